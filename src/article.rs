@@ -1,0 +1,39 @@
+//! The extracted article, shaped like the result of Readability's `parse()`.
+
+use serde::Serialize;
+
+/// A cleaned article. Serializes in camelCase (`textContent`, `siteName`, `publishedTime`), the
+/// field names of Readability.js, so code written for it reads qingyue's output unchanged.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Article {
+    /// The headline, without the site name.
+    pub title: String,
+    /// The author(s), never the editor or the source outlet.
+    pub byline: Option<String>,
+    /// Text direction (`ltr`, `rtl`) when the page declares it.
+    pub dir: Option<String>,
+    /// The page's language (declared).
+    pub lang: Option<String>,
+    /// The article body as sanitized HTML.
+    pub content: String,
+    /// The article body as plain text, one paragraph per line.
+    pub text_content: String,
+    /// Length of `textContent` in characters.
+    pub length: usize,
+    /// A short description or the first paragraph.
+    pub excerpt: Option<String>,
+    /// The site or outlet name.
+    pub site_name: Option<String>,
+    /// Publication time, ISO 8601 (with the page's offset when it gives one).
+    pub published_time: Option<String>,
+    /// The main image, absolute when the page URL is known.
+    pub lead_image: Option<String>,
+    /// Estimated reading time in minutes (CJK ~400 characters/min, others ~230 words/min).
+    pub reading_minutes: u32,
+    /// The next page of an article split over pages, absolute when the page URL is known.
+    pub next_page_url: Option<String>,
+    /// The charset the page was decoded from (an Encoding Standard name such as `GBK`).
+    pub charset: String,
+}

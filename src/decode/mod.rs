@@ -1,0 +1,294 @@
+//! Bytes in, UTF-8 text out: BOM, the caller's charset, the page's `<meta>` declaration, then
+//! detection (chardetng, as Firefox does) for undeclared or wrongly declared pages.
+//!
+//! Rules, in order:
+//! 1. A byte-order mark wins (UTF-8, UTF-16LE, UTF-16BE; UTF-16 is transcoded, since lol_html
+//!    only reads ASCII-compatible encodings).
+//! 2. Otherwise the declared charset (the caller's, else `<meta charset>` / `http-equiv`) —
+//!    unless the bytes are valid UTF-8 with non-ASCII text (a page labelled gb2312 that is
+//!    really UTF-8 is common), or decoding with the label yields many errors, in which case
+//!    detection decides.
+//! 3. Undeclared: valid UTF-8 is UTF-8; anything else is detected.
+//!
+//! Binary files are refused ([`Error::Binary`]); NUL bytes are dropped.
+
+use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
+
+use crate::Error;
+
+/// How much of the start of a page is searched for a `<meta>` charset (the HTML standard
+/// prescans 1024 bytes; real pages put long `<head>` preambles first).
+const PRESCAN_BYTES: usize = 4096;
+/// Share of replacement characters above which a declared charset is distrusted.
+const MAX_ERROR_RATIO: f64 = 0.01;
+/// Share of control or replacement characters above which input is binary.
+const MAX_BINARY_RATIO: f64 = 0.10;
+/// How much of the decoded text the binary check reads.
+const BINARY_SAMPLE_CHARS: usize = 16 * 1024;
+
+/// Decoded page text.
+#[derive(Debug)]
+pub struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+}
+
+/// Decodes `bytes`. `declared` is the caller's charset label; `tld` the URL's top-level
+/// domain, which sharpens detection (`cn` favours GBK, `tw` Big5).
+pub fn decode(bytes: &[u8], declared: Option<&str>, tld: Option<&str>) -> Result<Decoded, Error> {
+    let declared = match declared.map(str::trim).filter(|s| !s.is_empty()) {
+        Some(label) => Some(
+            Encoding::for_label(label.as_bytes())
+                .ok_or_else(|| Error::UnknownCharset(label.to_string()))?,
+        ),
+        None => None,
+    };
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(Error::Empty);
+    }
+    if let Some(kind) = magic(bytes) {
+        return Err(Error::Binary(kind));
+    }
+    let (encoding, body) = match Encoding::for_bom(bytes) {
+        Some((enc, bom)) => (enc, &bytes[bom..]),
+        None => (
+            choose(bytes, declared.or_else(|| prescan(bytes)), tld),
+            bytes,
+        ),
+    };
+    let (text, _) = encoding.decode_without_bom_handling(body);
+    let mut text = text.into_owned();
+    if text.contains('\0') {
+        text.retain(|c| c != '\0');
+    }
+    if text.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    if looks_binary(&text) {
+        return Err(Error::Binary("control characters and undecodable bytes"));
+    }
+    Ok(Decoded { text, encoding })
+}
+
+fn choose(
+    bytes: &[u8],
+    declared: Option<&'static Encoding>,
+    tld: Option<&str>,
+) -> &'static Encoding {
+    let utf8_valid = std::str::from_utf8(bytes).is_ok();
+    match declared {
+        Some(enc) if enc == UTF_8 => {
+            if utf8_valid || error_ratio(bytes, UTF_8) <= MAX_ERROR_RATIO {
+                UTF_8
+            } else {
+                detect(bytes, tld)
+            }
+        }
+        Some(enc) if enc == UTF_16LE || enc == UTF_16BE => {
+            // A meta tag cannot truthfully declare UTF-16 (the standard maps it to UTF-8).
+            if utf8_valid {
+                UTF_8
+            } else {
+                detect(bytes, tld)
+            }
+        }
+        Some(enc) => {
+            if utf8_valid && !bytes.is_ascii() {
+                UTF_8
+            } else if error_ratio(bytes, enc) > MAX_ERROR_RATIO {
+                detect(bytes, tld)
+            } else {
+                enc
+            }
+        }
+        None if utf8_valid => UTF_8,
+        None => detect(bytes, tld),
+    }
+}
+
+fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
+    let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    det.feed(bytes, true);
+    det.guess(tld.map(str::as_bytes), chardetng::Utf8Detection::Allow)
+}
+
+/// Replacement characters per character when decoding with `enc`.
+fn error_ratio(bytes: &[u8], enc: &'static Encoding) -> f64 {
+    let sample = &bytes[..bytes.len().min(256 * 1024)];
+    let (text, had_errors) = enc.decode_without_bom_handling(sample);
+    if !had_errors {
+        return 0.0;
+    }
+    let (mut bad, mut all) = (0usize, 0usize);
+    for c in text.chars() {
+        all += 1;
+        if c == '\u{FFFD}' {
+            bad += 1;
+        }
+    }
+    // The sample may end inside a multi-byte sequence: one error there is not evidence.
+    bad.saturating_sub(1) as f64 / all.max(1) as f64
+}
+
+/// The `<meta charset>` / `<meta http-equiv content="…charset=…">` label in the page's head.
+fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(PRESCAN_BYTES)];
+    let lower: Vec<u8> = head.iter().map(u8::to_ascii_lowercase).collect();
+    let mut from = 0;
+    while let Some(pos) = find(&lower[from..], b"<meta") {
+        let start = from + pos;
+        let end = find(&lower[start..], b">").map_or(lower.len(), |e| start + e);
+        let tag = &lower[start..end];
+        if let Some(c) = find(tag, b"charset") {
+            let mut rest = &tag[c + 7..];
+            rest = trim_start(rest);
+            if let Some(r) = rest.strip_prefix(b"=") {
+                let r = trim_start(r);
+                let r = r
+                    .strip_prefix(b"\"")
+                    .or_else(|| r.strip_prefix(b"'"))
+                    .unwrap_or(r);
+                let len = r
+                    .iter()
+                    .position(|b| matches!(b, b'"' | b'\'' | b';' | b' ' | b'/' | b'>'))
+                    .unwrap_or(r.len());
+                if let Some(enc) = Encoding::for_label(&r[..len]) {
+                    return Some(if enc == encoding_rs::X_USER_DEFINED {
+                        encoding_rs::WINDOWS_1252
+                    } else {
+                        enc
+                    });
+                }
+            }
+        }
+        from = end.max(start + 1);
+        if from >= lower.len() {
+            break;
+        }
+    }
+    None
+}
+
+fn trim_start(s: &[u8]) -> &[u8] {
+    let n = s.iter().take_while(|b| b.is_ascii_whitespace()).count();
+    &s[n..]
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
+}
+
+/// Well-known binary file signatures.
+fn magic(bytes: &[u8]) -> Option<&'static str> {
+    const SIGNATURES: &[(&[u8], &str)] = &[
+        (b"\x89PNG\r\n\x1a\n", "PNG image"),
+        (b"GIF87a", "GIF image"),
+        (b"GIF89a", "GIF image"),
+        (b"\xFF\xD8\xFF", "JPEG image"),
+        (b"%PDF-", "PDF document"),
+        (b"PK\x03\x04", "ZIP archive"),
+        (b"\x1F\x8B", "gzip data"),
+        (b"\0asm", "WebAssembly module"),
+        (b"\x7FELF", "ELF executable"),
+        (b"BZh", "bzip2 data"),
+        (b"7z\xBC\xAF\x27\x1C", "7-Zip archive"),
+        (b"\xFD7zXZ\0", "xz data"),
+        (b"\x28\xB5\x2F\xFD", "zstd data"),
+        (b"RIFF", "RIFF media"),
+        (b"wOFF", "WOFF font"),
+        (b"wOF2", "WOFF2 font"),
+    ];
+    SIGNATURES
+        .iter()
+        .find(|(sig, _)| bytes.starts_with(sig))
+        .map(|(_, kind)| *kind)
+}
+
+fn looks_binary(text: &str) -> bool {
+    let (mut bad, mut all) = (0usize, 0usize);
+    for c in text.chars().take(BINARY_SAMPLE_CHARS) {
+        all += 1;
+        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) {
+            bad += 1;
+        }
+    }
+    bad as f64 / all.max(1) as f64 > MAX_BINARY_RATIO
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn gbk(s: &str) -> Vec<u8> {
+        encoding_rs::GBK.encode(s).0.into_owned()
+    }
+
+    #[test]
+    fn declared_gbk_decodes() {
+        let mut page = b"<html><head><meta http-equiv=Content-Type content='text/html; charset=gb2312'></head><body>".to_vec();
+        page.extend(gbk("中文新闻正文，这是一段测试文本。"));
+        let d = decode(&page, None, None).unwrap();
+        assert_eq!(d.encoding, encoding_rs::GBK);
+        assert!(d.text.contains("中文新闻正文"));
+    }
+
+    #[test]
+    fn undeclared_gbk_is_detected() {
+        let mut page = b"<html><body><p>".to_vec();
+        page.extend(gbk("北京时间昨日，国家统计局发布了最新的经济数据，显示国内生产总值稳步增长，消费市场持续回暖。"));
+        let d = decode(&page, None, Some("cn")).unwrap();
+        assert!(d.text.contains("国家统计局"), "{}", d.text);
+    }
+
+    #[test]
+    fn utf8_declared_as_gb2312_is_utf8() {
+        let page = "<meta charset=gb2312><p>其实是UTF-8的页面</p>".as_bytes();
+        let d = decode(page, None, None).unwrap();
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.text.contains("其实是"));
+    }
+
+    #[test]
+    fn utf16_with_bom_is_transcoded() {
+        let mut page = vec![0xFF, 0xFE];
+        for u in "<p>繁體中文</p>".encode_utf16() {
+            page.extend(u.to_le_bytes());
+        }
+        let d = decode(&page, None, None).unwrap();
+        assert_eq!(d.text, "<p>繁體中文</p>");
+    }
+
+    #[test]
+    fn big5_declared_by_caller() {
+        let bytes = encoding_rs::BIG5
+            .encode("<p>臺灣的新聞報導內容</p>")
+            .0
+            .into_owned();
+        let d = decode(&bytes, Some("big5"), None).unwrap();
+        assert!(d.text.contains("臺灣的新聞"));
+    }
+
+    #[test]
+    fn bad_inputs_are_refused_clearly() {
+        assert_eq!(decode(b"", None, None).unwrap_err(), Error::Empty);
+        assert_eq!(decode(b" \n\t ", None, None).unwrap_err(), Error::Empty);
+        assert!(matches!(
+            decode(b"\x89PNG\r\n\x1a\n....", None, None),
+            Err(Error::Binary(_))
+        ));
+        let noise: Vec<u8> = (0..4096u32)
+            .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+            .collect();
+        assert!(matches!(decode(&noise, None, None), Err(Error::Binary(_))));
+        assert!(matches!(
+            decode(b"<p>x</p>", Some("no-such-charset"), None),
+            Err(Error::UnknownCharset(_))
+        ));
+    }
+
+    #[test]
+    fn nul_bytes_are_dropped() {
+        let d = decode(b"<p>a\0b</p>", None, None).unwrap();
+        assert_eq!(d.text, "<p>ab</p>");
+    }
+}

@@ -1,0 +1,34 @@
+//! The one error type of the library.
+
+/// Why an input could not be read as an article.
+#[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// Nothing but whitespace was given.
+    #[error("empty input: there is no HTML to read")]
+    Empty,
+    /// The input is a binary file (an image, an archive, random bytes), not a web page.
+    #[error("input is binary data ({0}), not an HTML page")]
+    Binary(&'static str),
+    /// The caller named a charset that the Encoding Standard does not know.
+    #[error("unknown charset label {0:?}")]
+    UnknownCharset(String),
+    /// The input is over the configured size limit.
+    #[error("input is {size} bytes, over the limit of {limit} bytes (see Options::max_bytes)")]
+    TooLarge { size: usize, limit: usize },
+    /// The base URL given in the options is not an absolute URL.
+    #[error("invalid base URL {url:?}: {reason}")]
+    InvalidUrl { url: String, reason: String },
+    /// The page holds no readable text at all (for example, only scripts).
+    #[error("no readable text found in the page")]
+    NoContent,
+    /// The HTML parser gave up (should not happen: the extractor runs it in non-strict mode).
+    #[error("HTML parser failed: {0}")]
+    Parse(String),
+}
+
+impl From<lol_html::errors::RewritingError> for Error {
+    fn from(e: lol_html::errors::RewritingError) -> Self {
+        Error::Parse(e.to_string())
+    }
+}

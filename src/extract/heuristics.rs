@@ -1,0 +1,354 @@
+//! Every threshold, tag list and pattern the extractor uses, in one place, each with the reason
+//! it exists. The scan, score and emit stages read these; nothing else in `extract` hard-codes a
+//! number or a word list.
+//!
+//! Lengths are measured in *weighted characters*: a Latin letter or digit counts 1, a CJK
+//! character counts [`CJK_CHAR_WEIGHT`]. Readability measures `textContent.length`, which is fair
+//! for English but makes a 40-character Chinese paragraph (a full sentence) look like a caption.
+
+/// One CJK character carries about as much as three Latin characters (an English word is ~5
+/// letters plus a space; a Chinese word is ~1.7 characters).
+pub const CJK_CHAR_WEIGHT: u32 = 3;
+
+/// A text block shorter than this (weighted) is not scored as a paragraph (Readability: 25).
+pub const MIN_PARAGRAPH_LEN: u32 = 25;
+
+/// Each this many weighted characters of a paragraph add one point, up to [`MAX_LENGTH_POINTS`]
+/// (Readability: 100 characters, 3 points).
+pub const CHARS_PER_POINT: u32 = 100;
+/// Cap on the length bonus of one paragraph.
+pub const MAX_LENGTH_POINTS: f32 = 3.0;
+
+/// How many ancestor levels receive a paragraph's score (Readability: 5). Level 0 gets it
+/// whole, level 1 half, deeper levels `1 / (level * 3)`.
+pub const SCORE_ANCESTOR_LEVELS: usize = 5;
+
+/// Class/id weight for a positive or negative hint (Readability: 25).
+pub const CLASS_WEIGHT: f32 = 25.0;
+
+/// Siblings of the top candidate join the article when they score at least this fraction of
+/// the top score (Readability: 0.2), and at least [`SIBLING_MIN_SCORE`].
+pub const SIBLING_SCORE_FRACTION: f32 = 0.2;
+pub const SIBLING_MIN_SCORE: f32 = 10.0;
+/// A sibling paragraph longer than this (weighted) joins when its link density is low.
+pub const SIBLING_PARAGRAPH_LEN: u32 = 80;
+pub const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
+
+/// The top candidate is replaced by its parent while the parent scores at least this fraction
+/// of it: the article's paragraphs are often split over sibling containers.
+pub const PARENT_SCORE_FRACTION: f32 = 0.75;
+/// When this many of the top-5 candidates share an ancestor, that ancestor is the article
+/// (Readability: 3, with candidates within 75% of the top score).
+pub const ALTERNATIVE_CANDIDATES: usize = 3;
+pub const ALTERNATIVE_SCORE_FRACTION: f32 = 0.75;
+
+/// Conditional cleaning (Readability `_cleanConditionally`): containers inside the article with
+/// fewer commas than this are checked for being link lists, image galleries or forms.
+pub const CLEAN_MIN_COMMAS: u32 = 10;
+/// A container whose weighted text is under this is removed unless it holds media.
+pub const CLEAN_MIN_TEXT_LEN: u32 = 25;
+/// Link density above which a container (without a positive class) is a link list.
+pub const CLEAN_MAX_LINK_DENSITY: f32 = 0.2;
+/// The same for containers with a positive class hint.
+pub const CLEAN_MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
+
+/// Only the first bytes of a block's text are kept for pattern matching.
+pub const BLOCK_TEXT_PREFIX_BYTES: usize = 600;
+
+/// Tags whose whole subtree never reaches the article.
+pub const DROP_TAGS: &[&str] = &[
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "form",
+    "input",
+    "button",
+    "select",
+    "textarea",
+    "option",
+    "optgroup",
+    "datalist",
+    "nav",
+    "aside",
+    "footer",
+    "dialog",
+    "menu",
+    "canvas",
+    "audio",
+    "video",
+    "map",
+    "link",
+    "meta",
+    "title",
+    "head",
+    "svg",
+    "math",
+    "portal",
+    "fencedframe",
+    "search",
+    "output",
+    "progress",
+    "meter",
+    "label",
+    "fieldset",
+    "legend",
+];
+
+/// Block-level tags: they end a run of inline text (a "text block") and break lines in
+/// `textContent`.
+pub const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+    "caption",
+    "br",
+    "text",
+];
+
+/// Tags that Readability scores as paragraphs when they hold text.
+pub const PARAGRAPH_TAGS: &[&str] = &["p", "pre", "td", "blockquote", "li", "dd", "h2", "h3"];
+
+/// Base score of a candidate by tag (Readability `_initializeNode`).
+pub fn tag_base_score(tag: &str) -> f32 {
+    match tag {
+        "div" | "article" | "main" | "section" | "text" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Containers subject to conditional cleaning inside the article.
+pub const CLEAN_TAGS: &[&str] = &["table", "ul", "ol", "div", "section", "dl"];
+
+/// Class/id words that mark page chrome: such an element and everything in it is dropped
+/// before scoring, unless it also carries one of [`MAYBE_CANDIDATE_HINTS`]. Matched as
+/// substrings of the lower-cased `class` and `id` (Readability `unlikelyCandidates`, plus words
+/// common on Chinese sites: pinglun = comments, tuijian = recommendations, xiangguan = related,
+/// fenxiang = share, remen = hot).
+pub const UNLIKELY_HINTS: &[&str] = &[
+    "-ad-",
+    "ai2html",
+    "banner",
+    "breadcrumb",
+    "combx",
+    "comment",
+    "community",
+    "cover-wrap",
+    "disqus",
+    "extra",
+    "footer",
+    "gdpr",
+    "header",
+    "legends",
+    "menu",
+    "related",
+    "remark",
+    "replies",
+    "rss",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "social",
+    "sponsor",
+    "supplemental",
+    "ad-break",
+    "agegate",
+    "pagination",
+    "pager",
+    "popup",
+    "yom-remote",
+    "recommend",
+    "pinglun",
+    "tuijian",
+    "xiangguan",
+    "fenxiang",
+    "share",
+    "copyright",
+    "navbar",
+    "topbar",
+    "toolbar",
+    "crumb",
+    "hotnews",
+    "hot-news",
+    "hot_news",
+    "hotlist",
+    "hot-list",
+    "newsletter",
+    "subscribe",
+    "cookie",
+    "signup",
+    "login",
+    "qrcode",
+    "weixin",
+    "wechat",
+];
+
+/// Words that rescue an element with an unlikely hint (Readability `okMaybeItsACandidate`).
+pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
+    "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+];
+
+/// Whole class/id tokens (split on non-alphanumerics) that mark chrome: too short to match as
+/// substrings ("ad" is in "header", "nav" in "canvas").
+pub const UNLIKELY_TOKENS: &[&str] = &[
+    "ad", "ads", "advert", "nav", "hot", "tags", "tag", "share", "byline", "dateline", "bottom",
+    "print", "email", "jubao", "more", "next", "prev", "page",
+];
+
+/// Class/id words that raise a candidate's score (Readability `positive`).
+pub const POSITIVE_HINTS: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story", "zhengwen", "neirong", "detail",
+];
+
+/// Class/id words that lower a candidate's score (Readability `negative`).
+pub const NEGATIVE_HINTS: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "recommend",
+    "hot",
+    "pinglun",
+    "tuijian",
+    "copyright",
+    "editor",
+    "author",
+];
+
+/// ARIA roles that mark chrome.
+pub const CHROME_ROLES: &[&str] = &[
+    "navigation",
+    "complementary",
+    "dialog",
+    "alertdialog",
+    "banner",
+    "contentinfo",
+    "menu",
+    "menubar",
+    "search",
+];
+
+/// Lines that are boilerplate wherever they appear: editor credits, copyright and reprint
+/// notices, share prompts, font-size switches, pagination and "related/hot" headings.
+/// Each entry is the fragments that must all occur in a block's text, in order, and the longest
+/// block (characters) the entry may remove: an editor credit is one short line, a reprint
+/// notice a long sentence, and a paragraph that merely mentions 版权所有 is article text.
+/// Simplified and Traditional forms are both listed.
+pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
+    (&["责任编辑"], 40),
+    (&["責任編輯"], 40),
+    (&["编辑："], 20),
+    (&["编辑:"], 20),
+    (&["編輯："], 20),
+    (&["編輯:"], 20),
+    (&["本文系", "稿件"], 200),
+    (&["本文係", "稿件"], 200),
+    (&["本文為", "稿件"], 200),
+    (&["未经授权", "不得转载"], 200),
+    (&["未經授權", "不得轉載"], 200),
+    (&["未经许可", "不得"], 200),
+    (&["未經許可", "不得"], 200),
+    (&["版权所有"], 120),
+    (&["版權所有"], 120),
+    (&["本文仅代表作者"], 80),
+    (&["本文僅代表作者"], 80),
+    (&["不代表本", "观点"], 120),
+    (&["不代表本", "觀點"], 120),
+    (&["分享到"], 40),
+    (&["字号", "大", "小"], 30),
+    (&["字號", "大", "小"], 30),
+    (&["上一页"], 40),
+    (&["下一页"], 40),
+    (&["上一頁"], 40),
+    (&["下一頁"], 40),
+    (&["相关推荐"], 30),
+    (&["相關推薦"], 30),
+    (&["相关阅读"], 30),
+    (&["相關閱讀"], 30),
+    (&["相关新闻"], 30),
+    (&["相關新聞"], 30),
+    (&["热门评论"], 30),
+    (&["熱門評論"], 30),
+    (&["关注", "微信"], 80),
+    (&["關注", "微信"], 80),
+    (&["扫描二维码"], 60),
+    (&["掃描二維碼"], 60),
+    (&["Copyright", "©"], 160),
+    (&["All rights reserved"], 160),
+    (&["All Rights Reserved"], 160),
+];
+
+/// Inline styles that hide an element.
+pub const HIDDEN_STYLES: &[&str] = &["display:none", "visibility:hidden"];

@@ -1,0 +1,264 @@
+//! Article extraction: [`scan`] (pass 1, statistics), [`score`] (choose the article, a pure
+//! function), [`emit`] (pass 2, write the sanitized article). [`heuristics`] holds every
+//! threshold and word list; [`sanitize`] the output allowlist.
+
+pub mod emit;
+pub mod heuristics;
+pub mod sanitize;
+pub mod scan;
+pub mod score;
+pub mod tags;
+pub mod text;
+pub mod tree;
+
+use url::Url;
+
+use crate::decode::decode;
+use crate::metadata;
+use crate::{Article, Error, Options};
+use score::{Attempt, Choice};
+
+/// An attempt that finds less article text than this (weighted characters) is retried with
+/// looser rules (Readability's `charThreshold`).
+const MIN_ARTICLE_LEN: u32 = 500;
+/// Reading speeds: CJK characters and other words per minute.
+const CJK_CHARS_PER_MINUTE: usize = 400;
+const WORDS_PER_MINUTE: usize = 230;
+/// Without a page description, the excerpt is the first line at least this long, cut here.
+const EXCERPT_MIN_CHARS: usize = 20;
+const EXCERPT_MAX_CHARS: usize = 200;
+
+/// Extracts the article from a page's bytes.
+///
+/// ```
+/// let html = "<html><head><title>Hello | Site</title></head><body><nav>Home</nav>\
+///             <article><p>It was a bright cold day in April, and the clocks were striking thirteen.</p></article></body></html>";
+/// let article = qingyue::extract(html.as_bytes(), &qingyue::Options::default()).unwrap();
+/// assert!(article.text_content.starts_with("It was a bright cold day"));
+/// assert!(!article.content.contains("Home"));
+/// ```
+pub fn extract(input: &[u8], options: &Options) -> Result<Article, Error> {
+    if input.len() > options.max_bytes {
+        return Err(Error::TooLarge {
+            size: input.len(),
+            limit: options.max_bytes,
+        });
+    }
+    let page_url = match options
+        .url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty())
+    {
+        Some(u) => Some(Url::parse(u).map_err(|e| Error::InvalidUrl {
+            url: u.to_string(),
+            reason: e.to_string(),
+        })?),
+        None => None,
+    };
+    let tld = page_url
+        .as_ref()
+        .and_then(|u| u.host_str())
+        .and_then(|h| h.rsplit('.').next())
+        .map(str::to_string);
+    let decoded = decode(input, options.charset.as_deref(), tld.as_deref())?;
+    let mut article = extract_text(&decoded.text, page_url.as_ref())?;
+    article.charset = decoded.encoding.name().to_string();
+    Ok(article)
+}
+
+/// Extracts the article from already decoded HTML.
+pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
+    extract(
+        html.as_bytes(),
+        &Options {
+            charset: Some("utf-8".into()),
+            ..options.clone()
+        },
+    )
+}
+
+fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
+    let scanned = scan::scan(html)?;
+    let base = match (page_url, scanned.meta.base.as_deref()) {
+        (Some(u), Some(b)) => u.join(b).ok().or_else(|| Some(u.clone())),
+        (Some(u), None) => Some(u.clone()),
+        (None, Some(b)) => Url::parse(b).ok(),
+        (None, None) => None,
+    };
+    let mut choice = best_choice(&scanned.nodes);
+    let start = choice.roots.first().copied().unwrap_or(0);
+    let end = choice.roots.last().map_or(0, |&r| scanned.nodes[r as usize].end);
+    let meta = metadata::resolve(&scanned.meta, (start, end), base.as_ref());
+    drop_title_heading(&scanned, &mut choice, &meta.title);
+    let emitted = emit::emit(html, &scanned.nodes, &choice, base.as_ref())?;
+    if emitted.text.is_empty() && !emitted.html.contains("<img") {
+        return Err(Error::NoContent);
+    }
+    let excerpt = meta.excerpt.or_else(|| {
+        emitted
+            .text
+            .lines()
+            .find(|l| l.chars().count() >= EXCERPT_MIN_CHARS)
+            .map(|l| l.chars().take(EXCERPT_MAX_CHARS).collect())
+    });
+    Ok(Article {
+        title: meta.title,
+        byline: meta.byline,
+        dir: meta.dir,
+        lang: meta.lang,
+        length: emitted.text.chars().count(),
+        reading_minutes: reading_minutes(&emitted.text),
+        content: emitted.html,
+        text_content: emitted.text,
+        excerpt,
+        site_name: meta.site_name,
+        published_time: meta.published_time,
+        lead_image: meta.lead_image,
+        next_page_url: meta.next_page_url,
+        charset: "UTF-8".into(),
+    })
+}
+
+/// The first attempt that finds enough text, else the one that found the most.
+fn best_choice(nodes: &[scan::Node]) -> Choice {
+    let mut best: Option<Choice> = None;
+    for attempt in Attempt::ALL {
+        let c = score::choose(nodes, attempt);
+        if c.text_len >= MIN_ARTICLE_LEN {
+            return c;
+        }
+        if best.as_ref().is_none_or(|b| c.text_len > b.text_len) {
+            best = Some(c);
+        }
+    }
+    best.unwrap_or_else(|| score::choose(nodes, Attempt::ALL[0]))
+}
+
+/// The headline repeated at the top of the body is shown once, as the title.
+fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
+    let title = metadata::collapse(title);
+    if title.is_empty() {
+        return;
+    }
+    for (id, tag, text) in &scanned.meta.headings {
+        let i = *id as usize;
+        let inside = choice
+            .roots
+            .iter()
+            .any(|&r| r < *id && *id <= scanned.nodes[r as usize].end);
+        if inside
+            && matches!(*tag, "h1" | "h2")
+            && !choice.drop[i]
+            && metadata::collapse(text) == title
+        {
+            choice.drop[i] = true;
+            return;
+        }
+    }
+}
+
+fn reading_minutes(text: &str) -> u32 {
+    let cjk = text.chars().filter(|&c| text::is_cjk(c)).count();
+    let words = text
+        .split(|c: char| c.is_whitespace() || text::is_cjk(c))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count();
+    let minutes =
+        (cjk as f64 / CJK_CHARS_PER_MINUTE as f64) + (words as f64 / WORDS_PER_MINUTE as f64);
+    if text.is_empty() {
+        0
+    } else {
+        (minutes.ceil() as u32).max(1)
+    }
+}
+
+/// Streaming front end: feed the body as it arrives (`fetch()` chunks), then [`finish`].
+///
+/// The page is buffered — choosing the article needs the whole page — but the size limit is
+/// checked on every chunk, so an oversized download is refused as soon as it crosses it.
+///
+/// [`finish`]: Extractor::finish
+#[derive(Debug)]
+pub struct Extractor {
+    options: Options,
+    buf: Vec<u8>,
+}
+
+impl Extractor {
+    pub fn new(options: Options) -> Self {
+        Extractor {
+            options,
+            buf: Vec::new(),
+        }
+    }
+
+    /// Appends a chunk of the page.
+    pub fn write(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        let size = self.buf.len().saturating_add(chunk.len());
+        if size > self.options.max_bytes {
+            return Err(Error::TooLarge {
+                size,
+                limit: self.options.max_bytes,
+            });
+        }
+        self.buf.extend_from_slice(chunk);
+        Ok(())
+    }
+
+    /// Extracts the article from everything written.
+    pub fn finish(self) -> Result<Article, Error> {
+        extract(&self.buf, &self.options)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reading_time_mixes_scripts() {
+        assert_eq!(reading_minutes(""), 0);
+        assert_eq!(reading_minutes("短文"), 1);
+        assert_eq!(reading_minutes(&"字".repeat(1200)), 3);
+        assert_eq!(reading_minutes(&"word ".repeat(460)), 2);
+    }
+
+    #[test]
+    fn streaming_equals_one_shot() {
+        let html = format!(
+            "<title>T</title><body><div>{}</div></body>",
+            "<p>段落内容，足够长的一句话。</p>".repeat(30)
+        );
+        let one = extract(html.as_bytes(), &Options::default()).unwrap();
+        let mut ex = Extractor::new(Options::default());
+        for chunk in html.as_bytes().chunks(7) {
+            ex.write(chunk).unwrap();
+        }
+        assert_eq!(ex.finish().unwrap(), one);
+    }
+
+    #[test]
+    fn size_limit_is_named() {
+        let err = extract(b"<p>hello</p>", &Options::default().with_max_bytes(4)).unwrap_err();
+        assert!(err.to_string().contains("limit of 4 bytes"));
+        let mut ex = Extractor::new(Options::default().with_max_bytes(4));
+        assert!(ex.write(b"<p>hello</p>").is_err());
+    }
+
+    #[test]
+    fn script_only_page_has_no_content() {
+        assert_eq!(
+            extract(b"<script>var a = 1;</script>", &Options::default()).unwrap_err(),
+            Error::NoContent
+        );
+    }
+
+    #[test]
+    fn invalid_base_url_is_an_error() {
+        assert!(matches!(
+            extract(b"<p>x</p>", &Options::default().with_url("not a url")),
+            Err(Error::InvalidUrl { .. })
+        ));
+    }
+}

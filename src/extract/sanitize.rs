@@ -1,0 +1,230 @@
+//! The output allowlist: which tags and attributes reach the article, and how URLs are
+//! checked. An allowlist, never a blocklist — anything not named here is dropped.
+//!
+//! * Tags: reading markup only (headings, paragraphs, lists, quotes, code, inline emphasis,
+//!   links, images, figures, tables, ruby, details). Layout containers become `<div>`; inline
+//!   wrappers (`span`, `font`, unknown tags) are unwrapped, keeping their text; everything else
+//!   (script, style, forms, embeds, `svg`, `math`, `template` …) goes with its content.
+//! * Attributes: a short list per tag. No `on*`, `style`, `id`, `class`, `srcdoc`,
+//!   `formaction`, `xlink:href` ever survives; `id` is dropped so nothing can clobber the host
+//!   page's globals.
+//! * URLs: resolved against the page URL and `<base>`; only `http`, `https` and `mailto`
+//!   (and relative URLs when no base is known) survive; `data:` only as an image with an image
+//!   MIME type. Links get `rel="noopener noreferrer"`.
+
+use url::Url;
+
+/// What to do with an element inside the article.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TagRule {
+    /// Emit it under this (allowlisted) name.
+    Emit(&'static str),
+    /// Leave the tag out, keep its content.
+    Unwrap,
+    /// Leave it out with its content.
+    Drop,
+}
+
+/// The rule for an (interned) tag.
+pub fn tag_rule(tag: &'static str) -> TagRule {
+    match tag {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "br" | "hr" | "ul" | "ol" | "li" | "dl"
+        | "dt" | "dd" | "blockquote" | "pre" | "code" | "em" | "strong" | "b" | "i" | "u" | "s"
+        | "sub" | "sup" | "small" | "mark" | "q" | "cite" | "abbr" | "time" | "a" | "img"
+        | "picture" | "source" | "figure" | "figcaption" | "table" | "caption" | "thead"
+        | "tbody" | "tfoot" | "tr" | "td" | "th" | "col" | "colgroup" | "ruby" | "rt" | "rp"
+        | "rb" | "details" | "summary" | "kbd" | "samp" | "var" | "del" | "ins" | "dfn" | "bdi"
+        | "bdo" | "data" | "wbr" | "address" | "div" => TagRule::Emit(tag),
+        "section" | "article" | "main" | "header" | "center" | "text" | "hgroup" | "body"
+        | "html" | "#root" | "multicol" => TagRule::Emit("div"),
+        "listing" | "xmp" | "plaintext" => TagRule::Emit("pre"),
+        "strike" => TagRule::Emit("s"),
+        "tt" => TagRule::Emit("code"),
+        "span" | "font" | "big" | "nobr" | "blink" | "marquee" | "acronym" | "rtc" | "spacer"
+        | "slot" | "image" | "" => TagRule::Unwrap,
+        _ => TagRule::Drop,
+    }
+}
+
+/// Attributes kept on an emitted tag (besides URL attributes, handled by [`url_attributes`]).
+pub fn allowed_attribute(tag: &str, attr: &str) -> bool {
+    match attr {
+        "lang" | "dir" | "title" | "translate" => true,
+        "alt" | "width" | "height" | "sizes" => matches!(tag, "img" | "source"),
+        "type" | "media" => tag == "source",
+        "colspan" | "rowspan" | "headers" | "scope" => matches!(tag, "td" | "th"),
+        "start" | "reversed" => tag == "ol",
+        "value" => matches!(tag, "li" | "data"),
+        "datetime" => matches!(tag, "time" | "del" | "ins"),
+        "span" => matches!(tag, "col" | "colgroup"),
+        "open" => tag == "details",
+        _ => false,
+    }
+}
+
+/// URL-valued attributes kept per tag.
+pub fn url_attributes(tag: &str) -> &'static [&'static str] {
+    match tag {
+        "a" => &["href"],
+        "img" => &["src"],
+        "blockquote" | "q" | "del" | "ins" => &["cite"],
+        _ => &[],
+    }
+}
+
+/// Attributes that hold a lazily loaded image's real URL, in order of preference.
+pub const LAZY_SRC_ATTRIBUTES: &[&str] = &[
+    "data-src",
+    "data-original",
+    "data-lazy-src",
+    "data-actualsrc",
+    "data-url",
+    "data-echo",
+    "data-lazyload",
+];
+
+/// `src` values that are placeholders for a lazily loaded image.
+pub fn is_placeholder_src(src: &str) -> bool {
+    let s = src.trim().to_ascii_lowercase();
+    s.is_empty()
+        || (s.starts_with("data:") && s.len() < 200)
+        || [
+            "placeholder",
+            "blank.",
+            "loading.",
+            "spacer.",
+            "grey.gif",
+            "lazy.",
+            "1x1.",
+        ]
+        .iter()
+        .any(|p| s.contains(p))
+}
+
+/// Resolves and checks a URL attribute value (already entity-decoded). `None` drops it.
+pub fn clean_url(value: &str, base: Option<&Url>, image: bool) -> Option<String> {
+    // Browsers strip ASCII tab and newline anywhere in a URL and C0 controls/spaces at its
+    // ends: strip them the same way before looking at the scheme.
+    let cleaned: String = value
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let cleaned = cleaned.trim_matches(|c: char| c <= ' ');
+    if cleaned.is_empty() {
+        return None;
+    }
+    if cleaned.starts_with('#') {
+        return Some(cleaned.to_string());
+    }
+    let parsed = match base {
+        Some(b) => b.join(cleaned).ok(),
+        None => Url::parse(cleaned).ok(),
+    };
+    match parsed {
+        Some(u) => match u.scheme() {
+            "http" | "https" | "mailto" => Some(u.to_string()),
+            "data" if image && is_image_data_url(cleaned) => Some(cleaned.to_string()),
+            _ => None,
+        },
+        // Relative URL without a base: keep it unless it smuggles a scheme.
+        None if base.is_none() && !has_scheme(cleaned) => Some(cleaned.to_string()),
+        None => None,
+    }
+}
+
+/// `srcset`: each candidate URL is checked like `src`.
+pub fn clean_srcset(value: &str, base: Option<&Url>) -> Option<String> {
+    let parts: Vec<String> = value
+        .split(',')
+        .filter_map(|cand| {
+            let cand = cand.trim();
+            let (url, descriptor) = cand.split_once(char::is_whitespace).unwrap_or((cand, ""));
+            let url = clean_url(url, base, false)?;
+            Some(if descriptor.trim().is_empty() {
+                url
+            } else {
+                format!("{url} {}", descriptor.trim())
+            })
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
+}
+
+fn has_scheme(s: &str) -> bool {
+    match s.find(':') {
+        Some(i) => {
+            let head = &s[..i];
+            !head.is_empty()
+                && !head.contains(['/', '?', '#'])
+                && head
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+        }
+        None => false,
+    }
+}
+
+fn is_image_data_url(s: &str) -> bool {
+    let lower = s.get(..32).unwrap_or(s).to_ascii_lowercase();
+    lower.starts_with("data:image/") && !lower.starts_with("data:image/svg")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_urls_are_dropped_in_every_disguise() {
+        for bad in [
+            "javascript:alert(1)",
+            " JaVaScRiPt:alert(1)",
+            "java\tscript:alert(1)",
+            "\u{1}javascript:x",
+            "vbscript:x",
+            "data:text/html,<script>",
+        ] {
+            assert_eq!(clean_url(bad, None, false), None, "{bad:?}");
+            let base = Url::parse("https://example.com/a/").unwrap();
+            assert_eq!(clean_url(bad, Some(&base), false), None, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn relative_urls_resolve_against_the_base() {
+        let base = Url::parse("https://example.com/news/a.html").unwrap();
+        assert_eq!(
+            clean_url("../img/x.png", Some(&base), true).as_deref(),
+            Some("https://example.com/img/x.png")
+        );
+        assert_eq!(
+            clean_url("img/x.png", None, true).as_deref(),
+            Some("img/x.png")
+        );
+        assert_eq!(
+            clean_url("mailto:a@b.c", None, false).as_deref(),
+            Some("mailto:a@b.c")
+        );
+        assert!(clean_url("data:image/png;base64,AAAA", None, true).is_some());
+        assert!(clean_url("data:image/svg+xml,<svg onload=x>", None, true).is_none());
+    }
+
+    #[test]
+    fn srcset_candidates_are_checked() {
+        let base = Url::parse("https://e.com/").unwrap();
+        assert_eq!(
+            clean_srcset("a.jpg 1x, javascript:x 2x, b.jpg 2x", Some(&base)).as_deref(),
+            Some("https://e.com/a.jpg 1x, https://e.com/b.jpg 2x")
+        );
+    }
+
+    #[test]
+    fn only_reading_tags_survive() {
+        assert_eq!(tag_rule("script"), TagRule::Drop);
+        assert_eq!(tag_rule("svg"), TagRule::Drop);
+        assert_eq!(tag_rule("section"), TagRule::Emit("div"));
+        assert_eq!(tag_rule("span"), TagRule::Unwrap);
+        assert!(!allowed_attribute("img", "onerror"));
+        assert!(!allowed_attribute("p", "style"));
+        assert!(allowed_attribute("td", "colspan"));
+    }
+}

@@ -1,0 +1,447 @@
+//! Pass 1: one streaming lol_html pass that records plain statistics per element — no DOM.
+//!
+//! Each element becomes a [`Node`] (in document order, so a subtree is a contiguous id range).
+//! Text is attributed to the nearest open block element, the way a reader sees paragraphs:
+//! inline markup (`<b>`, `<a>`, `<span>`) inside a paragraph adds to that paragraph's figures.
+//! The raw material for metadata (meta tags, JSON-LD, `<title>`, visible 作者/来源 lines) is
+//! collected in the same pass.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use lol_html::html_content::{Element, TextChunk, TextType};
+use lol_html::{HtmlRewriter, Settings, doc_text, element};
+
+use super::heuristics as h;
+use super::tags::{intern, is_void};
+use super::text::{TextStats, contains_in_order, is_space};
+use super::tree::{NodeId, OpenStack};
+use crate::metadata::RawMeta;
+
+/// Flags of a node, from its own tag and attributes.
+pub mod flag {
+    /// Block-level element: owns the text of its inline descendants.
+    pub const BLOCK: u16 = 1;
+    /// Class/id/role says page chrome (navigation, comments, related, share …).
+    pub const UNLIKELY: u16 = 1 << 1;
+    /// Hidden by `hidden`, `aria-hidden` or an inline style.
+    pub const HIDDEN: u16 = 1 << 2;
+    /// A tag that never reaches the article (script, nav, form …).
+    pub const DROP_TAG: u16 = 1 << 3;
+    /// Its text is a boilerplate line (责任编辑, copyright, share prompt …).
+    pub const BOILERPLATE: u16 = 1 << 4;
+    /// Class/id also says "content", which overrides [`UNLIKELY`].
+    pub const MAYBE_CANDIDATE: u16 = 1 << 5;
+    /// An ARIA role of chrome (navigation, complementary, dialog …): never overridden.
+    pub const CHROME_ROLE: u16 = 1 << 6;
+    /// Inside `<table>` or `<code>`: Readability never strips unlikely candidates there.
+    pub const IN_TABLE_OR_CODE: u16 = 1 << 7;
+}
+
+/// What pass 1 knows of one element.
+#[derive(Clone, Debug, Default)]
+pub struct Node {
+    /// Interned tag name (`""` for unknown tags).
+    pub tag: &'static str,
+    /// Parent node (0 is the virtual root; the root is its own parent).
+    pub parent: NodeId,
+    /// Nesting depth (the root is 0).
+    pub depth: u32,
+    /// [`flag`] bits.
+    pub flags: u16,
+    /// Positive or negative class/id weight (±[`h::CLASS_WEIGHT`]).
+    pub class_weight: f32,
+    /// Hash of the `class` attribute (0 when absent): siblings with the top candidate's class
+    /// get a bonus.
+    pub class_hash: u64,
+    /// Text owned by this block (its inline descendants' text, not nested blocks').
+    pub text: TextStats,
+    /// Weighted length of the part of [`Node::text`] inside links.
+    pub link_len: u32,
+    /// The block's text ends like a sentence.
+    pub ends_sentence: bool,
+    /// Last descendant (a subtree is `id..=end`).
+    pub end: NodeId,
+}
+
+impl Node {
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// The result of pass 1.
+#[derive(Debug, Default)]
+pub struct Scan {
+    pub nodes: Vec<Node>,
+    pub meta: RawMeta,
+}
+
+/// A block's text as it accumulates.
+#[derive(Default)]
+struct BlockBuf {
+    id: NodeId,
+    prefix: String,
+    last: Option<char>,
+}
+
+#[derive(Default)]
+struct State {
+    scan: Scan,
+    stack: OpenStack,
+    blocks: Vec<BlockBuf>,
+    /// Open `<a>` elements.
+    links: u32,
+    /// Open `<table>`/`<code>` elements.
+    table_or_code: u32,
+    /// Open elements whose text is collected for metadata (bylines, dates), with the text.
+    captures: Vec<(NodeId, String)>,
+    pending_text: String,
+    popped: Vec<NodeId>,
+}
+
+/// Runs pass 1 over UTF-8 `html`.
+pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
+    let state = Rc::new(RefCell::new(State {
+        stack: OpenStack::new(),
+        ..State::default()
+    }));
+    state.borrow_mut().scan.nodes.push(Node {
+        tag: "#root",
+        flags: flag::BLOCK,
+        ..Node::default()
+    });
+    state.borrow_mut().blocks.push(BlockBuf::default());
+    {
+        let st = state.clone();
+        let st_text = state.clone();
+        let settings = Settings::new()
+            .with_strict(false)
+            .append_element_content_handler(element!("*", move |el| {
+                on_element(&st, el);
+                Ok(())
+            }))
+            .append_document_content_handler(doc_text!(move |t| {
+                on_text(&st_text, t);
+                Ok(())
+            }));
+        let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+        rewriter.write(html.as_bytes())?;
+        rewriter.end()?;
+    }
+    let mut st = state.borrow_mut();
+    let mut popped = std::mem::take(&mut st.popped);
+    st.stack.close_all(&mut popped);
+    finish_popped(&mut st, &mut popped);
+    finish_block_root(&mut st);
+    let mut scan = std::mem::take(&mut st.scan);
+    compute_ends(&mut scan.nodes);
+    Ok(scan)
+}
+
+fn on_element(state: &Rc<RefCell<State>>, el: &mut Element) {
+    let name = el.tag_name();
+    let tag = intern(&name);
+    let can_have_content = el.can_have_content() && !is_void(tag);
+    let mut st = state.borrow_mut();
+    let st = &mut *st;
+    let id = NodeId::try_from(st.scan.nodes.len()).unwrap_or(NodeId::MAX);
+    let mut popped = std::mem::take(&mut st.popped);
+    let parent = st.stack.open(id, tag, can_have_content, &mut popped);
+    finish_popped(st, &mut popped);
+    st.popped = popped;
+
+    let mut node = Node {
+        tag,
+        parent,
+        depth: st.stack.depth(),
+        end: id,
+        ..Node::default()
+    };
+    if !can_have_content {
+        node.depth += 1;
+    }
+    classify(el, tag, &mut node);
+    if st.table_or_code > 0 {
+        node.flags |= flag::IN_TABLE_OR_CODE;
+    }
+    st.scan.meta.observe_element(id, tag, el);
+    let author_hint = crate::metadata::is_byline_element(el);
+    st.scan.nodes.push(node);
+
+    if can_have_content {
+        match tag {
+            "a" => st.links += 1,
+            "table" | "code" => st.table_or_code += 1,
+            _ => {}
+        }
+        if h::BLOCK_TAGS.contains(&tag) {
+            st.blocks.push(BlockBuf {
+                id,
+                ..BlockBuf::default()
+            });
+        }
+        if author_hint || tag == "time" {
+            st.captures.push((id, String::new()));
+        }
+        let st_end = state.clone();
+        let _ = el.on_end_tag(Box::new(move |_end| {
+            let mut st = st_end.borrow_mut();
+            let mut popped = std::mem::take(&mut st.popped);
+            st.stack.close(id, &mut popped);
+            finish_popped(&mut st, &mut popped);
+            st.popped = popped;
+            Ok(())
+        }));
+    }
+}
+
+/// Reads the class/id/role/style hints of an element.
+fn classify(el: &Element, tag: &'static str, node: &mut Node) {
+    if h::BLOCK_TAGS.contains(&tag) {
+        node.flags |= flag::BLOCK;
+    }
+    if h::DROP_TAGS.contains(&tag) {
+        node.flags |= flag::DROP_TAG;
+    }
+    if el.has_attribute("hidden") {
+        node.flags |= flag::HIDDEN;
+    }
+    if let Some(v) = el.get_attribute("aria-hidden") {
+        if v.trim().eq_ignore_ascii_case("true") {
+            node.flags |= flag::HIDDEN;
+        }
+    }
+    if let Some(style) = el.get_attribute("style") {
+        let compact: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        if h::HIDDEN_STYLES.iter().any(|s| compact.contains(s)) {
+            node.flags |= flag::HIDDEN;
+        }
+    }
+    if let Some(role) = el.get_attribute("role") {
+        let role = role.trim().to_ascii_lowercase();
+        if h::CHROME_ROLES.contains(&role.as_str()) {
+            node.flags |= flag::CHROME_ROLE;
+        }
+    }
+    let class = el.get_attribute("class").unwrap_or_default();
+    let id_attr = el.get_attribute("id").unwrap_or_default();
+    if !class.is_empty() {
+        node.class_hash = hash_str(class.trim());
+    }
+    if class.is_empty() && id_attr.is_empty() {
+        return;
+    }
+    let hint = format!("{} {}", class, id_attr).to_ascii_lowercase();
+    let tokens = || hint.split(|c: char| !c.is_ascii_alphanumeric());
+    let unlikely = h::UNLIKELY_HINTS.iter().any(|w| hint.contains(w))
+        || tokens().any(|t| h::UNLIKELY_TOKENS.contains(&t));
+    if unlikely {
+        node.flags |= flag::UNLIKELY;
+    }
+    if h::MAYBE_CANDIDATE_HINTS.iter().any(|w| hint.contains(w)) {
+        node.flags |= flag::MAYBE_CANDIDATE;
+    }
+    node.class_weight =
+        class_weight(&class.to_ascii_lowercase()) + class_weight(&id_attr.to_ascii_lowercase());
+}
+
+/// Readability's `_getClassWeight` for one attribute value.
+fn class_weight(value: &str) -> f32 {
+    if value.is_empty() {
+        return 0.0;
+    }
+    let mut w = 0.0;
+    if h::NEGATIVE_HINTS.iter().any(|n| value.contains(n)) {
+        w -= h::CLASS_WEIGHT;
+    }
+    if h::POSITIVE_HINTS.iter().any(|p| value.contains(p)) {
+        w += h::CLASS_WEIGHT;
+    }
+    w
+}
+
+fn hash_str(s: &str) -> u64 {
+    // FNV-1a: stable across runs, no allocation; collisions only cost a sibling bonus.
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    }) | 1
+}
+
+fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk) {
+    let mut st = state.borrow_mut();
+    let st = &mut *st;
+    st.pending_text.push_str(t.as_str());
+    if !t.last_in_text_node() {
+        return;
+    }
+    let raw = std::mem::take(&mut st.pending_text);
+    let top = st.stack.top();
+    let top_tag = st.scan.nodes[top as usize].tag;
+    match t.text_type() {
+        TextType::Data | TextType::CDataSection => {}
+        _ => {
+            // Raw text (script, style, title, textarea): only metadata reads it.
+            st.scan.meta.observe_raw_text(top, top_tag, &raw);
+            st.pending_text = raw;
+            st.pending_text.clear();
+            return;
+        }
+    }
+    if raw.is_empty() {
+        st.pending_text = raw;
+        return;
+    }
+    let text = htmlize::unescape(&raw);
+    let stats = TextStats::of(&text);
+    for (_, buf) in st.captures.iter_mut() {
+        if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {
+            buf.push_str(&text);
+        }
+    }
+    if stats.chars > 0 {
+        let block = st.blocks.last_mut().map_or(0, |b| b.id);
+        let node = &mut st.scan.nodes[block as usize];
+        node.text.add(&stats);
+        if st.links > 0 {
+            node.link_len = node.link_len.saturating_add(stats.len);
+        }
+        if let Some(buf) = st.blocks.last_mut() {
+            if buf.prefix.len() < h::BLOCK_TEXT_PREFIX_BYTES {
+                buf.prefix.push_str(&text);
+            }
+            buf.last = text.chars().rev().find(|c| !is_space(*c));
+        }
+    }
+    drop(text);
+    st.pending_text = raw;
+    st.pending_text.clear();
+}
+
+/// Bookkeeping for elements that just closed.
+fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
+    for id in popped.drain(..) {
+        let tag = st.scan.nodes[id as usize].tag;
+        match tag {
+            "a" => st.links = st.links.saturating_sub(1),
+            "table" | "code" => st.table_or_code = st.table_or_code.saturating_sub(1),
+            _ => {}
+        }
+        if st.captures.last().is_some_and(|(c, _)| *c == id) {
+            if let Some((_, text)) = st.captures.pop() {
+                st.scan.meta.observe_captured(id, tag, &text);
+            }
+        }
+        if st.blocks.len() > 1 && st.blocks.last().is_some_and(|b| b.id == id) {
+            if let Some(buf) = st.blocks.pop() {
+                finish_block(st, buf);
+            }
+        }
+    }
+}
+
+fn finish_block_root(st: &mut State) {
+    while let Some(buf) = st.blocks.pop() {
+        finish_block(st, buf);
+    }
+}
+
+/// A block closed: test its text for boilerplate and hand short lines to metadata.
+fn finish_block(st: &mut State, buf: BlockBuf) {
+    let node = &mut st.scan.nodes[buf.id as usize];
+    node.ends_sentence = buf.last.is_some_and(super::text::is_sentence_end);
+    if node.text.chars == 0 {
+        return;
+    }
+    let chars = node.text.chars;
+    let trimmed = buf.prefix.trim();
+    if h::BOILERPLATE_PATTERNS
+        .iter()
+        .any(|(frags, max)| chars <= *max && contains_in_order(trimmed, frags))
+    {
+        node.flags |= flag::BOILERPLATE;
+    }
+    let tag = node.tag;
+    st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+}
+
+/// Fills `Node::end` (last descendant) without recursion: children come after parents.
+fn compute_ends(nodes: &mut [Node]) {
+    for i in (1..nodes.len()).rev() {
+        let end = nodes[i].end.max(i as NodeId);
+        nodes[i].end = end;
+        let p = nodes[i].parent as usize;
+        if nodes[p].end < end {
+            nodes[p].end = end;
+        }
+    }
+    if let Some(last) = nodes.len().checked_sub(1) {
+        nodes[0].end = last as NodeId;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find<'a>(s: &'a Scan, tag: &str) -> Vec<(usize, &'a Node)> {
+        s.nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.tag == tag)
+            .collect()
+    }
+
+    #[test]
+    fn text_goes_to_the_nearest_block() {
+        let s = scan("<body><div><p>你好，<b>世界</b>。<a href=x>链接</a></p>tail</div></body>")
+            .unwrap();
+        let (_, p) = find(&s, "p")[0];
+        assert_eq!(p.text.cjk, 6);
+        assert_eq!(p.text.commas, 2);
+        assert_eq!(p.link_len, 2 * h::CJK_CHAR_WEIGHT);
+        let (_, div) = find(&s, "div")[0];
+        assert_eq!(div.text.chars, 4);
+    }
+
+    #[test]
+    fn parents_and_ends_form_a_tree() {
+        let s = scan("<div><p>a<p>b</div><span>c</span>").unwrap();
+        let ps = find(&s, "p");
+        assert_eq!(ps.len(), 2);
+        assert_eq!(ps[0].1.parent, ps[1].1.parent);
+        let (div_id, div) = find(&s, "div")[0];
+        assert_eq!(div.end as usize, ps[1].0);
+        let (_, span) = find(&s, "span")[0];
+        assert_eq!(span.parent, 0);
+        assert!(div_id < ps[0].0);
+    }
+
+    #[test]
+    fn chrome_hints_and_boilerplate_are_flagged() {
+        let s = scan(
+            r#"<div class="share-bar">x</div><nav>n</nav><p style="display: none">h</p>
+               <p>责任编辑：史岱君</p><div class="article-content">t</div>"#,
+        )
+        .unwrap();
+        assert!(find(&s, "div")[0].1.has(flag::UNLIKELY));
+        assert!(find(&s, "nav")[0].1.has(flag::DROP_TAG));
+        assert!(find(&s, "p")[0].1.has(flag::HIDDEN));
+        assert!(find(&s, "p")[1].1.has(flag::BOILERPLATE));
+        let content = find(&s, "div")[1].1;
+        assert!(content.class_weight > 0.0);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_recurse() {
+        let html = "<div>".repeat(200_000) + "deep text";
+        let s = scan(&html).unwrap();
+        assert_eq!(s.nodes.len(), 200_001);
+        assert_eq!(s.nodes[200_000].text.chars, 8);
+        assert_eq!(s.nodes[1].end, 200_000);
+    }
+}

@@ -1,0 +1,479 @@
+//! Choosing the article: a pure function from pass 1's [`Node`]s to a [`Choice`].
+//!
+//! This is Readability's algorithm over flat structs instead of a DOM, made CJK-aware: lengths
+//! are weighted characters, Chinese clause punctuation counts like commas, and paragraphs
+//! without `. ` still join as siblings when they end with 。！？. Nothing here recurses: every
+//! walk is a loop over ids (children come after parents, a subtree is an id range).
+
+use super::heuristics as h;
+use super::scan::{Node, flag};
+use super::text::TextStats;
+use super::tree::NodeId;
+
+/// Which of Readability's flags are on for one attempt; later attempts relax them when the
+/// first finds too little text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Attempt {
+    pub strip_unlikely: bool,
+    pub weight_classes: bool,
+    pub clean_conditionally: bool,
+}
+
+impl Attempt {
+    /// The attempts in order, strictest first.
+    pub const ALL: [Attempt; 4] = [
+        Attempt {
+            strip_unlikely: true,
+            weight_classes: true,
+            clean_conditionally: true,
+        },
+        Attempt {
+            strip_unlikely: false,
+            weight_classes: true,
+            clean_conditionally: true,
+        },
+        Attempt {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: true,
+        },
+        Attempt {
+            strip_unlikely: false,
+            weight_classes: false,
+            clean_conditionally: false,
+        },
+    ];
+}
+
+/// Subtree figures of one node, counting only what is not excluded.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Totals {
+    pub text: TextStats,
+    pub link_len: u32,
+    pub paragraphs: u32,
+    pub images: u32,
+    pub list_items: u32,
+    pub inputs: u32,
+    pub embeds: u32,
+    pub heading_len: u32,
+}
+
+impl Totals {
+    pub fn link_density(&self) -> f32 {
+        if self.text.len == 0 {
+            0.0
+        } else {
+            self.link_len as f32 / self.text.len as f32
+        }
+    }
+}
+
+/// The article as chosen: its root elements and the per-node keep/drop decision.
+#[derive(Debug, Clone)]
+pub struct Choice {
+    /// The top candidate and the siblings that join it, in document order.
+    pub roots: Vec<NodeId>,
+    /// `true` for nodes whose whole subtree is left out of the article.
+    pub drop: Vec<bool>,
+    /// Weighted text length of the chosen article (after drops).
+    pub text_len: u32,
+    /// Score of the top candidate.
+    pub top_score: f32,
+}
+
+/// Chooses the article for one [`Attempt`].
+pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
+    let n = nodes.len();
+    let excluded = exclusions(nodes, attempt);
+    let totals = totals(nodes, &excluded);
+    let weight = |i: usize| {
+        if attempt.weight_classes {
+            nodes[i].class_weight
+        } else {
+            0.0
+        }
+    };
+
+    // Score paragraphs into their ancestors.
+    let mut score: Vec<Option<f32>> = vec![None; n];
+    for (i, node) in nodes.iter().enumerate().skip(1) {
+        if excluded[i] || node.text.len < h::MIN_PARAGRAPH_LEN || !node.has(flag::BLOCK) {
+            continue;
+        }
+        let own = &node.text;
+        let points = 1.0
+            + own.commas as f32
+            + ((own.len / h::CHARS_PER_POINT) as f32).min(h::MAX_LENGTH_POINTS);
+        // A paragraph element scores into its parent; a container's loose text scores into
+        // the container itself, as if Readability had wrapped it in a <p>.
+        let mut anc = if h::PARAGRAPH_TAGS.contains(&node.tag) {
+            node.parent as usize
+        } else {
+            i
+        };
+        for level in 0..h::SCORE_ANCESTOR_LEVELS {
+            if anc == 0 {
+                break;
+            }
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            let s =
+                score[anc].get_or_insert_with(|| h::tag_base_score(nodes[anc].tag) + weight(anc));
+            *s += points / divider;
+            anc = nodes[anc].parent as usize;
+        }
+    }
+    for (i, s) in score.iter_mut().enumerate() {
+        if let Some(s) = s {
+            *s *= 1.0 - totals[i].link_density();
+        }
+    }
+
+    let mut candidates: Vec<(usize, f32)> = score
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.map(|s| (i, s)))
+        .collect();
+    candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let Some(&(mut top, mut top_score)) = candidates.first() else {
+        let root = body_or_root(nodes);
+        return finish(
+            nodes,
+            &excluded,
+            &totals,
+            vec![root as NodeId],
+            attempt,
+            0.0,
+        );
+    };
+
+    // Several strong candidates under one ancestor: the ancestor is the article.
+    let strong: Vec<usize> = candidates
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|(_, s)| *s >= top_score * h::ALTERNATIVE_SCORE_FRACTION)
+        .map(|&(i, _)| i)
+        .collect();
+    if strong.len() >= h::ALTERNATIVE_CANDIDATES {
+        let mut anc = nodes[top].parent as usize;
+        while anc != 0 && !is_body(nodes, anc) {
+            let inside = strong.iter().filter(|&&c| contains(nodes, anc, c)).count();
+            if inside >= h::ALTERNATIVE_CANDIDATES {
+                top = anc;
+                break;
+            }
+            anc = nodes[anc].parent as usize;
+        }
+        top_score = score[top].unwrap_or(top_score);
+    }
+
+    // Walk up while the parent holds most of the score (content split over containers).
+    let mut last = top_score;
+    let threshold = last / 3.0;
+    let mut anc = nodes[top].parent as usize;
+    while anc != 0 && !is_body(nodes, anc) {
+        match score[anc] {
+            None => {}
+            Some(s) if s < threshold => break,
+            Some(s) if s > last => {
+                top = anc;
+                top_score = s;
+                break;
+            }
+            Some(s) => last = s,
+        }
+        anc = nodes[anc].parent as usize;
+    }
+    // An only child adds nothing: use its parent.
+    loop {
+        let p = nodes[top].parent as usize;
+        if p == 0 || is_body(nodes, p) || count_children(nodes, p, &excluded) != 1 {
+            break;
+        }
+        top = p;
+        top_score = score[top].unwrap_or(top_score);
+    }
+
+    // Siblings that belong to the article.
+    let mut roots = vec![];
+    let parent = nodes[top].parent as usize;
+    let threshold = (top_score * h::SIBLING_SCORE_FRACTION).max(h::SIBLING_MIN_SCORE);
+    let mut j = parent + 1;
+    while j <= nodes[parent].end as usize && j < n {
+        let next = nodes[j].end as usize + 1;
+        if j == top {
+            roots.push(j as NodeId);
+        } else if !excluded[j] {
+            let bonus = if nodes[j].class_hash != 0 && nodes[j].class_hash == nodes[top].class_hash
+            {
+                top_score * h::SIBLING_SCORE_FRACTION
+            } else {
+                0.0
+            };
+            let t = &totals[j];
+            let joins = score[j].is_some_and(|s| s + bonus >= threshold)
+                || (nodes[j].tag == "p" && {
+                    let ld = t.link_density();
+                    (t.text.len > h::SIBLING_PARAGRAPH_LEN && ld < h::SIBLING_MAX_LINK_DENSITY)
+                        || (t.text.len > 0 && ld == 0.0 && nodes[j].ends_sentence)
+                });
+            if joins {
+                roots.push(j as NodeId);
+            }
+        }
+        j = next;
+    }
+    finish(nodes, &excluded, &totals, roots, attempt, top_score)
+}
+
+/// Nodes left out before scoring, with their subtrees.
+fn exclusions(nodes: &[Node], attempt: Attempt) -> Vec<bool> {
+    // Subtree text ignoring exclusions: a boilerplate block only goes with its subtree when the
+    // subtree holds little else.
+    let mut raw_len = vec![0u32; nodes.len()];
+    for i in (1..nodes.len()).rev() {
+        raw_len[i] = raw_len[i].saturating_add(nodes[i].text.len);
+        let p = nodes[i].parent as usize;
+        raw_len[p] = raw_len[p].saturating_add(raw_len[i]);
+    }
+    let mut excluded = vec![false; nodes.len()];
+    for (i, node) in nodes.iter().enumerate().skip(1) {
+        let never = matches!(
+            node.tag,
+            "body" | "html" | "a" | "article" | "main" | "text"
+        );
+        let unlikely = attempt.strip_unlikely
+            && node.has(flag::UNLIKELY)
+            && !node.has(flag::MAYBE_CANDIDATE)
+            && !node.has(flag::IN_TABLE_OR_CODE)
+            && !never;
+        let boilerplate =
+            node.has(flag::BOILERPLATE) && raw_len[i] <= node.text.len.saturating_mul(2);
+        excluded[i] = excluded[node.parent as usize]
+            || node.has(flag::DROP_TAG | flag::HIDDEN)
+            || (node.has(flag::CHROME_ROLE) && !never)
+            || unlikely
+            || boilerplate;
+    }
+    excluded
+}
+
+/// Subtree totals over non-excluded nodes.
+fn totals(nodes: &[Node], excluded: &[bool]) -> Vec<Totals> {
+    let mut t = vec![Totals::default(); nodes.len()];
+    for i in (1..nodes.len()).rev() {
+        if excluded[i] {
+            continue;
+        }
+        let node = &nodes[i];
+        let mut own = t[i];
+        own.text.add(&node.text);
+        own.link_len = own.link_len.saturating_add(node.link_len);
+        match node.tag {
+            "p" => own.paragraphs += 1,
+            "img" | "picture" => own.images += 1,
+            "li" => own.list_items += 1,
+            "input" | "select" | "textarea" | "button" => own.inputs += 1,
+            "embed" | "object" | "iframe" | "video" | "audio" => own.embeds += 1,
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                own.heading_len = own.heading_len.saturating_add(node.text.len)
+            }
+            _ => {}
+        }
+        t[i] = own;
+        let p = node.parent as usize;
+        let parent = &mut t[p];
+        parent.text.add(&own.text);
+        parent.link_len = parent.link_len.saturating_add(own.link_len);
+        parent.paragraphs += own.paragraphs;
+        parent.images += own.images;
+        parent.list_items += own.list_items;
+        parent.inputs += own.inputs;
+        parent.embeds += own.embeds;
+        parent.heading_len = parent.heading_len.saturating_add(own.heading_len);
+    }
+    t[0].text.add(&nodes[0].text);
+    t
+}
+
+/// Drop decisions inside the chosen roots (Readability's `_prepArticle` cleaning).
+fn finish(
+    nodes: &[Node],
+    excluded: &[bool],
+    totals: &[Totals],
+    roots: Vec<NodeId>,
+    attempt: Attempt,
+    top_score: f32,
+) -> Choice {
+    let mut drop = excluded.to_vec();
+    let mut text_len = 0u32;
+    for &r in &roots {
+        let r = r as usize;
+        let end = (nodes[r].end as usize).min(nodes.len() - 1);
+        for i in r + 1..=end {
+            if drop[i] || drop[nodes[i].parent as usize] {
+                drop[i] = true;
+                continue;
+            }
+            let node = &nodes[i];
+            let w = if attempt.weight_classes {
+                node.class_weight
+            } else {
+                0.0
+            };
+            if matches!(node.tag, "h1" | "h2") && w < 0.0 {
+                drop[i] = true;
+            } else if attempt.clean_conditionally && h::CLEAN_TAGS.contains(&node.tag) {
+                drop[i] = clean_conditionally(node, &totals[i], w, nodes, i);
+            }
+        }
+        text_len = text_len.saturating_add(totals[r].text.len);
+        for i in r + 1..=end {
+            if drop[i] && !drop[nodes[i].parent as usize] {
+                text_len = text_len.saturating_sub(totals[i].text.len);
+            }
+        }
+    }
+    Choice {
+        roots,
+        drop,
+        text_len,
+        top_score,
+    }
+}
+
+/// Readability's `_cleanConditionally` for one container, CJK-aware.
+fn clean_conditionally(node: &Node, t: &Totals, weight: f32, nodes: &[Node], id: usize) -> bool {
+    if weight < 0.0 && t.text.len < h::SIBLING_PARAGRAPH_LEN * 4 {
+        return true;
+    }
+    if t.text.commas >= h::CLEAN_MIN_COMMAS {
+        return false;
+    }
+    let is_list = matches!(node.tag, "ul" | "ol" | "dl");
+    let in_figure = ancestors(nodes, id).any(|a| nodes[a].tag == "figure");
+    let p = t.paragraphs as f32;
+    let img = t.images as f32;
+    let li = t.list_items as f32 - 100.0;
+    let ld = t.link_density();
+    let heading_density = if t.text.len == 0 {
+        0.0
+    } else {
+        t.heading_len as f32 / t.text.len as f32
+    };
+    (img > 1.0 && p / img < 0.5 && !in_figure)
+        || (!is_list && li > p)
+        || (t.inputs as f32 > (p / 3.0).floor())
+        || (!is_list
+            && heading_density < 0.9
+            && t.text.len < h::CLEAN_MIN_TEXT_LEN
+            && (t.images == 0 || t.images > 2)
+            && !in_figure)
+        || (!is_list && weight < h::CLASS_WEIGHT && ld > h::CLEAN_MAX_LINK_DENSITY)
+        || (weight >= h::CLASS_WEIGHT && ld > h::CLEAN_MAX_LINK_DENSITY_POSITIVE)
+        || ((t.embeds == 1 && t.text.len < 75) || t.embeds > 1)
+        || (is_list
+            && ld > h::CLEAN_MAX_LINK_DENSITY_POSITIVE
+            && t.text.len < h::SIBLING_PARAGRAPH_LEN * 8)
+}
+
+fn ancestors(nodes: &[Node], id: usize) -> impl Iterator<Item = usize> + '_ {
+    let mut cur = id;
+    std::iter::from_fn(move || {
+        if cur == 0 {
+            return None;
+        }
+        cur = nodes[cur].parent as usize;
+        Some(cur)
+    })
+}
+
+fn contains(nodes: &[Node], anc: usize, id: usize) -> bool {
+    anc <= id && id <= nodes[anc].end as usize
+}
+
+fn is_body(nodes: &[Node], i: usize) -> bool {
+    matches!(nodes[i].tag, "body" | "html")
+}
+
+fn body_or_root(nodes: &[Node]) -> usize {
+    nodes.iter().position(|n| n.tag == "body").unwrap_or(0)
+}
+
+fn count_children(nodes: &[Node], p: usize, excluded: &[bool]) -> usize {
+    let mut count = 0;
+    let mut j = p + 1;
+    while j <= nodes[p].end as usize && j < nodes.len() {
+        if !excluded[j] {
+            count += 1;
+        }
+        j = nodes[j].end as usize + 1;
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::scan::scan;
+
+    fn para(text: &str, n: usize) -> String {
+        (0..n)
+            .map(|i| format!("<p>{text}，第{i}段。</p>"))
+            .collect()
+    }
+
+    #[test]
+    fn article_beats_comments_with_long_chinese_text() {
+        let body = para(
+            "这是文章的正文内容，讲述了一个很长的故事，包含很多细节和观点",
+            8,
+        );
+        let comments = para("网友评论：我觉得这篇文章说得很对，支持", 6);
+        let html = format!(
+            r#"<body><div class="main"><div class="article-body">{body}</div></div>
+               <div class="comment-list">{comments}</div></body>"#
+        );
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let root = choice.roots[0] as usize;
+        assert!(
+            matches!(s.nodes[root].tag, "div"),
+            "root {:?}",
+            s.nodes[root]
+        );
+        let comment = s
+            .nodes
+            .iter()
+            .position(|n| n.class_hash != 0 && n.flags & flag::UNLIKELY != 0)
+            .unwrap();
+        assert!(!contains(&s.nodes, root, comment));
+        assert!(choice.text_len > 300);
+    }
+
+    #[test]
+    fn link_lists_inside_the_article_are_cleaned() {
+        let body = para("正文段落，内容充实，观点清楚，论证有力", 6);
+        let links: String = (0..10)
+            .map(|i| format!("<li><a href=/{i}>相关文章标题{i}</a></li>"))
+            .collect();
+        let html = format!("<body><div id=x>{body}<ul>{links}</ul></div></body>");
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let ul = s.nodes.iter().position(|n| n.tag == "ul").unwrap();
+        assert!(choice.drop[ul]);
+        let p = s.nodes.iter().position(|n| n.tag == "p").unwrap();
+        assert!(!choice.drop[p]);
+    }
+
+    #[test]
+    fn no_paragraphs_falls_back_to_body() {
+        let s = scan("<html><body><span>short</span></body></html>").unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        assert_eq!(s.nodes[choice.roots[0] as usize].tag, "body");
+    }
+}

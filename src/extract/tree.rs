@@ -1,0 +1,220 @@
+//! The stack of open elements, shared by the scan and emit passes so both see the same tree.
+//!
+//! lol_html exposes start tags and explicit end tags but builds no tree, and it runs no end-tag
+//! handler for an element closed implicitly (`<p>a<p>b`, `<li>a<li>b`). This stack applies the
+//! commonest of HTML's implied-end rules on each start tag, and on an explicit end tag pops to
+//! the element it closes. Both passes drive it with the same events, so node ids and parents
+//! agree between them. It never recurses: a page 200 000 elements deep is a 200 000-entry `Vec`.
+
+/// Index of a node in document order; 0 is the virtual document root.
+pub type NodeId = u32;
+
+/// Elements that close an open `<p>` when they start (HTML's "close a p element").
+const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "li",
+    "dd",
+    "dt",
+];
+
+/// Elements where a search for an element to close implicitly stops.
+const SCOPE_STOPS: &[&str] = &[
+    "html", "body", "table", "td", "th", "caption", "template", "object", "marquee", "applet",
+    "button", "svg", "math",
+];
+
+#[derive(Debug, Default)]
+pub struct OpenStack {
+    items: Vec<(NodeId, &'static str)>,
+    open: Vec<bool>,
+}
+
+impl OpenStack {
+    /// A stack holding only the virtual root (node 0).
+    pub fn new() -> Self {
+        OpenStack {
+            items: vec![(0, "#root")],
+            open: vec![true],
+        }
+    }
+
+    /// The innermost open element.
+    pub fn top(&self) -> NodeId {
+        self.items.last().map_or(0, |&(id, _)| id)
+    }
+
+    /// Depth of the innermost open element (the root is 0).
+    pub fn depth(&self) -> u32 {
+        u32::try_from(self.items.len().saturating_sub(1)).unwrap_or(u32::MAX)
+    }
+
+    /// Element `id` (ids are given in increasing order) with `tag` starts. Elements it closes
+    /// implicitly are appended to `popped`, innermost first. Returns the new element's parent.
+    pub fn open(
+        &mut self,
+        id: NodeId,
+        tag: &'static str,
+        can_have_content: bool,
+        popped: &mut Vec<NodeId>,
+    ) -> NodeId {
+        if let Some(from) = self.implied_close(tag) {
+            self.pop_from(from, popped);
+        }
+        let parent = self.top();
+        let idx = id as usize;
+        if self.open.len() <= idx {
+            self.open.resize(idx + 1, false);
+        }
+        if can_have_content {
+            self.items.push((id, tag));
+            self.open[idx] = true;
+        }
+        parent
+    }
+
+    /// The explicit end tag of `id` was seen: pop it and everything opened inside it.
+    pub fn close(&mut self, id: NodeId, popped: &mut Vec<NodeId>) {
+        if !self.open.get(id as usize).copied().unwrap_or(false) {
+            return;
+        }
+        if let Some(from) = self.items.iter().rposition(|&(i, _)| i == id) {
+            self.pop_from(from, popped);
+        }
+    }
+
+    /// End of input: close everything but the root.
+    pub fn close_all(&mut self, popped: &mut Vec<NodeId>) {
+        self.pop_from(1, popped);
+    }
+
+    fn pop_from(&mut self, from: usize, popped: &mut Vec<NodeId>) {
+        let from = from.max(1);
+        while self.items.len() > from {
+            if let Some((id, _)) = self.items.pop() {
+                self.open[id as usize] = false;
+                popped.push(id);
+            }
+        }
+    }
+
+    /// Index in `items` from which a new `tag` closes open elements, if it does.
+    fn implied_close(&self, tag: &str) -> Option<usize> {
+        let &(_, top) = self.items.last()?;
+        match tag {
+            "li" => self.find_open(&["li"], &["ul", "ol", "menu", "dir"]),
+            "dd" | "dt" => self.find_open(&["dd", "dt"], &["dl"]),
+            "tr" => self.find_open(&["tr"], &["table", "thead", "tbody", "tfoot"]),
+            "td" | "th" => self.find_open(&["td", "th"], &["tr", "table"]),
+            "thead" | "tbody" | "tfoot" => self.find_open(&["thead", "tbody", "tfoot"], &["table"]),
+            "option" | "optgroup" if top == "option" => Some(self.items.len() - 1),
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                if matches!(top, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") =>
+            {
+                Some(self.items.len() - 1)
+            }
+            "a" => self.find_open(&["a"], &[]),
+            _ if CLOSES_P.contains(&tag) => self.find_open(&["p"], &[]),
+            _ => None,
+        }
+    }
+
+    /// Searches the stack from the top for one of `targets`, stopping at `stops` or a scope
+    /// boundary.
+    fn find_open(&self, targets: &[&str], stops: &[&str]) -> Option<usize> {
+        for (i, &(_, t)) in self.items.iter().enumerate().rev().take(64) {
+            if targets.contains(&t) {
+                return Some(i);
+            }
+            if stops.contains(&t) || SCOPE_STOPS.contains(&t) {
+                return None;
+            }
+        }
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraph_closed_by_next_paragraph() {
+        let mut s = OpenStack::new();
+        let mut popped = vec![];
+        assert_eq!(s.open(1, "body", true, &mut popped), 0);
+        assert_eq!(s.open(2, "p", true, &mut popped), 1);
+        assert_eq!(s.open(3, "p", true, &mut popped), 1);
+        assert_eq!(popped, vec![2]);
+    }
+
+    #[test]
+    fn list_items_close_siblings_not_nested_lists() {
+        let mut s = OpenStack::new();
+        let mut popped = vec![];
+        s.open(1, "ul", true, &mut popped);
+        s.open(2, "li", true, &mut popped);
+        s.open(3, "ul", true, &mut popped);
+        assert_eq!(s.open(4, "li", true, &mut popped), 3);
+        assert!(popped.is_empty());
+        s.close(3, &mut popped);
+        assert_eq!(popped, vec![4, 3]);
+        assert_eq!(s.open(5, "li", true, &mut popped), 1);
+        assert_eq!(popped, vec![4, 3, 2]);
+    }
+
+    #[test]
+    fn end_tag_of_closed_element_is_ignored() {
+        let mut s = OpenStack::new();
+        let mut popped = vec![];
+        s.open(1, "div", true, &mut popped);
+        s.open(2, "p", true, &mut popped);
+        s.open(3, "div", true, &mut popped);
+        assert_eq!(popped, vec![2]);
+        s.close(2, &mut popped);
+        assert_eq!(s.top(), 3);
+        s.close_all(&mut popped);
+        assert_eq!(s.top(), 0);
+    }
+
+    #[test]
+    fn void_elements_are_not_pushed() {
+        let mut s = OpenStack::new();
+        let mut popped = vec![];
+        s.open(1, "div", true, &mut popped);
+        assert_eq!(s.open(2, "img", false, &mut popped), 1);
+        assert_eq!(s.top(), 1);
+    }
+}

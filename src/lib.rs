@@ -1,0 +1,32 @@
+//! # qingyue (清阅)
+//!
+//! A reader mode for the web: takes a page's HTML, strips the page chrome (navigation, share
+//! bars, related and hot lists, comments, copyright and 责任编辑 lines, pagination) in two
+//! streaming [lol_html](https://docs.rs/lol_html) passes, and returns the cleaned [`Article`]
+//! — title, byline, date, site, sanitized body HTML and text.
+//!
+//! ```
+//! use qingyue::{extract, Options};
+//! let page = "<title>标题_网站</title><body><div class=nav>首页</div><div class=article>\
+//!             <p>这是正文的第一段，讲述了事情的经过。</p><p>责任编辑：某某</p></div></body>";
+//! let article = extract(page.as_bytes(), &Options::default()).unwrap();
+//! assert_eq!(article.text_content, "这是正文的第一段，讲述了事情的经过。");
+//! ```
+//!
+//! The pipeline stages are modules: [`decode`] (bytes to text), [`extract`] (scan, score,
+//! emit), [`metadata`]. The WebAssembly facade is `wasm` (feature `wasm`); the `qingyue`
+//! command-line tool is behind feature `cli`.
+
+pub mod article;
+pub mod decode;
+pub mod error;
+pub mod extract;
+pub mod metadata;
+pub mod options;
+#[cfg(feature = "wasm")]
+pub mod wasm;
+
+pub use article::Article;
+pub use error::Error;
+pub use extract::{Extractor, extract, extract_str};
+pub use options::Options;

@@ -1,0 +1,743 @@
+//! Article metadata: title, byline, published time, site name, language, excerpt, lead image,
+//! next page.
+//!
+//! Pass 1 feeds [`RawMeta`] with what it sees (meta tags, JSON-LD, `<title>`, headings, short
+//! lines with 作者/来源/发布时间 labels); [`resolve`] then picks each field by a fixed order of
+//! sources, from the most explicit (JSON-LD, Open Graph) to the visible page text.
+
+pub mod date;
+
+use lol_html::html_content::Element;
+use serde_json::Value;
+use url::Url;
+
+use crate::extract::tree::NodeId;
+
+/// Caps on what is collected, so hostile pages cannot grow it without bound.
+const MAX_METAS: usize = 512;
+const MAX_LINES: usize = 512;
+const MAX_JSON_LD_BYTES: usize = 1 << 20;
+/// A visible line longer than this (characters) is prose, not a label line.
+const MAX_LABEL_LINE_CHARS: u32 = 160;
+
+/// Labels that introduce the author in visible text.
+const AUTHOR_LABELS: &[&str] = &[
+    "作者：",
+    "作者:",
+    "作者 ",
+    "文／",
+    "文/",
+    "记者：",
+    "记者:",
+    "記者：",
+    "撰文：",
+    "By ",
+    "by ",
+];
+/// Labels that introduce the source outlet (the site name, never the author).
+const SOURCE_LABELS: &[&str] = &["来源：", "来源:", "來源：", "來源:", "出处：", "稿源："];
+/// Labels that introduce the publication time.
+const DATE_LABELS: &[&str] = &[
+    "发布时间",
+    "發佈時間",
+    "发表时间",
+    "發表時間",
+    "发布日期",
+    "时间：",
+    "時間：",
+    "日期：",
+    "Published",
+];
+/// Labels of a modification time, which is not the publication time.
+const MODIFIED_LABELS: &[&str] = &[
+    "最后更新",
+    "最後更新",
+    "更新时间",
+    "更新時間",
+    "Updated",
+    "修改",
+];
+/// Labels whose line never holds the author.
+const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
+/// Title separators: the part after the last one is usually the site name.
+const TITLE_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " » ", " / ", "_", "｜", "|", " · ", "--", "—",
+];
+
+/// What pass 1 collected.
+#[derive(Debug, Default)]
+pub struct RawMeta {
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    /// `(key, content)` of `<meta>` tags, key being `property`, `name` or `itemprop`, lower case.
+    pub metas: Vec<(String, String)>,
+    pub title: Option<String>,
+    pub base: Option<String>,
+    pub canonical: Option<String>,
+    pub next: Option<String>,
+    pub json_ld: Vec<String>,
+    pub ld_script: Option<NodeId>,
+    in_svg: bool,
+    /// `<time datetime>` values, in document order.
+    pub times: Vec<(NodeId, String)>,
+    /// h1–h3 texts.
+    pub headings: Vec<(NodeId, &'static str, String)>,
+    /// Text of elements marked as bylines (rel=author, itemprop=author, class byline/author).
+    pub bylines: Vec<(NodeId, String)>,
+    /// Short visible lines that carry a label or a date.
+    pub lines: Vec<(NodeId, String)>,
+    /// `src` of the first images, for the lead image.
+    pub images: Vec<(NodeId, String)>,
+}
+
+impl RawMeta {
+    pub fn observe_element(&mut self, id: NodeId, tag: &'static str, el: &Element) {
+        let attr = |n: &str| {
+            el.get_attribute(n)
+                .map(|v| htmlize::unescape_attribute(&v).trim().to_string())
+        };
+        match tag {
+            "html" => {
+                self.lang = self
+                    .lang
+                    .take()
+                    .or_else(|| attr("lang").filter(|s| !s.is_empty()));
+                self.dir = self
+                    .dir
+                    .take()
+                    .or_else(|| attr("dir").filter(|s| !s.is_empty()));
+            }
+            "meta" if self.metas.len() < MAX_METAS => {
+                if let Some(content) = attr("content") {
+                    for key in ["property", "name", "itemprop"] {
+                        if let Some(k) = attr(key) {
+                            for k in k.split_whitespace() {
+                                self.metas.push((k.to_ascii_lowercase(), content.clone()));
+                            }
+                        }
+                    }
+                }
+            }
+            "base" if self.base.is_none() => self.base = attr("href"),
+            "link" | "a" => {
+                let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
+                let rels = || rel.split_whitespace();
+                if rels().any(|r| r == "next") && self.next.is_none() {
+                    self.next = attr("href");
+                }
+                if tag == "link" && rels().any(|r| r == "canonical") {
+                    self.canonical = attr("href");
+                }
+            }
+            "script" if attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) => {
+                self.ld_script = Some(id);
+            }
+            "svg" => self.in_svg = true,
+            "time" => {
+                if let Some(dt) = attr("datetime") {
+                    self.times.push((id, dt));
+                }
+            }
+            "img" if self.images.len() < 8 => {
+                if let Some(src) = attr("src")
+                    .or_else(|| attr("data-src"))
+                    .or_else(|| attr("data-original"))
+                {
+                    self.images.push((id, src));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Text of a raw-text element (`title`, `script`, `style`, `textarea`).
+    pub fn observe_raw_text(&mut self, id: NodeId, tag: &'static str, raw: &str) {
+        match tag {
+            "title" if self.title.is_none() && !self.in_svg => {
+                let t = collapse(&htmlize::unescape(raw));
+                if !t.is_empty() {
+                    self.title = Some(t);
+                }
+            }
+            "script" if self.ld_script == Some(id) => {
+                let used: usize = self.json_ld.iter().map(String::len).sum();
+                if used + raw.len() <= MAX_JSON_LD_BYTES {
+                    self.json_ld.push(raw.to_string());
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Text of an element marked by [`is_byline_element`] or a `<time>`.
+    pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str) {
+        let text = collapse(text);
+        if text.is_empty() {
+            return;
+        }
+        if tag == "time" {
+            self.lines.push((id, text));
+        } else if self.bylines.len() < 16 {
+            self.bylines.push((id, text));
+        }
+    }
+
+    /// A block closed with this text (trimmed, possibly cut).
+    pub fn observe_block(&mut self, id: NodeId, tag: &'static str, chars: u32, text: &str) {
+        if matches!(tag, "h1" | "h2" | "h3") && self.headings.len() < 64 {
+            self.headings.push((id, tag, collapse(text)));
+        }
+        if chars <= MAX_LABEL_LINE_CHARS && self.lines.len() < MAX_LINES {
+            let labelled = AUTHOR_LABELS
+                .iter()
+                .chain(SOURCE_LABELS)
+                .chain(DATE_LABELS)
+                .chain(MODIFIED_LABELS)
+                .any(|l| text.contains(l));
+            if labelled || date::find_date(text).is_some() {
+                self.lines.push((id, collapse(text)));
+            }
+        }
+    }
+
+    fn meta(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(mk, v)| mk == k && !v.trim().is_empty())
+                .map(|(_, v)| v.as_str())
+        })
+    }
+}
+
+/// Is this element a byline container (Readability: rel=author, itemprop=author, class/id
+/// matching byline|author|dateline|writtenby)?
+pub fn is_byline_element(el: &Element) -> bool {
+    if el.get_attribute("rel").is_some_and(|r| {
+        r.to_ascii_lowercase()
+            .split_whitespace()
+            .any(|r| r == "author")
+    }) {
+        return true;
+    }
+    if el
+        .get_attribute("itemprop")
+        .is_some_and(|r| r.to_ascii_lowercase().contains("author"))
+    {
+        return true;
+    }
+    let hint = format!(
+        "{} {}",
+        el.get_attribute("class").unwrap_or_default(),
+        el.get_attribute("id").unwrap_or_default()
+    )
+    .to_ascii_lowercase();
+    [
+        "byline",
+        "author",
+        "dateline",
+        "writtenby",
+        "p-author",
+        "zuozhe",
+    ]
+    .iter()
+    .any(|w| hint.contains(w))
+        && !hint.contains("avatar")
+        && !hint.contains("comment")
+}
+
+/// The resolved metadata.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Metadata {
+    pub title: String,
+    pub byline: Option<String>,
+    pub site_name: Option<String>,
+    pub published_time: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub excerpt: Option<String>,
+    pub lead_image: Option<String>,
+    pub next_page_url: Option<String>,
+}
+
+/// Picks each field from the collected sources. `article` is the id range of the article
+/// (first root to last descendant): visible labels before and near its start are preferred,
+/// and dates after its end (related lists, comments) are never read. `excerpt` is left `None`
+/// when the page has no description: the caller fills it from the article text.
+pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> Metadata {
+    let article_start = article.0;
+    let ld = JsonLd::parse(&raw.json_ld);
+    let site_name = ld
+        .site_name
+        .clone()
+        .or_else(|| {
+            raw.meta(&["og:site_name", "application-name", "twitter:site"])
+                .map(str::to_string)
+        })
+        .or_else(|| source_from_lines(raw))
+        .map(|s| collapse(&s))
+        .filter(|s| !s.is_empty());
+    let title = title(raw, &ld, site_name.as_deref());
+    let byline = byline(raw, &ld, article_start);
+    let published_time = ld
+        .date_published
+        .as_deref()
+        .and_then(date::normalize)
+        .or_else(|| {
+            raw.meta(&[
+                "article:published_time",
+                "og:published_time",
+                "datepublished",
+                "pubdate",
+                "publishdate",
+                "publish_date",
+                "publishedate",
+                "dc.date.issued",
+                "dc.date",
+                "dcterms.date",
+                "date",
+                "sailthru.date",
+                "parsely-pub-date",
+                "weibo:article:create_at",
+                "article:published",
+            ])
+            .and_then(date::normalize)
+        })
+        .or_else(|| raw.times.iter().find_map(|(_, dt)| date::normalize(dt)))
+        .or_else(|| date_from_lines(raw, article));
+    let excerpt = raw
+        .meta(&[
+            "description",
+            "og:description",
+            "twitter:description",
+            "dc.description",
+        ])
+        .map(collapse)
+        .filter(|s| !s.is_empty())
+        .or_else(|| ld.description.clone());
+    let resolve_url = |u: &str| match base {
+        Some(b) => b
+            .join(u)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .map(|u| u.to_string()),
+        None => Url::parse(u)
+            .ok()
+            .filter(|u| matches!(u.scheme(), "http" | "https"))
+            .map(|u| u.to_string())
+            .or_else(|| (!u.contains(':')).then(|| u.to_string())),
+    };
+    let lead_image = ld
+        .image
+        .as_deref()
+        .or_else(|| {
+            raw.meta(&[
+                "og:image",
+                "og:image:url",
+                "twitter:image",
+                "twitter:image:src",
+            ])
+        })
+        .or_else(|| {
+            raw.images
+                .iter()
+                .find(|(id, _)| *id >= article_start)
+                .map(|(_, s)| s.as_str())
+        })
+        .and_then(resolve_url);
+    let next_page_url = raw.next.as_deref().and_then(resolve_url);
+    Metadata {
+        title,
+        byline,
+        site_name,
+        published_time,
+        lang: raw.lang.clone().or_else(|| {
+            raw.meta(&["content-language", "og:locale", "language"])
+                .map(str::to_string)
+        }),
+        dir: raw.dir.clone(),
+        excerpt,
+        lead_image,
+        next_page_url,
+    }
+}
+
+fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
+    let doc_title = raw.title.clone().unwrap_or_default();
+    let explicit = ld.headline.clone().or_else(|| {
+        raw.meta(&[
+            "og:title",
+            "dc.title",
+            "dcterm:title",
+            "twitter:title",
+            "weibo:article:title",
+            "title",
+        ])
+        .map(collapse)
+    });
+    // An <h1> that the <title> contains is the headline without the site suffix.
+    let heading = raw
+        .headings
+        .iter()
+        .filter(|(_, t, _)| *t == "h1")
+        .map(|(_, _, s)| s.as_str())
+        .find(|h| {
+            let n = h.chars().count();
+            n >= 4
+                && (doc_title.contains(h) || explicit.as_deref().is_some_and(|e| e.contains(h)))
+                && n * 3 >= doc_title.chars().count().min(120)
+        });
+    if let Some(h) = heading {
+        return h.to_string();
+    }
+    match explicit {
+        Some(t) if !t.is_empty() => strip_site(&t, site_name),
+        _ => strip_site(&doc_title, site_name),
+    }
+}
+
+/// Removes a site-name suffix (or prefix) from a title.
+fn strip_site(title: &str, site_name: Option<&str>) -> String {
+    let title = collapse(title);
+    for sep in TITLE_SEPARATORS {
+        if let Some(i) = title.rfind(sep) {
+            let (head, tail) = (title[..i].trim(), title[i + sep.len()..].trim());
+            let tail_is_site = site_name.is_some_and(|s| tail.contains(s) || s.contains(tail))
+                || (tail.chars().count() * 2 <= head.chars().count() && word_count(head) >= 3);
+            if tail_is_site && !head.is_empty() {
+                return strip_site(head, site_name);
+            }
+            if let Some(j) = title.find(sep) {
+                let (first, rest) = (title[..j].trim(), title[j + sep.len()..].trim());
+                if site_name.is_some_and(|s| first.contains(s) || s.contains(first))
+                    && word_count(rest) >= 3
+                {
+                    return rest.to_string();
+                }
+            }
+        }
+    }
+    title
+}
+
+/// Words for title heuristics: CJK text counts one word per two characters.
+fn word_count(s: &str) -> usize {
+    let cjk = s
+        .chars()
+        .filter(|&c| crate::extract::text::is_cjk(c))
+        .count();
+    s.split_whitespace().count() + cjk / 2
+}
+
+fn byline(raw: &RawMeta, ld: &JsonLd, article_start: NodeId) -> Option<String> {
+    let clean = |s: &str| -> Option<String> {
+        let s = collapse(s);
+        let s = strip_author_label(&s);
+        let n = s.chars().count();
+        (n > 0 && n <= 100 && !EDITOR_LABELS.iter().any(|l| s.contains(l))).then_some(s)
+    };
+    ld.author
+        .as_deref()
+        .and_then(clean)
+        .or_else(|| {
+            raw.meta(&[
+                "author",
+                "dc.creator",
+                "dcterm:creator",
+                "parsely-author",
+                "article:author",
+                "sailthru.author",
+                "byl",
+            ])
+            .filter(|a| !a.starts_with("http"))
+            .and_then(clean)
+        })
+        .or_else(|| raw.bylines.iter().find_map(|(_, t)| clean(t)))
+        .or_else(|| {
+            // Visible labels, nearest to the article start first.
+            let mut lines: Vec<&(NodeId, String)> = raw.lines.iter().collect();
+            lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
+            lines.iter().find_map(|(_, line)| author_from_line(line))
+        })
+}
+
+/// `作者：张三 来源：新华社` → `张三`.
+fn author_from_line(line: &str) -> Option<String> {
+    for label in AUTHOR_LABELS {
+        if label.starts_with(['B', 'b']) && !line.starts_with(label) {
+            continue;
+        }
+        if let Some(i) = line.find(label) {
+            let rest = line[i + label.len()..].trim_start_matches([' ', '：', ':', '\u{3000}']);
+            let name: String = rest
+                .split(|c: char| c.is_whitespace() || "　|｜,，。;；()（）【】[]".contains(c))
+                .next()
+                .unwrap_or("")
+                .chars()
+                .take(40)
+                .collect();
+            let name = cut_at_label(&name);
+            if !name.is_empty() && date::find_date(&name).is_none() {
+                return Some(name);
+            }
+        }
+    }
+    None
+}
+
+/// Cuts a name where the next label begins (`张三来源：` → `张三`).
+fn cut_at_label(s: &str) -> String {
+    let mut end = s.len();
+    for l in SOURCE_LABELS
+        .iter()
+        .chain(DATE_LABELS)
+        .chain(MODIFIED_LABELS)
+        .chain(EDITOR_LABELS)
+        .chain(["来源", "來源", "时间", "時間", "发布", "日期"].iter())
+    {
+        if let Some(i) = s.find(l) {
+            end = end.min(i);
+        }
+    }
+    s[..end].trim().to_string()
+}
+
+fn strip_author_label(s: &str) -> String {
+    let mut s = s.trim();
+    for l in AUTHOR_LABELS {
+        if let Some(rest) = s.strip_prefix(l) {
+            s = rest.trim();
+        }
+    }
+    s.trim_start_matches(['：', ':']).trim().to_string()
+}
+
+fn source_from_lines(raw: &RawMeta) -> Option<String> {
+    raw.lines.iter().find_map(|(_, line)| {
+        SOURCE_LABELS.iter().find_map(|l| {
+            let i = line.find(l)?;
+            let rest = line[i + l.len()..].trim();
+            let name = cut_at_label(rest.split_whitespace().next().unwrap_or(""));
+            (!name.is_empty() && name.chars().count() <= 30).then_some(name)
+        })
+    })
+}
+
+/// A date from visible lines: labelled publication lines first, then any date near the
+/// article start; lines labelled as modification times are skipped.
+fn date_from_lines(raw: &RawMeta, (article_start, article_end): (NodeId, NodeId)) -> Option<String> {
+    let usable = |line: &str| !MODIFIED_LABELS.iter().any(|l| line.contains(l));
+    let before_end = |id: NodeId| id <= article_end;
+    raw.lines
+        .iter()
+        .filter(|(id, l)| before_end(*id) && usable(l) && DATE_LABELS.iter().any(|d| l.contains(d)))
+        .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
+        .or_else(|| {
+            let mut lines: Vec<&(NodeId, String)> = raw
+                .lines
+                .iter()
+                .filter(|(id, l)| before_end(*id) && usable(l))
+                .collect();
+            lines.sort_by_key(|(id, _)| {
+                (
+                    *id < article_start.saturating_sub(200),
+                    id.abs_diff(article_start),
+                )
+            });
+            lines.iter().find_map(|(_, l)| {
+                date::find_date(l)
+                    .filter(|d| d.iso.len() > 10)
+                    .map(|d| d.iso)
+            })
+        })
+}
+
+/// The JSON-LD fields metadata reads (schema.org Article and kin).
+#[derive(Debug, Default)]
+struct JsonLd {
+    headline: Option<String>,
+    author: Option<String>,
+    date_published: Option<String>,
+    site_name: Option<String>,
+    description: Option<String>,
+    image: Option<String>,
+}
+
+impl JsonLd {
+    fn parse(scripts: &[String]) -> JsonLd {
+        let mut out = JsonLd::default();
+        for s in scripts {
+            let cleaned = s
+                .trim()
+                .trim_start_matches("<!--")
+                .trim_end_matches("-->")
+                .trim();
+            let Ok(value) = serde_json::from_str::<Value>(cleaned) else {
+                continue;
+            };
+            let mut queue = vec![&value];
+            let mut seen = 0;
+            while let Some(v) = queue.pop() {
+                seen += 1;
+                if seen > 1000 {
+                    break;
+                }
+                match v {
+                    Value::Array(items) => queue.extend(items.iter().rev()),
+                    Value::Object(map) => {
+                        if let Some(g) = map.get("@graph") {
+                            queue.push(g);
+                        }
+                        let ty = map.get("@type").map(type_names).unwrap_or_default();
+                        if ty.iter().any(|t| {
+                            t.ends_with("Article")
+                                || t == "BlogPosting"
+                                || t == "Report"
+                                || t == "WebPage"
+                        }) {
+                            let is_article = !ty.iter().all(|t| t == "WebPage");
+                            let take = |slot: &mut Option<String>, val: Option<String>| {
+                                if slot.is_none() || is_article {
+                                    if let Some(v) = val.filter(|v| !v.trim().is_empty()) {
+                                        if slot.is_none() || is_article {
+                                            *slot = Some(v);
+                                        }
+                                    }
+                                }
+                            };
+                            take(
+                                &mut out.headline,
+                                map.get("headline")
+                                    .or_else(|| map.get("name"))
+                                    .and_then(as_text),
+                            );
+                            take(
+                                &mut out.author,
+                                map.get("author")
+                                    .or_else(|| map.get("creator"))
+                                    .and_then(names),
+                            );
+                            take(
+                                &mut out.date_published,
+                                map.get("datePublished")
+                                    .or_else(|| map.get("dateCreated"))
+                                    .and_then(as_text),
+                            );
+                            take(
+                                &mut out.description,
+                                map.get("description").and_then(as_text),
+                            );
+                            take(&mut out.image, map.get("image").and_then(url_of));
+                            take(&mut out.site_name, map.get("publisher").and_then(names));
+                            if is_article {
+                                return out;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+}
+
+fn type_names(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => vec![s.clone()],
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        _ => vec![],
+    }
+}
+
+fn as_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(collapse(&htmlize::unescape(s))),
+        Value::Array(a) => a.first().and_then(as_text),
+        _ => None,
+    }
+}
+
+fn names(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(collapse(s)),
+        Value::Array(a) => {
+            let all: Vec<String> = a.iter().filter_map(names).collect();
+            (!all.is_empty()).then(|| all.join(", "))
+        }
+        Value::Object(m) => m.get("name").and_then(as_text),
+        _ => None,
+    }
+}
+
+fn url_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(a) => a.first().and_then(url_of),
+        Value::Object(m) => m.get("url").and_then(url_of),
+        _ => None,
+    }
+}
+
+/// Collapses whitespace and trims.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_drops_site_suffix() {
+        assert_eq!(
+            strip_site("斯坦福AI团队抄袭中国大模型_科技_腾讯网", Some("腾讯网")),
+            "斯坦福AI团队抄袭中国大模型"
+        );
+        assert_eq!(
+            strip_site("A long headline about things | The Site", None),
+            "A long headline about things"
+        );
+        assert_eq!(strip_site("Short | Site", None), "Short | Site");
+    }
+
+    #[test]
+    fn author_labels() {
+        assert_eq!(
+            author_from_line("作者：张三 来源：新华社").as_deref(),
+            Some("张三")
+        );
+        assert_eq!(
+            author_from_line("作者：李四来源：人民网").as_deref(),
+            Some("李四")
+        );
+        assert_eq!(author_from_line("2019-01-01 来源：新华社"), None);
+    }
+
+    #[test]
+    fn json_ld_article() {
+        let ld = JsonLd::parse(&[r#"{"@context":"https://schema.org","@graph":[{"@type":"WebPage","name":"Page"},{"@type":"NewsArticle","headline":"Head","author":[{"@type":"Person","name":"A"},{"name":"B"}],"datePublished":"2020-01-02T03:04:05+08:00","publisher":{"name":"Pub"}}]}"#.to_string()]);
+        assert_eq!(ld.headline.as_deref(), Some("Head"));
+        assert_eq!(ld.author.as_deref(), Some("A, B"));
+        assert_eq!(ld.site_name.as_deref(), Some("Pub"));
+        assert_eq!(
+            ld.date_published.as_deref(),
+            Some("2020-01-02T03:04:05+08:00")
+        );
+    }
+
+    #[test]
+    fn modified_time_is_not_published_time() {
+        let mut raw = RawMeta::default();
+        raw.lines.push((3, "最后更新: 2024-06-05 08:00:16".into()));
+        assert_eq!(date_from_lines(&raw, 5), None);
+        raw.lines.push((4, "发布时间：2024-06-04 07:00".into()));
+        assert_eq!(
+            date_from_lines(&raw, 5).as_deref(),
+            Some("2024-06-04T07:00:00")
+        );
+    }
+}

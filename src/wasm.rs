@@ -1,0 +1,138 @@
+//! The WebAssembly facade: JS values in, typed options parsed once, typed objects out through
+//! serde-wasm-bindgen. Errors cross as JS `Error`s carrying the library's message.
+
+use js_sys::Uint8Array;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::Options;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options for `extract` and `Extractor`. */
+export interface Options {
+  /** The page's URL: relative links and images resolve against it. */
+  url?: string;
+  /** The charset the page was served with (bytes input only; detection corrects a wrong one). */
+  charset?: string;
+  /** Largest input accepted, in bytes (default 64 MiB). */
+  maxBytes?: number;
+}
+
+/** A cleaned article, shaped like Readability.js's `parse()` result. */
+export interface Article {
+  title: string;
+  byline: string | null;
+  dir: string | null;
+  lang: string | null;
+  /** Sanitized article HTML. */
+  content: string;
+  /** Plain text, one paragraph per line. */
+  textContent: string;
+  length: number;
+  excerpt: string | null;
+  siteName: string | null;
+  /** ISO 8601. */
+  publishedTime: string | null;
+  leadImage: string | null;
+  readingMinutes: number;
+  nextPageUrl: string | null;
+  /** The charset the page was decoded from. */
+  charset: string;
+}
+"#;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(typescript_type = "Options")]
+    pub type JsOptions;
+    #[wasm_bindgen(typescript_type = "Article")]
+    pub type JsArticle;
+    #[wasm_bindgen(typescript_type = "string | Uint8Array")]
+    pub type HtmlInput;
+}
+
+/// Logs a clear message if a panic ever happens (a panic aborts the wasm instance; the JS
+/// wrapper must then re-instantiate it).
+#[wasm_bindgen(start)]
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(
+            &format!("qingyue: internal error (please report): {info}").into(),
+        );
+    }));
+}
+
+/// Extracts the article from a page: `html` is a string or the page's bytes.
+#[wasm_bindgen]
+pub fn extract(html: HtmlInput, options: Option<JsOptions>) -> Result<JsArticle, JsError> {
+    let options = parse_options(options)?;
+    let value: JsValue = html.into();
+    let article = if let Some(text) = value.as_string() {
+        crate::extract_str(&text, &options)
+    } else if value.is_instance_of::<Uint8Array>() {
+        crate::extract(&Uint8Array::from(value).to_vec(), &options)
+    } else {
+        return Err(JsError::new(
+            "extract: html must be a string or a Uint8Array",
+        ));
+    };
+    to_js(&article.map_err(|e| JsError::new(&e.to_string()))?).map(JsCast::unchecked_into)
+}
+
+/// The library version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
+
+/// Streaming extraction: `write()` each chunk of a `fetch()` body, then `finish()`.
+#[wasm_bindgen]
+pub struct Extractor {
+    inner: Option<crate::Extractor>,
+}
+
+#[wasm_bindgen]
+impl Extractor {
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: Option<JsOptions>) -> Result<Extractor, JsError> {
+        Ok(Extractor {
+            inner: Some(crate::Extractor::new(parse_options(options)?)),
+        })
+    }
+
+    /// Appends a chunk of the page's bytes.
+    pub fn write(&mut self, chunk: &[u8]) -> Result<(), JsError> {
+        let inner = self
+            .inner
+            .as_mut()
+            .ok_or_else(|| JsError::new("Extractor: write after finish"))?;
+        inner.write(chunk).map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// Extracts the article from everything written.
+    pub fn finish(&mut self) -> Result<JsArticle, JsError> {
+        let inner = self
+            .inner
+            .take()
+            .ok_or_else(|| JsError::new("Extractor: finish called twice"))?;
+        let article = inner.finish().map_err(|e| JsError::new(&e.to_string()))?;
+        to_js(&article).map(JsCast::unchecked_into)
+    }
+}
+
+fn parse_options(options: Option<JsOptions>) -> Result<Options, JsError> {
+    match options.map(JsValue::from) {
+        None => Ok(Options::default()),
+        Some(v) if v.is_undefined() || v.is_null() => Ok(Options::default()),
+        Some(v) => serde_wasm_bindgen::from_value(v)
+            .map_err(|e| JsError::new(&format!("invalid options: {e}"))),
+    }
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    // JSON-compatible: `None` becomes `null` (as the TypeScript types say), maps become objects.
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
