@@ -45,8 +45,10 @@ export interface Article {
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(typescript_type = "Options")]
+    #[derive(Debug)]
     pub type JsOptions;
     #[wasm_bindgen(typescript_type = "Article")]
+    #[derive(Debug)]
     pub type JsArticle;
     #[wasm_bindgen(typescript_type = "string | Uint8Array")]
     pub type HtmlInput;

@@ -88,7 +88,10 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
     };
     let mut choice = best_choice(&scanned.nodes);
     let start = choice.roots.first().copied().unwrap_or(0);
-    let end = choice.roots.last().map_or(0, |&r| scanned.nodes[r as usize].end);
+    let end = choice
+        .roots
+        .last()
+        .map_or(0, |&r| scanned.nodes[r as usize].end);
     let meta = metadata::resolve(&scanned.meta, (start, end), base.as_ref());
     drop_title_heading(&scanned, &mut choice, &meta.title);
     let emitted = emit::emit(html, &scanned.nodes, &choice, base.as_ref())?;

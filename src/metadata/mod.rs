@@ -129,7 +129,9 @@ impl RawMeta {
                     self.canonical = attr("href");
                 }
             }
-            "script" if attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) => {
+            "script"
+                if attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
+            {
                 self.ld_script = Some(id);
             }
             "svg" => self.in_svg = true,
@@ -525,7 +527,10 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
 
 /// A date from visible lines: labelled publication lines first, then any date near the
 /// article start; lines labelled as modification times are skipped.
-fn date_from_lines(raw: &RawMeta, (article_start, article_end): (NodeId, NodeId)) -> Option<String> {
+fn date_from_lines(
+    raw: &RawMeta,
+    (article_start, article_end): (NodeId, NodeId),
+) -> Option<String> {
     let usable = |line: &str| !MODIFIED_LABELS.iter().any(|l| line.contains(l));
     let before_end = |id: NodeId| id <= article_end;
     raw.lines
@@ -733,10 +738,12 @@ mod tests {
     fn modified_time_is_not_published_time() {
         let mut raw = RawMeta::default();
         raw.lines.push((3, "最后更新: 2024-06-05 08:00:16".into()));
-        assert_eq!(date_from_lines(&raw, 5), None);
+        raw.lines
+            .push((90, "2024-06-03 07:46 related story".into()));
+        assert_eq!(date_from_lines(&raw, (5, 50)), None);
         raw.lines.push((4, "发布时间：2024-06-04 07:00".into()));
         assert_eq!(
-            date_from_lines(&raw, 5).as_deref(),
+            date_from_lines(&raw, (5, 50)).as_deref(),
             Some("2024-06-04T07:00:00")
         );
     }

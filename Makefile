@@ -1,0 +1,109 @@
+# qingyue — build, demo, test, eval, bench.
+# Every target installs what it needs (idempotently), so `make demo` and `make test` work on a
+# fresh machine with only the package registries reachable.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO_HOME ?= $(HOME)/.cargo
+export PATH := $(CARGO_HOME)/bin:$(PATH)
+WASM_TARGET := wasm32-unknown-unknown
+# The wasm-bindgen version pinned in Cargo.toml (=0.2.x), as resolved in Cargo.lock.
+WASM_BINDGEN_VERSION := $(shell awk '/^name = "wasm-bindgen"$$/{getline; gsub(/[^0-9.]/,""); print; exit}' Cargo.lock)
+DEMO_PORT ?= 8080
+# Debian packages: Chromium and its driver for the browser tests, CJK fonts so screenshots
+# show Chinese text.
+APT_PACKAGES := chromium chromium-driver fonts-noto-cjk
+# wasm-opt comes from npm's binaryen (pinned in package.json): Debian's binaryen 108 breaks
+# wasm-bindgen's externref table. The features are those rustc emits and Chromium runs.
+WASM_OPT := node_modules/.bin/wasm-opt
+WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+	--enable-mutable-globals --enable-reference-types --enable-multivalue
+BROWSER_ENV := WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json
+
+.PHONY: help demo test pkg e2e bench eval lint test-native test-wasm-node test-wasm-browser \
+	eval-check cli setup-rust setup-wasm-bindgen setup-apt setup-npm
+
+help:
+	@echo "make demo   build pkg/ and serve the reader on http://127.0.0.1:$(DEMO_PORT)/"
+	@echo "make test   lint, native tests, wasm tests (Node and headless Chromium), e2e, eval check"
+	@echo "make pkg | e2e | eval | bench"
+
+# ---- set-up ---------------------------------------------------------------------------
+
+setup-rust:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+
+setup-wasm-bindgen: setup-rust
+	@if [ "$$(wasm-bindgen --version 2>/dev/null | awk '{print $$2}')" != "$(WASM_BINDGEN_VERSION)" ]; then \
+	  echo "installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (takes a few minutes)"; \
+	  cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --locked --force \
+	    || cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION) --force; \
+	fi
+
+setup-apt:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing$$missing"; \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+setup-npm: node_modules/.package-lock.json
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+# ---- build ----------------------------------------------------------------------------
+
+pkg: setup-wasm-bindgen setup-npm
+	cargo build --release --target $(WASM_TARGET) --features wasm --lib
+	rm -rf pkg
+	wasm-bindgen --target web --out-dir pkg target/$(WASM_TARGET)/release/qingyue.wasm
+	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/qingyue_bg.wasm -o pkg/qingyue_bg.opt.wasm
+	mv pkg/qingyue_bg.opt.wasm pkg/qingyue_bg.wasm
+	python3 scripts/write-pkg-json.py pkg
+	@raw=$$(stat -c %s pkg/qingyue_bg.wasm); gz=$$(gzip -9c pkg/qingyue_bg.wasm | wc -c); \
+	  printf 'pkg/qingyue_bg.wasm: %d bytes raw, %d bytes gzip\n' $$raw $$gz
+
+cli:
+	cargo build --release --features cli
+
+demo: pkg
+	python3 scripts/serve.py $(DEMO_PORT)
+
+# ---- tests ----------------------------------------------------------------------------
+
+test: lint test-native test-wasm-node test-wasm-browser e2e eval-check
+	@echo "make test: all passed"
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --all-targets --all-features -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --features wasm --lib -- -D warnings
+
+test-native:
+	cargo test --all-features
+
+test-wasm-node: setup-wasm-bindgen
+	@echo "== wasm tests in Node =="
+	cargo test --target $(WASM_TARGET) --features wasm --test wasm
+
+test-wasm-browser: setup-wasm-bindgen setup-apt
+	@echo "== wasm tests in headless Chromium =="
+	$(BROWSER_ENV) cargo test --target $(WASM_TARGET) --features wasm --test wasm
+
+e2e: pkg setup-npm setup-apt
+	@echo "== end-to-end tests in headless Chromium (screenshots in target/e2e/) =="
+	node --test tests/e2e/
+
+eval: cli
+	python3 bench/eval.py
+
+eval-check: cli
+	python3 bench/eval.py --check README.md
+
+bench: cli
+	@echo "make bench: no benchmarks yet"

@@ -1,0 +1,82 @@
+// The www/ reader page in headless Chromium: the sample is cleaned and shown, paste works,
+// chrome lines never appear. Screenshots go to target/e2e/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { startServer, launch, shots } from "./helpers.mjs";
+
+let server, browser;
+before(async () => {
+  server = await startServer();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function openReader(viewport = { width: 1100, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector("#article:not([hidden])", { timeout: 15000 });
+  return { page, errors };
+}
+
+test("the sample page is shown clean", async () => {
+  const { page, errors } = await openReader();
+  assert.equal(new URL(page.url()).pathname, "/www/", "/ redirects to the reader");
+  const title = await page.textContent("#title");
+  assert.equal(title, "斯坦福AI團隊抄襲中國大模型?背后還有更值得關注的信息");
+  // The text a reader sees, ruby annotations (pinyin above the characters) aside.
+  const body = await page.$eval("#content", (el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll("rt, rp").forEach((n) => n.remove());
+    return copy.innerText;
+  });
+  assert.match(body, /開源大模型是否永遠是免費的午餐/);
+  assert.match(body, /離不開每一個產業人的共同努力/);
+  const paragraphs = await page.$$eval("#content p", (ps) => ps.filter((p) => p.textContent.length > 40).length);
+  assert.ok(paragraphs >= 10, `ten article paragraphs, got ${paragraphs}`);
+  for (const chrome of ["任編輯", "史岱君", "獨家稿件", "最新聞", "分享到", "評論", "热门评论", "Copyright", "首页"]) {
+    assert.ok(!body.includes(chrome), `chrome "${chrome}" must not be shown`);
+  }
+  assert.match(await page.textContent("#stats"), /bytes in → .* ms/);
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(shots, "reader-light.png"), fullPage: false });
+  await page.close();
+});
+
+test("pasted HTML is read", async () => {
+  const { page } = await openReader();
+  await page.click("#paste-toggle");
+  const html = `<html><head><title>Pasted story - Example News</title></head><body><nav>Home News Sport</nav>
+    <article><h1>Pasted story</h1>${"<p>The committee met on Tuesday, and after a long debate it agreed to publish the report in full.</p>".repeat(4)}</article>
+    <footer>© Example News</footer></body></html>`;
+  await page.fill("#paste", html);
+  await page.click("#paste-read");
+  await page.waitForFunction(() => document.querySelector("#title").textContent === "Pasted story");
+  const body = await page.innerText("#content");
+  assert.match(body, /agreed to publish the report/);
+  assert.ok(!body.includes("Home News Sport") && !body.includes("©"));
+  await page.close();
+});
+
+test("a bad input shows an error, not a crash", async () => {
+  const { page } = await openReader();
+  await page.click("#paste-toggle");
+  await page.fill("#paste", "   ");
+  await page.click("#paste-read");
+  await page.waitForFunction(() => /Could not read/.test(document.querySelector("#status").textContent));
+  assert.match(await page.textContent("#status"), /empty input/);
+  await page.close();
+});
+
+test("narrow screens get a readable layout", async () => {
+  const { page } = await openReader({ width: 360, height: 740 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `no horizontal scroll at 360 px (overflow ${overflow})`);
+  await page.screenshot({ path: join(shots, "reader-mobile-360.png") });
+  await page.close();
+});

@@ -1,0 +1,123 @@
+//! The wasm API as JS sees it. Runs under Node (`make test-wasm-node`) and in headless
+//! Chromium (`make test-wasm-browser`): the same tests, both hosts.
+#![cfg(all(target_arch = "wasm32", feature = "wasm"))]
+
+use js_sys::{Reflect, Uint8Array};
+use qingyue::wasm::{self, Extractor, JsOptions};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+const SAMPLE: &str = include_str!("../www/samples/guancha.html");
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    Reflect::get(obj, &JsValue::from_str(key)).unwrap()
+}
+
+fn text(obj: &JsValue, key: &str) -> String {
+    get(obj, key).as_string().unwrap_or_default()
+}
+
+fn options(pairs: &[(&str, JsValue)]) -> JsOptions {
+    let o = js_sys::Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v).unwrap();
+    }
+    o.unchecked_into()
+}
+
+fn error_message(err: wasm_bindgen::JsError) -> String {
+    let v: JsValue = err.into();
+    assert!(
+        v.is_instance_of::<js_sys::Error>(),
+        "errors cross as JS Error objects"
+    );
+    js_sys::Error::from(v).message().into()
+}
+
+#[wasm_bindgen_test]
+fn extracts_the_sample_from_a_string() {
+    let html: JsValue = SAMPLE.into();
+    let article: JsValue = wasm::extract(html.unchecked_into(), None).unwrap().into();
+    assert_eq!(
+        text(&article, "title"),
+        "斯坦福AI團隊抄襲中國大模型?背后還有更值得關注的信息"
+    );
+    let body = text(&article, "textContent");
+    assert!(body.starts_with("自從ChatGPT亮相以來"));
+    assert!(body.contains("離不開每一個產業人的共同努力"));
+    for chrome in [
+        "責任編輯",
+        "本文系觀察者網獨家稿件",
+        "最新聞",
+        "評論",
+        "分享到",
+        "Copyright",
+    ] {
+        assert!(!body.contains(chrome), "chrome line {chrome} leaked");
+    }
+    assert!(
+        get(&article, "byline").is_null(),
+        "absent fields are null, not undefined"
+    );
+    assert_eq!(text(&article, "siteName"), "观察者网");
+}
+
+#[wasm_bindgen_test]
+fn extracts_gbk_bytes_and_resolves_urls() {
+    let mut bytes = b"<html><head><meta charset=gbk></head><body><div class=article>".to_vec();
+    let para = "<p>北京时间昨日，国家统计局发布了最新的经济数据，显示经济稳步增长。<img src=\"/a.png\"></p>";
+    for _ in 0..6 {
+        bytes.extend(encoding_rs::GBK.encode(para).0.iter());
+    }
+    let input: JsValue = Uint8Array::from(bytes.as_slice()).into();
+    let opts = options(&[("url", "https://news.example.cn/2024/a.html".into())]);
+    let article: JsValue = wasm::extract(input.unchecked_into(), Some(opts))
+        .unwrap()
+        .into();
+    assert!(text(&article, "textContent").contains("国家统计局"));
+    assert!(text(&article, "content").contains("https://news.example.cn/a.png"));
+    assert_eq!(text(&article, "charset"), "GBK");
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_errors_not_panics() {
+    let empty: JsValue = "".into();
+    assert!(
+        error_message(wasm::extract(empty.unchecked_into(), None).unwrap_err())
+            .contains("empty input")
+    );
+    let png: JsValue = Uint8Array::from(&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..]).into();
+    assert!(
+        error_message(wasm::extract(png.unchecked_into(), None).unwrap_err()).contains("binary")
+    );
+    let number: JsValue = 42.into();
+    assert!(
+        error_message(wasm::extract(number.unchecked_into(), None).unwrap_err())
+            .contains("string or a Uint8Array")
+    );
+    let html: JsValue = "<p>x</p>".into();
+    let bad = options(&[("maxBytes", "lots".into())]);
+    assert!(
+        error_message(wasm::extract(html.unchecked_into(), Some(bad)).unwrap_err())
+            .contains("invalid options")
+    );
+    // The module still works after errors.
+    let html: JsValue = SAMPLE.into();
+    assert!(wasm::extract(html.unchecked_into(), None).is_ok());
+}
+
+#[wasm_bindgen_test]
+fn streaming_extractor_matches_one_shot() {
+    let html: JsValue = SAMPLE.into();
+    let one: JsValue = wasm::extract(html.unchecked_into(), None).unwrap().into();
+    let mut ex = Extractor::new(None).unwrap();
+    for chunk in SAMPLE.as_bytes().chunks(997) {
+        ex.write(chunk).unwrap();
+    }
+    let streamed: JsValue = ex.finish().unwrap().into();
+    assert_eq!(text(&streamed, "content"), text(&one, "content"));
+    assert!(
+        ex.finish().is_err(),
+        "a finished extractor refuses a second finish"
+    );
+}

@@ -1,0 +1,72 @@
+// The reader host page: loads the wasm package, reads a page (sample, file, drop or paste),
+// and shows the cleaned article. The article HTML comes out of qingyue's allowlist sanitizer.
+import init, { extract } from "../pkg/qingyue.js";
+
+const $ = (id) => document.getElementById(id);
+
+function show(article, bytesIn, ms) {
+  $("title").textContent = article.title || "(untitled)";
+  const meta = [article.byline, article.siteName, article.publishedTime && article.publishedTime.replace("T", " "),
+    article.readingMinutes ? `${article.readingMinutes} min` : null].filter(Boolean);
+  $("meta").textContent = meta.join(" · ");
+  const content = $("content");
+  content.innerHTML = article.content;
+  const el = $("article");
+  el.lang = article.lang || "";
+  el.dir = article.dir || "auto";
+  el.hidden = false;
+  $("status").textContent = "";
+  $("stats").textContent = `${bytesIn.toLocaleString()} bytes in → ${article.content.length.toLocaleString()} bytes out · ${article.length.toLocaleString()} characters · ${article.charset} · ${ms.toFixed(1)} ms`;
+}
+
+function fail(message) {
+  $("article").hidden = true;
+  $("stats").textContent = "";
+  $("status").textContent = `Could not read this page: ${message}`;
+}
+
+function read(input, url) {
+  const t0 = performance.now();
+  try {
+    const article = extract(input, { url });
+    show(article, typeof input === "string" ? new TextEncoder().encode(input).length : input.length, performance.now() - t0);
+  } catch (e) {
+    fail(e.message);
+  }
+}
+
+async function readSample(path) {
+  $("status").textContent = "Loading…";
+  const res = await fetch(path);
+  if (!res.ok) return fail(`${path}: HTTP ${res.status}`);
+  read(new Uint8Array(await res.arrayBuffer()), new URL(path, location.href).href);
+}
+
+async function readFile(file) {
+  read(new Uint8Array(await file.arrayBuffer()), undefined);
+}
+
+async function main() {
+  await init();
+  $("sample").addEventListener("change", (e) => readSample(e.target.value));
+  $("file").addEventListener("change", (e) => e.target.files[0] && readFile(e.target.files[0]));
+  $("paste-toggle").addEventListener("click", () => {
+    const box = $("paste-box");
+    box.hidden = !box.hidden;
+    $("paste-toggle").setAttribute("aria-expanded", String(!box.hidden));
+    if (!box.hidden) $("paste").focus();
+  });
+  $("paste-read").addEventListener("click", () => read($("paste").value, undefined));
+  const zone = document.body;
+  zone.addEventListener("dragover", (e) => { e.preventDefault(); $("drop-hint").hidden = false; });
+  zone.addEventListener("dragleave", () => { $("drop-hint").hidden = true; });
+  zone.addEventListener("drop", (e) => {
+    e.preventDefault();
+    $("drop-hint").hidden = true;
+    const file = e.dataTransfer.files[0];
+    if (file) readFile(file);
+  });
+  await readSample($("sample").value);
+}
+
+main().catch((e) => fail(e.message));
