@@ -55,7 +55,9 @@ pub const CLEAN_MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
 /// Only the first bytes of a block's text are kept for pattern matching.
 pub const BLOCK_TEXT_PREFIX_BYTES: usize = 600;
 
-/// Tags whose whole subtree never reaches the article.
+/// Tags whose whole subtree never reaches the article. `form` is not here: ASP.NET and many
+/// CMSs wrap the whole page in one; forms are cleaned conditionally instead (see
+/// [`CLEAN_TAGS`]), and their controls are dropped.
 pub const DROP_TAGS: &[&str] = &[
     "script",
     "style",
@@ -67,7 +69,6 @@ pub const DROP_TAGS: &[&str] = &[
     "object",
     "embed",
     "applet",
-    "form",
     "input",
     "button",
     "select",
@@ -96,9 +97,6 @@ pub const DROP_TAGS: &[&str] = &[
     "output",
     "progress",
     "meter",
-    "label",
-    "fieldset",
-    "legend",
 ];
 
 /// Block-level tags: they end a run of inline text (a "text block") and break lines in
@@ -169,7 +167,9 @@ pub fn tag_base_score(tag: &str) -> f32 {
 }
 
 /// Containers subject to conditional cleaning inside the article.
-pub const CLEAN_TAGS: &[&str] = &["table", "ul", "ol", "div", "section", "dl"];
+pub const CLEAN_TAGS: &[&str] = &[
+    "table", "ul", "ol", "div", "section", "dl", "form", "fieldset",
+];
 
 /// Class/id words that mark page chrome: such an element and everything in it is dropped
 /// before scoring, unless it also carries one of [`MAYBE_CANDIDATE_HINTS`]. Matched as
@@ -234,6 +234,14 @@ pub const UNLIKELY_HINTS: &[&str] = &[
     "wechat",
 ];
 
+/// Class/id token prefixes of comment sections. Unlike other chrome hints these are never
+/// relaxed on a retry and never rescued by a "content" word (`comment-body` is a comment): a
+/// reader mode never shows the comments, however long they are. `commentary` is an article.
+pub const COMMENT_TOKEN_PREFIXES: &[&str] = &[
+    "comment", "disqus", "replies", "respond", "pinglun", "cmt", "livefyre", "talkback",
+];
+pub const COMMENT_TOKEN_EXCEPTIONS: &[&str] = &["commentary", "commentaries", "commentator"];
+
 /// Words that rescue an element with an unlikely hint (Readability `okMaybeItsACandidate`).
 pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
@@ -242,8 +250,8 @@ pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
 /// Whole class/id tokens (split on non-alphanumerics) that mark chrome: too short to match as
 /// substrings ("ad" is in "header", "nav" in "canvas").
 pub const UNLIKELY_TOKENS: &[&str] = &[
-    "ad", "ads", "advert", "nav", "hot", "tags", "tag", "share", "byline", "dateline", "bottom",
-    "print", "email", "jubao", "more", "next", "prev", "page",
+    "ad", "ads", "advert", "adv", "nav", "hot", "tags", "tag", "share", "byline", "dateline",
+    "jubao",
 ];
 
 /// Class/id words that raise a candidate's score (Readability `positive`).

@@ -41,7 +41,7 @@ pub fn tag_rule(tag: &'static str) -> TagRule {
         "strike" => TagRule::Emit("s"),
         "tt" => TagRule::Emit("code"),
         "span" | "font" | "big" | "nobr" | "blink" | "marquee" | "acronym" | "rtc" | "spacer"
-        | "slot" | "image" | "" => TagRule::Unwrap,
+        | "slot" | "image" | "form" | "fieldset" | "legend" | "label" | "" => TagRule::Unwrap,
         _ => TagRule::Drop,
     }
 }

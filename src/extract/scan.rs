@@ -36,6 +36,8 @@ pub mod flag {
     pub const CHROME_ROLE: u16 = 1 << 6;
     /// Inside `<table>` or `<code>`: Readability never strips unlikely candidates there.
     pub const IN_TABLE_OR_CODE: u16 = 1 << 7;
+    /// Class/id says comment section: excluded in every attempt.
+    pub const COMMENTS: u16 = 1 << 8;
 }
 
 /// What pass 1 knows of one element.
@@ -94,6 +96,8 @@ struct State {
     links: u32,
     /// Open `<table>`/`<code>` elements.
     table_or_code: u32,
+    /// Open `<rt>`/`<rp>` elements: ruby annotations are not the text.
+    annotation: u32,
     /// Open elements whose text is collected for metadata (bylines, dates), with the text.
     captures: Vec<(NodeId, String)>,
     pending_text: String,
@@ -173,6 +177,7 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element) {
         match tag {
             "a" => st.links += 1,
             "table" | "code" => st.table_or_code += 1,
+            "rt" | "rp" => st.annotation += 1,
             _ => {}
         }
         if h::BLOCK_TAGS.contains(&tag) {
@@ -243,6 +248,13 @@ fn classify(el: &Element, tag: &'static str, node: &mut Node) {
     if unlikely {
         node.flags |= flag::UNLIKELY;
     }
+    let comments = tokens().any(|t| {
+        h::COMMENT_TOKEN_PREFIXES.iter().any(|p| t.starts_with(p))
+            && !h::COMMENT_TOKEN_EXCEPTIONS.contains(&t)
+    });
+    if comments {
+        node.flags |= flag::COMMENTS;
+    }
     if h::MAYBE_CANDIDATE_HINTS.iter().any(|w| hint.contains(w)) {
         node.flags |= flag::MAYBE_CANDIDATE;
     }
@@ -292,8 +304,9 @@ fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk) {
             return;
         }
     }
-    if raw.is_empty() {
+    if raw.is_empty() || st.annotation > 0 {
         st.pending_text = raw;
+        st.pending_text.clear();
         return;
     }
     let text = htmlize::unescape(&raw);
@@ -329,6 +342,7 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
         match tag {
             "a" => st.links = st.links.saturating_sub(1),
             "table" | "code" => st.table_or_code = st.table_or_code.saturating_sub(1),
+            "rt" | "rp" => st.annotation = st.annotation.saturating_sub(1),
             _ => {}
         }
         if st.captures.last().is_some_and(|(c, _)| *c == id) {

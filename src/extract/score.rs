@@ -255,7 +255,7 @@ fn exclusions(nodes: &[Node], attempt: Attempt) -> Vec<bool> {
             node.has(flag::BOILERPLATE) && raw_len[i] <= node.text.len.saturating_mul(2);
         excluded[i] = excluded[node.parent as usize]
             || node.has(flag::DROP_TAG | flag::HIDDEN)
-            || (node.has(flag::CHROME_ROLE) && !never)
+            || (node.has(flag::CHROME_ROLE | flag::COMMENTS) && !never)
             || unlikely
             || boilerplate;
     }

@@ -50,6 +50,11 @@ const CLOSES_P: &[&str] = &[
     "dt",
 ];
 
+/// Elements that may stay inside `<head>`; any other start tag closes it.
+const HEAD_CONTENT: &[&str] = &[
+    "title", "meta", "link", "style", "script", "base", "noscript", "template",
+];
+
 /// Elements where a search for an element to close implicitly stops.
 const SCOPE_STOPS: &[&str] = &[
     "html", "body", "table", "td", "th", "caption", "template", "object", "marquee", "applet",
@@ -133,6 +138,10 @@ impl OpenStack {
     /// Index in `items` from which a new `tag` closes open elements, if it does.
     fn implied_close(&self, tag: &str) -> Option<usize> {
         let &(_, top) = self.items.last()?;
+        if top == "head" && !HEAD_CONTENT.contains(&tag) {
+            // Body content (or <body>) ends an unclosed <head>.
+            return Some(self.items.len() - 1);
+        }
         match tag {
             "li" => self.find_open(&["li"], &["ul", "ol", "menu", "dir"]),
             "dd" | "dt" => self.find_open(&["dd", "dt"], &["dl"]),
@@ -207,6 +216,17 @@ mod tests {
         assert_eq!(s.top(), 3);
         s.close_all(&mut popped);
         assert_eq!(s.top(), 0);
+    }
+
+    #[test]
+    fn body_content_closes_an_unclosed_head() {
+        let mut s = OpenStack::new();
+        let mut popped = vec![];
+        s.open(1, "html", true, &mut popped);
+        s.open(2, "head", true, &mut popped);
+        assert_eq!(s.open(3, "meta", false, &mut popped), 2);
+        assert_eq!(s.open(4, "body", true, &mut popped), 1);
+        assert_eq!(popped, vec![2]);
     }
 
     #[test]

@@ -27,13 +27,24 @@ const AUTHOR_LABELS: &[&str] = &[
     "作者 ",
     "文／",
     "文/",
+    "文|",
     "记者：",
     "记者:",
     "記者：",
+    "記者:",
     "撰文：",
+    "撰稿：",
+    "本报记者",
+    "本報記者",
+    "记者",
+    "記者",
     "By ",
     "by ",
 ];
+/// Suffixes that follow the author's name (`张三/文`).
+const AUTHOR_SUFFIXES: &[&str] = &["/文", "／文", " 文"];
+/// Longest Chinese personal name read from a visible line (characters).
+const MAX_CJK_NAME_CHARS: usize = 4;
 /// Labels that introduce the source outlet (the site name, never the author).
 const SOURCE_LABELS: &[&str] = &["来源：", "来源:", "來源：", "來源:", "出处：", "稿源："];
 /// Labels that introduce the publication time.
@@ -59,10 +70,10 @@ const MODIFIED_LABELS: &[&str] = &[
 ];
 /// Labels whose line never holds the author.
 const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
-/// Title separators: the part after the last one is usually the site name.
-const TITLE_SEPARATORS: &[&str] = &[
-    " | ", " - ", " – ", " — ", " :: ", " » ", " / ", "_", "｜", "|", " · ", "--", "—",
-];
+/// A part of a Chinese title after `_`/`｜` this short is a channel or site name.
+const CJK_SITE_PART_MAX_CHARS: usize = 12;
+/// A Chinese headline is at least this long (characters).
+const CJK_HEADLINE_MIN_CHARS: usize = 5;
 
 /// What pass 1 collected.
 #[derive(Debug, Default)]
@@ -365,61 +376,110 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
 }
 
 fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
-    let doc_title = raw.title.clone().unwrap_or_default();
+    // Explicit titles first, as Readability does (JSON-LD, Dublin Core, Open Graph, meta).
     let explicit = ld.headline.clone().or_else(|| {
         raw.meta(&[
-            "og:title",
-            "dc.title",
+            "dc:title",
             "dcterm:title",
-            "twitter:title",
+            "og:title",
             "weibo:article:title",
+            "weibo:webpage:title",
             "title",
+            "twitter:title",
         ])
         .map(collapse)
     });
-    // An <h1> that the <title> contains is the headline without the site suffix.
-    let heading = raw
+    let title = match explicit {
+        Some(t) if !t.is_empty() => t,
+        _ => document_title(raw),
+    };
+    strip_cjk_site(&title, site_name)
+}
+
+/// Readability's `_getArticleTitle`: the `<title>` without a site part after a separator.
+fn document_title(raw: &RawMeta) -> String {
+    let orig = collapse(raw.title.as_deref().unwrap_or_default());
+    let h1s: Vec<&str> = raw
         .headings
         .iter()
         .filter(|(_, t, _)| *t == "h1")
         .map(|(_, _, s)| s.as_str())
-        .find(|h| {
-            let n = h.chars().count();
-            n >= 4
-                && (doc_title.contains(h) || explicit.as_deref().is_some_and(|e| e.contains(h)))
-                && n * 3 >= doc_title.chars().count().min(120)
-        });
-    if let Some(h) = heading {
-        return h.to_string();
-    }
-    match explicit {
-        Some(t) if !t.is_empty() => strip_site(&t, site_name),
-        _ => strip_site(&doc_title, site_name),
-    }
-}
-
-/// Removes a site-name suffix (or prefix) from a title.
-fn strip_site(title: &str, site_name: Option<&str>) -> String {
-    let title = collapse(title);
-    for sep in TITLE_SEPARATORS {
-        if let Some(i) = title.rfind(sep) {
-            let (head, tail) = (title[..i].trim(), title[i + sep.len()..].trim());
-            let tail_is_site = site_name.is_some_and(|s| tail.contains(s) || s.contains(tail))
-                || (tail.chars().count() * 2 <= head.chars().count() && word_count(head) >= 3);
-            if tail_is_site && !head.is_empty() {
-                return strip_site(head, site_name);
-            }
-            if let Some(j) = title.find(sep) {
-                let (first, rest) = (title[..j].trim(), title[j + sep.len()..].trim());
-                if site_name.is_some_and(|s| first.contains(s) || s.contains(first))
-                    && word_count(rest) >= 3
-                {
-                    return rest.to_string();
-                }
+        .collect();
+    let seps = find_separators(&orig);
+    let mut cur = orig.clone();
+    let mut hierarchical = false;
+    if let Some(&(last, _)) = seps.last() {
+        hierarchical = seps
+            .iter()
+            .any(|&(_, c)| matches!(c, '\\' | '/' | '>' | '»'));
+        cur = orig[..last].to_string();
+        if word_count(&cur) < 3 {
+            let (first, c) = seps[0];
+            cur = orig[first + 1 + c.len_utf8()..].to_string();
+        }
+    } else if orig.contains(": ") {
+        let heading_matches = raw
+            .headings
+            .iter()
+            .any(|(_, t, s)| matches!(*t, "h1" | "h2") && s.trim() == orig.trim());
+        if !heading_matches {
+            let last = orig.rfind(':').map_or(0, |i| i + 1);
+            cur = orig[last..].to_string();
+            let first = orig.find(':').unwrap_or(0);
+            if word_count(&cur) < 3 {
+                cur = orig[first + 1..].to_string();
+            } else if word_count(&orig[..first]) > 5 {
+                cur = orig.clone();
             }
         }
+    } else if (orig.chars().count() > 150 || orig.chars().count() < 15) && h1s.len() == 1 {
+        cur = h1s[0].to_string();
     }
-    title
+    let cur = collapse(&cur);
+    let words = word_count(&cur);
+    let stripped: String = orig.chars().filter(|c| !"|-\\/>»".contains(*c)).collect();
+    if words <= 4 && (!hierarchical || words + 1 != word_count(&stripped)) {
+        return orig;
+    }
+    cur
+}
+
+/// Byte offsets and characters of Readability's title separators (` | `, ` - `, ` / `, ` > `,
+/// ` » `, ` \ `: a separator character with a space on both sides).
+fn find_separators(s: &str) -> Vec<(usize, char)> {
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    chars
+        .windows(3)
+        .filter(|w| w[0].1 == ' ' && w[2].1 == ' ' && "|-\\/>»".contains(w[1].1))
+        .map(|w| (w[0].0, w[1].1))
+        .collect()
+}
+
+/// Chinese titles carry the channel and site after `_`, `｜` or `|` without spaces
+/// (`标题_科技_腾讯网`): keep the headline when it is the longest part and what follows is
+/// short, or is the site name.
+fn strip_cjk_site(title: &str, site_name: Option<&str>) -> String {
+    if !title.chars().any(crate::extract::text::is_cjk) {
+        return title.to_string();
+    }
+    let parts: Vec<&str> = title.split(['_', '｜', '|']).map(str::trim).collect();
+    if parts.len() < 2 {
+        return title.to_string();
+    }
+    let len = |s: &str| s.chars().count();
+    let head = parts[0];
+    let tail_is_site = parts[1..].iter().all(|p| {
+        len(p) <= CJK_SITE_PART_MAX_CHARS
+            || site_name.is_some_and(|s| p.contains(s) || s.contains(*p))
+    });
+    if len(head) >= CJK_HEADLINE_MIN_CHARS
+        && tail_is_site
+        && parts[1..].iter().all(|p| len(p) < len(head))
+    {
+        head.to_string()
+    } else {
+        title.to_string()
+    }
 }
 
 /// Words for title heuristics: CJK text counts one word per two characters.
@@ -466,25 +526,69 @@ fn byline(raw: &RawMeta, ld: &JsonLd, article_start: NodeId) -> Option<String> {
 /// `作者：张三 来源：新华社` → `张三`.
 fn author_from_line(line: &str) -> Option<String> {
     for label in AUTHOR_LABELS {
-        if label.starts_with(['B', 'b']) && !line.starts_with(label) {
+        if label.is_ascii() && !line.starts_with(label) {
             continue;
         }
         if let Some(i) = line.find(label) {
-            let rest = line[i + label.len()..].trim_start_matches([' ', '：', ':', '\u{3000}']);
-            let name: String = rest
-                .split(|c: char| c.is_whitespace() || "　|｜,，。;；()（）【】[]".contains(c))
-                .next()
-                .unwrap_or("")
+            let rest =
+                line[i + label.len()..].trim_start_matches([' ', '：', ':', '\u{3000}', '\u{a0}']);
+            let names = names_at(rest);
+            if !names.is_empty() {
+                return Some(names);
+            }
+        }
+    }
+    // `张三/文`: the name comes before the suffix.
+    for suffix in AUTHOR_SUFFIXES {
+        if let Some(i) = line.find(suffix) {
+            let before: String = line[..i]
                 .chars()
-                .take(40)
+                .rev()
+                .take_while(|&c| crate::extract::text::is_cjk(c))
                 .collect();
-            let name = cut_at_label(&name);
-            if !name.is_empty() && date::find_date(&name).is_none() {
+            let name: String = before.chars().rev().collect();
+            let n = name.chars().count();
+            if (2..=MAX_CJK_NAME_CHARS).contains(&n) {
                 return Some(name);
             }
         }
     }
     None
+}
+
+/// Reads the personal names at the start of `s`: Chinese names of two to four characters (or
+/// Latin words) separated by spaces, 、 or commas, up to the next label or punctuation.
+fn names_at(s: &str) -> String {
+    let s = cut_at_label(s);
+    let mut names: Vec<String> = vec![];
+    for token in s.split(|c: char| c.is_whitespace() || "、，,;；\u{3000}".contains(c)) {
+        if token.is_empty() {
+            continue;
+        }
+        let cjk = token.chars().all(crate::extract::text::is_cjk);
+        let latin = token
+            .chars()
+            .all(|c| c.is_alphabetic() && !crate::extract::text::is_cjk(c) || c == '.' || c == '-');
+        let n = token.chars().count();
+        if (cjk && (2..=MAX_CJK_NAME_CHARS).contains(&n))
+            || (latin
+                && names
+                    .iter()
+                    .all(|x| !x.chars().any(crate::extract::text::is_cjk)))
+        {
+            names.push(token.to_string());
+        } else {
+            if names.is_empty() && cjk && n > MAX_CJK_NAME_CHARS {
+                // Names run into the next words (`记者张三报道`): nothing reliable.
+                return String::new();
+            }
+            break;
+        }
+        if names.len() >= 8 {
+            break;
+        }
+    }
+    names.join(" ")
 }
 
 /// Cuts a name where the next label begins (`张三来源：` → `张三`).
@@ -495,7 +599,28 @@ fn cut_at_label(s: &str) -> String {
         .chain(DATE_LABELS)
         .chain(MODIFIED_LABELS)
         .chain(EDITOR_LABELS)
-        .chain(["来源", "來源", "时间", "時間", "发布", "日期"].iter())
+        .chain(
+            [
+                "来源",
+                "來源",
+                "时间",
+                "時間",
+                "发布",
+                "日期",
+                "报道",
+                "報導",
+                "通讯员",
+                "摄影",
+                "实习生",
+                "/",
+                "／",
+                "(",
+                "（",
+                "【",
+                "|",
+            ]
+            .iter(),
+        )
     {
         if let Some(i) = s.find(l) {
             end = end.min(i);
@@ -504,9 +629,10 @@ fn cut_at_label(s: &str) -> String {
     s[..end].trim().to_string()
 }
 
+/// Strips a Chinese author label (`作者：`); an English "By" stays, as in Readability.
 fn strip_author_label(s: &str) -> String {
     let mut s = s.trim();
-    for l in AUTHOR_LABELS {
+    for l in AUTHOR_LABELS.iter().filter(|l| !l.is_ascii()) {
         if let Some(rest) = s.strip_prefix(l) {
             s = rest.trim();
         }
@@ -576,6 +702,9 @@ impl JsonLd {
                 .trim()
                 .trim_start_matches("<!--")
                 .trim_end_matches("-->")
+                .trim()
+                .trim_start_matches("<![CDATA[")
+                .trim_end_matches("]]>")
                 .trim();
             let Ok(value) = serde_json::from_str::<Value>(cleaned) else {
                 continue;
@@ -699,14 +828,18 @@ mod tests {
     #[test]
     fn title_drops_site_suffix() {
         assert_eq!(
-            strip_site("斯坦福AI团队抄袭中国大模型_科技_腾讯网", Some("腾讯网")),
+            strip_cjk_site("斯坦福AI团队抄袭中国大模型_科技_腾讯网", None),
             "斯坦福AI团队抄袭中国大模型"
         );
-        assert_eq!(
-            strip_site("A long headline about things | The Site", None),
-            "A long headline about things"
-        );
-        assert_eq!(strip_site("Short | Site", None), "Short | Site");
+        let pixnet = "新竹尖石_美樹營地賞楓 (2) @ 史蒂文的家_藍天";
+        assert_eq!(strip_cjk_site(pixnet, None), pixnet);
+        let mut raw = RawMeta {
+            title: Some("A long headline about things | The Site".into()),
+            ..RawMeta::default()
+        };
+        assert_eq!(document_title(&raw), "A long headline about things");
+        raw.title = Some("Short | Site".into());
+        assert_eq!(document_title(&raw), "Short | Site");
     }
 
     #[test]
@@ -720,6 +853,14 @@ mod tests {
             Some("李四")
         );
         assert_eq!(author_from_line("2019-01-01 来源：新华社"), None);
+        assert_eq!(
+            author_from_line("本报记者 王建宏 张文攀 通讯员 李四").as_deref(),
+            Some("王建宏 张文攀")
+        );
+        assert_eq!(
+            author_from_line("顶端新闻·河南商报记者马俊峰/文受访者供图").as_deref(),
+            Some("马俊峰")
+        );
     }
 
     #[test]
