@@ -295,6 +295,18 @@ pub const NEGATIVE_HINTS: &[&str] = &[
     "author",
 ];
 
+/// Class/id words of a byline container (Readability's `byline` pattern, plus pinyin).
+pub const BYLINE_HINTS: &[&str] = &[
+    "byline",
+    "author",
+    "dateline",
+    "writtenby",
+    "p-author",
+    "zuozhe",
+];
+/// Words that disqualify a byline container (author avatars, comment authors).
+pub const BYLINE_EXCLUDE_HINTS: &[&str] = &["avatar", "comment"];
+
 /// ARIA roles that mark chrome.
 pub const CHROME_ROLES: &[&str] = &[
     "navigation",

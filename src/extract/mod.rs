@@ -2,6 +2,7 @@
 //! function), [`emit`] (pass 2, write the sanitized article). [`heuristics`] holds every
 //! threshold and word list; [`sanitize`] the output allowlist.
 
+pub mod attrs;
 pub mod emit;
 pub mod heuristics;
 pub mod sanitize;
@@ -94,7 +95,13 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         .map_or(0, |&r| scanned.nodes[r as usize].end);
     let meta = metadata::resolve(&scanned.meta, (start, end), base.as_ref());
     drop_title_heading(&scanned, &mut choice, &meta.title);
-    let emitted = emit::emit(html, &scanned.nodes, &choice, base.as_ref())?;
+    let emitted = emit::emit(
+        html,
+        &scanned.nodes,
+        &scanned.events,
+        &choice,
+        base.as_ref(),
+    );
     if emitted.text.is_empty() && !emitted.html.contains("<img") {
         return Err(Error::NoContent);
     }

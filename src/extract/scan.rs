@@ -8,12 +8,15 @@
 
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 
 use lol_html::html_content::{Element, TextChunk, TextType};
 use lol_html::{HtmlRewriter, Settings, doc_text, element};
 
 use super::heuristics as h;
-use super::tags::{intern, is_void};
+use super::tags::{TagInfo, class, intern};
 use super::text::{TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
 use crate::metadata::RawMeta;
@@ -38,6 +41,8 @@ pub mod flag {
     pub const IN_TABLE_OR_CODE: u16 = 1 << 7;
     /// Class/id says comment section: excluded in every attempt.
     pub const COMMENTS: u16 = 1 << 8;
+    /// A void or self-closing element: no content, no end.
+    pub const NO_CONTENT: u16 = 1 << 9;
 }
 
 /// What pass 1 knows of one element.
@@ -45,6 +50,8 @@ pub mod flag {
 pub struct Node {
     /// Interned tag name (`""` for unknown tags).
     pub tag: &'static str,
+    /// The tag's [`class`] bits.
+    pub tag_flags: u16,
     /// Parent node (0 is the virtual root; the root is its own parent).
     pub parent: NodeId,
     /// Nesting depth (the root is 0).
@@ -76,7 +83,43 @@ impl Node {
 #[derive(Debug, Default)]
 pub struct Scan {
     pub nodes: Vec<Node>,
+    /// The document as a sequence of element starts, text nodes and element ends, with
+    /// source positions: pass 2 replays it instead of parsing the page again.
+    pub events: Vec<Event>,
     pub meta: RawMeta,
+}
+
+/// A byte range of the input (u32: inputs are limited far below 4 GiB).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    fn of(r: std::ops::Range<usize>) -> Span {
+        Span {
+            start: u32::try_from(r.start).unwrap_or(u32::MAX),
+            end: u32::try_from(r.end).unwrap_or(u32::MAX),
+        }
+    }
+
+    /// The spanned text (empty if the span does not fall on character boundaries).
+    pub fn text(self, src: &str) -> &str {
+        src.get(self.start as usize..self.end as usize)
+            .unwrap_or("")
+    }
+}
+
+/// One step of the document, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Event {
+    /// Element `id` starts; `tag` is its start tag's source.
+    Start { id: NodeId, tag: Span },
+    /// A text node (normal text, not script or style), raw as in the source.
+    Text(Span),
+    /// Element `id` ends (explicitly or implicitly).
+    End(NodeId),
 }
 
 /// A block's text as it accumulates.
@@ -101,6 +144,8 @@ struct State {
     /// Open elements whose text is collected for metadata (bylines, dates), with the text.
     captures: Vec<(NodeId, String)>,
     pending_text: String,
+    /// Where the pending text node began in the input.
+    pending_start: Option<usize>,
     popped: Vec<NodeId>,
 }
 
@@ -112,6 +157,7 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     }));
     state.borrow_mut().scan.nodes.push(Node {
         tag: "#root",
+        tag_flags: class::BLOCK,
         flags: flag::BLOCK,
         ..Node::default()
     });
@@ -144,19 +190,20 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
 }
 
 fn on_element(state: &Rc<RefCell<State>>, el: &mut Element) {
-    let name = el.tag_name();
-    let tag = intern(&name);
-    let can_have_content = el.can_have_content() && !is_void(tag);
+    let info = intern(&el.tag_name());
+    let tag = info.name;
+    let can_have_content = el.can_have_content() && !info.is(class::VOID);
     let mut st = state.borrow_mut();
     let st = &mut *st;
     let id = NodeId::try_from(st.scan.nodes.len()).unwrap_or(NodeId::MAX);
     let mut popped = std::mem::take(&mut st.popped);
-    let parent = st.stack.open(id, tag, can_have_content, &mut popped);
+    let parent = st.stack.open(id, info, can_have_content, &mut popped);
     finish_popped(st, &mut popped);
     st.popped = popped;
 
     let mut node = Node {
         tag,
+        tag_flags: info.flags,
         parent,
         depth: st.stack.depth(),
         end: id,
@@ -164,14 +211,18 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element) {
     };
     if !can_have_content {
         node.depth += 1;
+        node.flags |= flag::NO_CONTENT;
     }
-    classify(el, tag, &mut node);
+    let author_hint = classify(el, info, &mut node);
     if st.table_or_code > 0 {
         node.flags |= flag::IN_TABLE_OR_CODE;
     }
     st.scan.meta.observe_element(id, tag, el);
-    let author_hint = crate::metadata::is_byline_element(el);
     st.scan.nodes.push(node);
+    st.scan.events.push(Event::Start {
+        id,
+        tag: Span::of(el.source_location().bytes()),
+    });
 
     if can_have_content {
         match tag {
@@ -180,7 +231,7 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element) {
             "rt" | "rp" => st.annotation += 1,
             _ => {}
         }
-        if h::BLOCK_TAGS.contains(&tag) {
+        if info.is(class::BLOCK) {
             st.blocks.push(BlockBuf {
                 id,
                 ..BlockBuf::default()
@@ -201,21 +252,92 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element) {
     }
 }
 
-/// Reads the class/id/role/style hints of an element.
-fn classify(el: &Element, tag: &'static str, node: &mut Node) {
-    if h::BLOCK_TAGS.contains(&tag) {
+/// Class/id hint words (from [`h`]) in one automaton: one pass over a `class` or `id` value
+/// finds every hint instead of one substring search per word.
+struct Hints {
+    ac: AhoCorasick,
+    /// [`hint`] bits of each pattern.
+    bits: Vec<u8>,
+}
+
+mod hint {
+    pub const UNLIKELY: u8 = 1;
+    pub const MAYBE: u8 = 1 << 1;
+    pub const POSITIVE: u8 = 1 << 2;
+    pub const NEGATIVE: u8 = 1 << 3;
+    pub const BYLINE: u8 = 1 << 4;
+}
+
+static HINTS: LazyLock<Hints> = LazyLock::new(|| {
+    let mut words: Vec<(&str, u8)> = vec![];
+    for (list, bit) in [
+        (h::UNLIKELY_HINTS, hint::UNLIKELY),
+        (h::MAYBE_CANDIDATE_HINTS, hint::MAYBE),
+        (h::POSITIVE_HINTS, hint::POSITIVE),
+        (h::NEGATIVE_HINTS, hint::NEGATIVE),
+        (h::BYLINE_HINTS, hint::BYLINE),
+    ] {
+        for w in list {
+            match words.iter_mut().find(|(x, _)| x == w) {
+                Some((_, b)) => *b |= bit,
+                None => words.push((w, bit)),
+            }
+        }
+    }
+    let ac = AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(words.iter().map(|(w, _)| w))
+        .expect("hint patterns are valid");
+    Hints {
+        ac,
+        bits: words.iter().map(|(_, b)| *b).collect(),
+    }
+});
+
+/// The [`hint`] bits found in one attribute value.
+fn hint_bits(value: &str) -> u8 {
+    if value.is_empty() {
+        return 0;
+    }
+    let hints = &*HINTS;
+    hints
+        .ac
+        .find_overlapping_iter(value)
+        .fold(0, |acc, m| acc | hints.bits[m.pattern().as_usize()])
+}
+
+/// Readability's `_getClassWeight` for one attribute value.
+fn class_weight(bits: u8) -> f32 {
+    let mut w = 0.0;
+    if bits & hint::NEGATIVE != 0 {
+        w -= h::CLASS_WEIGHT;
+    }
+    if bits & hint::POSITIVE != 0 {
+        w += h::CLASS_WEIGHT;
+    }
+    w
+}
+
+/// Reads the class/id/role/style hints of an element. Returns whether it is a byline
+/// container (Readability: class/id byline|author|dateline, rel=author, itemprop=author).
+fn classify(el: &Element, info: TagInfo, node: &mut Node) -> bool {
+    if info.is(class::BLOCK) {
         node.flags |= flag::BLOCK;
     }
-    if h::DROP_TAGS.contains(&tag) {
+    if info.is(class::DROP) {
         node.flags |= flag::DROP_TAG;
+    }
+    if el.attributes().is_empty() {
+        return false;
     }
     if el.has_attribute("hidden") {
         node.flags |= flag::HIDDEN;
     }
-    if let Some(v) = el.get_attribute("aria-hidden") {
-        if v.trim().eq_ignore_ascii_case("true") {
-            node.flags |= flag::HIDDEN;
-        }
+    if el
+        .get_attribute("aria-hidden")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
+    {
+        node.flags |= flag::HIDDEN;
     }
     if let Some(style) = el.get_attribute("style") {
         let compact: String = style
@@ -228,53 +350,57 @@ fn classify(el: &Element, tag: &'static str, node: &mut Node) {
         }
     }
     if let Some(role) = el.get_attribute("role") {
-        let role = role.trim().to_ascii_lowercase();
-        if h::CHROME_ROLES.contains(&role.as_str()) {
+        if h::CHROME_ROLES
+            .iter()
+            .any(|r| role.trim().eq_ignore_ascii_case(r))
+        {
             node.flags |= flag::CHROME_ROLE;
         }
     }
+    let mut byline = el.get_attribute("rel").is_some_and(|r| {
+        r.split_whitespace()
+            .any(|r| r.eq_ignore_ascii_case("author"))
+    }) || el
+        .get_attribute("itemprop")
+        .is_some_and(|r| r.to_ascii_lowercase().contains("author"));
     let class = el.get_attribute("class").unwrap_or_default();
     let id_attr = el.get_attribute("id").unwrap_or_default();
     if !class.is_empty() {
         node.class_hash = hash_str(class.trim());
     }
     if class.is_empty() && id_attr.is_empty() {
-        return;
+        return byline;
     }
-    let hint = format!("{} {}", class, id_attr).to_ascii_lowercase();
-    let tokens = || hint.split(|c: char| !c.is_ascii_alphanumeric());
-    let unlikely = h::UNLIKELY_HINTS.iter().any(|w| hint.contains(w))
-        || tokens().any(|t| h::UNLIKELY_TOKENS.contains(&t));
-    if unlikely {
+    let (class_bits, id_bits) = (hint_bits(&class), hint_bits(&id_attr));
+    let bits = class_bits | id_bits;
+    let tokens = || {
+        class
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .chain(id_attr.split(|c: char| !c.is_ascii_alphanumeric()))
+            .filter(|t| !t.is_empty())
+    };
+    if bits & hint::UNLIKELY != 0
+        || tokens().any(|t| h::UNLIKELY_TOKENS.iter().any(|u| t.eq_ignore_ascii_case(u)))
+    {
         node.flags |= flag::UNLIKELY;
     }
     let comments = tokens().any(|t| {
+        let t = t.to_ascii_lowercase();
         h::COMMENT_TOKEN_PREFIXES.iter().any(|p| t.starts_with(p))
-            && !h::COMMENT_TOKEN_EXCEPTIONS.contains(&t)
+            && !h::COMMENT_TOKEN_EXCEPTIONS.contains(&t.as_str())
     });
     if comments {
         node.flags |= flag::COMMENTS;
     }
-    if h::MAYBE_CANDIDATE_HINTS.iter().any(|w| hint.contains(w)) {
+    if bits & hint::MAYBE != 0 {
         node.flags |= flag::MAYBE_CANDIDATE;
     }
-    node.class_weight =
-        class_weight(&class.to_ascii_lowercase()) + class_weight(&id_attr.to_ascii_lowercase());
-}
-
-/// Readability's `_getClassWeight` for one attribute value.
-fn class_weight(value: &str) -> f32 {
-    if value.is_empty() {
-        return 0.0;
+    node.class_weight = class_weight(class_bits) + class_weight(id_bits);
+    if bits & hint::BYLINE != 0 && !comments {
+        let lower = format!("{class} {id_attr}").to_ascii_lowercase();
+        byline |= !h::BYLINE_EXCLUDE_HINTS.iter().any(|x| lower.contains(x));
     }
-    let mut w = 0.0;
-    if h::NEGATIVE_HINTS.iter().any(|n| value.contains(n)) {
-        w -= h::CLASS_WEIGHT;
-    }
-    if h::POSITIVE_HINTS.iter().any(|p| value.contains(p)) {
-        w += h::CLASS_WEIGHT;
-    }
-    w
+    byline
 }
 
 fn hash_str(s: &str) -> u64 {
@@ -288,10 +414,16 @@ fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk) {
     let mut st = state.borrow_mut();
     let st = &mut *st;
     st.pending_text.push_str(t.as_str());
+    let loc = t.source_location().bytes();
+    let start = *st.pending_start.get_or_insert(loc.start);
     if !t.last_in_text_node() {
         return;
     }
+    st.pending_start = None;
     let raw = std::mem::take(&mut st.pending_text);
+    if !raw.is_empty() && matches!(t.text_type(), TextType::Data | TextType::CDataSection) {
+        st.scan.events.push(Event::Text(Span::of(start..loc.end)));
+    }
     let top = st.stack.top();
     let top_tag = st.scan.nodes[top as usize].tag;
     match t.text_type() {
@@ -338,6 +470,7 @@ fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk) {
 /// Bookkeeping for elements that just closed.
 fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
     for id in popped.drain(..) {
+        st.scan.events.push(Event::End(id));
         let tag = st.scan.nodes[id as usize].tag;
         match tag {
             "a" => st.links = st.links.saturating_sub(1),
@@ -364,6 +497,24 @@ fn finish_block_root(st: &mut State) {
     }
 }
 
+/// The first fragment of every boilerplate pattern: one automaton pass rules out nearly every
+/// block before the patterns are tried one by one.
+static BOILERPLATE_FIRST: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(
+        h::BOILERPLATE_PATTERNS
+            .iter()
+            .filter_map(|(frags, _)| frags.first()),
+    )
+    .expect("valid patterns")
+});
+static BOILERPLATE_MAX_CHARS: LazyLock<u32> = LazyLock::new(|| {
+    h::BOILERPLATE_PATTERNS
+        .iter()
+        .map(|(_, max)| *max)
+        .max()
+        .unwrap_or(0)
+});
+
 /// A block closed: test its text for boilerplate and hand short lines to metadata.
 fn finish_block(st: &mut State, buf: BlockBuf) {
     let node = &mut st.scan.nodes[buf.id as usize];
@@ -373,9 +524,11 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
     }
     let chars = node.text.chars;
     let trimmed = buf.prefix.trim();
-    if h::BOILERPLATE_PATTERNS
-        .iter()
-        .any(|(frags, max)| chars <= *max && contains_in_order(trimmed, frags))
+    if chars <= *BOILERPLATE_MAX_CHARS
+        && BOILERPLATE_FIRST.is_match(trimmed)
+        && h::BOILERPLATE_PATTERNS
+            .iter()
+            .any(|(frags, max)| chars <= *max && contains_in_order(trimmed, frags))
     {
         node.flags |= flag::BOILERPLATE;
     }

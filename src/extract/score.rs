@@ -7,6 +7,7 @@
 
 use super::heuristics as h;
 use super::scan::{Node, flag};
+use super::tags::class;
 use super::text::TextStats;
 use super::tree::NodeId;
 
@@ -106,7 +107,7 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
             + ((own.len / h::CHARS_PER_POINT) as f32).min(h::MAX_LENGTH_POINTS);
         // A paragraph element scores into its parent; a container's loose text scores into
         // the container itself, as if Readability had wrapped it in a <p>.
-        let mut anc = if h::PARAGRAPH_TAGS.contains(&node.tag) {
+        let mut anc = if node.tag_flags & class::PARAGRAPH != 0 {
             node.parent as usize
         } else {
             i
@@ -327,7 +328,7 @@ fn finish(
             };
             if matches!(node.tag, "h1" | "h2") && w < 0.0 {
                 drop[i] = true;
-            } else if attempt.clean_conditionally && h::CLEAN_TAGS.contains(&node.tag) {
+            } else if attempt.clean_conditionally && node.tag_flags & class::CLEAN != 0 {
                 drop[i] = clean_conditionally(node, &totals[i], w, nodes, i);
             }
         }

@@ -1,5 +1,10 @@
-//! Interned tag names: the scan and emit passes compare tags by `&'static str`, so one
-//! allocation-free lookup per element replaces a `String` per element.
+//! Interned tag names with their classes precomputed: one binary search per element gives the
+//! `&'static str` name and a bit set (block, void, dropped, …), so the passes never compare
+//! strings against tag lists in their hot loops.
+
+use std::sync::LazyLock;
+
+use super::heuristics as h;
 
 /// Every HTML tag name the extractor knows, sorted for binary search, plus `text` (an element
 /// some archived Chinese pages wrap their body in).
@@ -153,10 +158,61 @@ const KNOWN: &[&str] = &[
     "xmp",
 ];
 
-/// The interned name of `tag` (lower case), or `""` for a tag the extractor does not know
-/// (custom elements and typos, which are treated as generic inline containers).
-pub fn intern(tag: &str) -> &'static str {
-    KNOWN.binary_search(&tag).map_or("", |i| KNOWN[i])
+/// Tag classes, as bits of [`TagInfo::flags`].
+pub mod class {
+    pub const BLOCK: u16 = 1;
+    pub const VOID: u16 = 1 << 1;
+    pub const DROP: u16 = 1 << 2;
+    pub const PARAGRAPH: u16 = 1 << 3;
+    pub const CLEAN: u16 = 1 << 4;
+    pub const HEADING: u16 = 1 << 5;
+}
+
+/// An interned tag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TagInfo {
+    /// The tag name, or `""` for a tag the extractor does not know (custom elements and
+    /// typos, treated as generic inline containers).
+    pub name: &'static str,
+    pub flags: u16,
+}
+
+impl TagInfo {
+    pub fn is(&self, class: u16) -> bool {
+        self.flags & class != 0
+    }
+}
+
+static FLAGS: LazyLock<Vec<u16>> = LazyLock::new(|| KNOWN.iter().map(|t| classify(t)).collect());
+
+fn classify(tag: &str) -> u16 {
+    let mut f = 0;
+    for (list, bit) in [
+        (h::BLOCK_TAGS, class::BLOCK),
+        (h::DROP_TAGS, class::DROP),
+        (h::PARAGRAPH_TAGS, class::PARAGRAPH),
+        (h::CLEAN_TAGS, class::CLEAN),
+        (&["h1", "h2", "h3", "h4", "h5", "h6"][..], class::HEADING),
+    ] {
+        if list.contains(&tag) {
+            f |= bit;
+        }
+    }
+    if is_void(tag) {
+        f |= class::VOID;
+    }
+    f
+}
+
+/// Interns a lower-case tag name.
+pub fn intern(tag: &str) -> TagInfo {
+    match KNOWN.binary_search(&tag) {
+        Ok(i) => TagInfo {
+            name: KNOWN[i],
+            flags: FLAGS[i],
+        },
+        Err(_) => TagInfo { name: "", flags: 0 },
+    }
 }
 
 /// Void elements: no content, no end tag.
@@ -192,8 +248,10 @@ mod tests {
     #[test]
     fn known_list_is_sorted_and_interns() {
         assert!(KNOWN.windows(2).all(|w| w[0] < w[1]));
-        assert_eq!(intern("div"), "div");
-        assert_eq!(intern("my-widget"), "");
+        assert_eq!(intern("div").name, "div");
+        assert!(intern("div").is(class::BLOCK) && !intern("span").is(class::BLOCK));
+        assert!(intern("img").is(class::VOID) && intern("script").is(class::DROP));
+        assert_eq!(intern("my-widget").name, "");
         assert!(is_void("img") && !is_void("p"));
     }
 }

@@ -6,6 +6,8 @@
 //! the element it closes. Both passes drive it with the same events, so node ids and parents
 //! agree between them. It never recurses: a page 200 000 elements deep is a 200 000-entry `Vec`.
 
+use super::tags::{TagInfo, class};
+
 /// Index of a node in document order; 0 is the virtual document root.
 pub type NodeId = u32;
 
@@ -65,6 +67,34 @@ const SCOPE_STOPS: &[&str] = &[
 pub struct OpenStack {
     items: Vec<(NodeId, &'static str)>,
     open: Vec<bool>,
+    /// Open elements that a later start tag may close implicitly: while there are none (the
+    /// common case inside `div` soup), no search is needed.
+    closable: u32,
+}
+
+/// Elements that a later start tag can close implicitly.
+fn is_closable(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "li"
+            | "dd"
+            | "dt"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "option"
+            | "a"
+            | "head"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+    )
 }
 
 impl OpenStack {
@@ -73,6 +103,7 @@ impl OpenStack {
         OpenStack {
             items: vec![(0, "#root")],
             open: vec![true],
+            closable: 0,
         }
     }
 
@@ -91,12 +122,15 @@ impl OpenStack {
     pub fn open(
         &mut self,
         id: NodeId,
-        tag: &'static str,
+        info: TagInfo,
         can_have_content: bool,
         popped: &mut Vec<NodeId>,
     ) -> NodeId {
-        if let Some(from) = self.implied_close(tag) {
-            self.pop_from(from, popped);
+        let tag = info.name;
+        if self.closable > 0 {
+            if let Some(from) = self.implied_close(tag, info.is(class::BLOCK)) {
+                self.pop_from(from, popped);
+            }
         }
         let parent = self.top();
         let idx = id as usize;
@@ -106,6 +140,9 @@ impl OpenStack {
         if can_have_content {
             self.items.push((id, tag));
             self.open[idx] = true;
+            if is_closable(tag) {
+                self.closable += 1;
+            }
         }
         parent
     }
@@ -128,15 +165,18 @@ impl OpenStack {
     fn pop_from(&mut self, from: usize, popped: &mut Vec<NodeId>) {
         let from = from.max(1);
         while self.items.len() > from {
-            if let Some((id, _)) = self.items.pop() {
+            if let Some((id, tag)) = self.items.pop() {
                 self.open[id as usize] = false;
+                if is_closable(tag) {
+                    self.closable -= 1;
+                }
                 popped.push(id);
             }
         }
     }
 
     /// Index in `items` from which a new `tag` closes open elements, if it does.
-    fn implied_close(&self, tag: &str) -> Option<usize> {
+    fn implied_close(&self, tag: &str, block: bool) -> Option<usize> {
         let &(_, top) = self.items.last()?;
         if top == "head" && !HEAD_CONTENT.contains(&tag) {
             // Body content (or <body>) ends an unclosed <head>.
@@ -155,7 +195,7 @@ impl OpenStack {
                 Some(self.items.len() - 1)
             }
             "a" => self.find_open(&["a"], &[]),
-            _ if CLOSES_P.contains(&tag) => self.find_open(&["p"], &[]),
+            _ if block && CLOSES_P.contains(&tag) => self.find_open(&["p"], &[]),
             _ => None,
         }
     }
@@ -178,14 +218,15 @@ impl OpenStack {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::tags::intern;
 
     #[test]
     fn paragraph_closed_by_next_paragraph() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        assert_eq!(s.open(1, "body", true, &mut popped), 0);
-        assert_eq!(s.open(2, "p", true, &mut popped), 1);
-        assert_eq!(s.open(3, "p", true, &mut popped), 1);
+        assert_eq!(s.open(1, intern("body"), true, &mut popped), 0);
+        assert_eq!(s.open(2, intern("p"), true, &mut popped), 1);
+        assert_eq!(s.open(3, intern("p"), true, &mut popped), 1);
         assert_eq!(popped, vec![2]);
     }
 
@@ -193,14 +234,14 @@ mod tests {
     fn list_items_close_siblings_not_nested_lists() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, "ul", true, &mut popped);
-        s.open(2, "li", true, &mut popped);
-        s.open(3, "ul", true, &mut popped);
-        assert_eq!(s.open(4, "li", true, &mut popped), 3);
+        s.open(1, intern("ul"), true, &mut popped);
+        s.open(2, intern("li"), true, &mut popped);
+        s.open(3, intern("ul"), true, &mut popped);
+        assert_eq!(s.open(4, intern("li"), true, &mut popped), 3);
         assert!(popped.is_empty());
         s.close(3, &mut popped);
         assert_eq!(popped, vec![4, 3]);
-        assert_eq!(s.open(5, "li", true, &mut popped), 1);
+        assert_eq!(s.open(5, intern("li"), true, &mut popped), 1);
         assert_eq!(popped, vec![4, 3, 2]);
     }
 
@@ -208,9 +249,9 @@ mod tests {
     fn end_tag_of_closed_element_is_ignored() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, "div", true, &mut popped);
-        s.open(2, "p", true, &mut popped);
-        s.open(3, "div", true, &mut popped);
+        s.open(1, intern("div"), true, &mut popped);
+        s.open(2, intern("p"), true, &mut popped);
+        s.open(3, intern("div"), true, &mut popped);
         assert_eq!(popped, vec![2]);
         s.close(2, &mut popped);
         assert_eq!(s.top(), 3);
@@ -222,10 +263,10 @@ mod tests {
     fn body_content_closes_an_unclosed_head() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, "html", true, &mut popped);
-        s.open(2, "head", true, &mut popped);
-        assert_eq!(s.open(3, "meta", false, &mut popped), 2);
-        assert_eq!(s.open(4, "body", true, &mut popped), 1);
+        s.open(1, intern("html"), true, &mut popped);
+        s.open(2, intern("head"), true, &mut popped);
+        assert_eq!(s.open(3, intern("meta"), false, &mut popped), 2);
+        assert_eq!(s.open(4, intern("body"), true, &mut popped), 1);
         assert_eq!(popped, vec![2]);
     }
 
@@ -233,8 +274,8 @@ mod tests {
     fn void_elements_are_not_pushed() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, "div", true, &mut popped);
-        assert_eq!(s.open(2, "img", false, &mut popped), 1);
+        s.open(1, intern("div"), true, &mut popped);
+        assert_eq!(s.open(2, intern("img"), false, &mut popped), 1);
         assert_eq!(s.top(), 1);
     }
 }

@@ -7,6 +7,9 @@
 
 pub mod date;
 
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
 use lol_html::html_content::Element;
 use serde_json::Value;
 use url::Url;
@@ -74,6 +77,18 @@ const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編�
 const CJK_SITE_PART_MAX_CHARS: usize = 12;
 /// A Chinese headline is at least this long (characters).
 const CJK_HEADLINE_MIN_CHARS: usize = 5;
+
+/// Every label, for one automaton pass over each short line.
+static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new(
+        AUTHOR_LABELS
+            .iter()
+            .chain(SOURCE_LABELS)
+            .chain(DATE_LABELS)
+            .chain(MODIFIED_LABELS),
+    )
+    .expect("valid labels")
+});
 
 /// What pass 1 collected.
 #[derive(Debug, Default)]
@@ -182,7 +197,7 @@ impl RawMeta {
         }
     }
 
-    /// Text of an element marked by [`is_byline_element`] or a `<time>`.
+    /// Text of a byline container (see `extract::scan`) or a `<time>`.
     pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str) {
         let text = collapse(text);
         if text.is_empty() {
@@ -201,13 +216,7 @@ impl RawMeta {
             self.headings.push((id, tag, collapse(text)));
         }
         if chars <= MAX_LABEL_LINE_CHARS && self.lines.len() < MAX_LINES {
-            let labelled = AUTHOR_LABELS
-                .iter()
-                .chain(SOURCE_LABELS)
-                .chain(DATE_LABELS)
-                .chain(MODIFIED_LABELS)
-                .any(|l| text.contains(l));
-            if labelled || date::find_date(text).is_some() {
+            if LABELS.is_match(text) || date::find_date(text).is_some() {
                 self.lines.push((id, collapse(text)));
             }
         }
@@ -221,42 +230,6 @@ impl RawMeta {
                 .map(|(_, v)| v.as_str())
         })
     }
-}
-
-/// Is this element a byline container (Readability: rel=author, itemprop=author, class/id
-/// matching byline|author|dateline|writtenby)?
-pub fn is_byline_element(el: &Element) -> bool {
-    if el.get_attribute("rel").is_some_and(|r| {
-        r.to_ascii_lowercase()
-            .split_whitespace()
-            .any(|r| r == "author")
-    }) {
-        return true;
-    }
-    if el
-        .get_attribute("itemprop")
-        .is_some_and(|r| r.to_ascii_lowercase().contains("author"))
-    {
-        return true;
-    }
-    let hint = format!(
-        "{} {}",
-        el.get_attribute("class").unwrap_or_default(),
-        el.get_attribute("id").unwrap_or_default()
-    )
-    .to_ascii_lowercase();
-    [
-        "byline",
-        "author",
-        "dateline",
-        "writtenby",
-        "p-author",
-        "zuozhe",
-    ]
-    .iter()
-    .any(|w| hint.contains(w))
-        && !hint.contains("avatar")
-        && !hint.contains("comment")
 }
 
 /// The resolved metadata.

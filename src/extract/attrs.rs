@@ -1,0 +1,122 @@
+//! Attributes of a start tag, read from its source text.
+//!
+//! Pass 1 records where each start tag lies in the input (lol_html's source locations); pass 2
+//! reads the attributes of the few elements it emits straight from that slice instead of
+//! parsing the whole page a second time. The states follow the HTML tokenizer's attribute
+//! states, so `<a href=x title='y z' data-a="b"/>` and `<img src=a.png alt>` read as a browser
+//! reads them; the first of two same-named attributes wins, as in a browser.
+
+use std::borrow::Cow;
+
+/// One attribute: lower-case name and raw value (entities not yet decoded).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attr<'a> {
+    pub name: Cow<'a, str>,
+    pub value: &'a str,
+}
+
+/// Parses the attributes of a start tag's source (`<tag …>`).
+pub fn parse(src: &str) -> Vec<Attr<'_>> {
+    let b = src.as_bytes();
+    let mut out: Vec<Attr<'_>> = Vec::new();
+    // Skip `<` and the tag name.
+    let mut i = 1;
+    while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
+        i += 1;
+    }
+    loop {
+        while i < b.len() && (is_space(b[i]) || b[i] == b'/') {
+            i += 1;
+        }
+        if i >= b.len() || b[i] == b'>' {
+            break;
+        }
+        // Attribute name: up to space, `/`, `>` or `=` (a leading `=` belongs to the name).
+        let start = i;
+        i += 1;
+        while i < b.len() && !is_space(b[i]) && !matches!(b[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        let name = &src[start..i];
+        while i < b.len() && is_space(b[i]) {
+            i += 1;
+        }
+        let mut value = "";
+        if i < b.len() && b[i] == b'=' {
+            i += 1;
+            while i < b.len() && is_space(b[i]) {
+                i += 1;
+            }
+            if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
+                let q = b[i];
+                let vstart = i + 1;
+                let vend = b[vstart..]
+                    .iter()
+                    .position(|&c| c == q)
+                    .map_or(b.len(), |p| vstart + p);
+                value = &src[vstart..vend];
+                i = (vend + 1).min(b.len());
+            } else {
+                let vstart = i;
+                while i < b.len() && !is_space(b[i]) && b[i] != b'>' {
+                    i += 1;
+                }
+                value = &src[vstart..i];
+            }
+        }
+        let name = if name.bytes().any(|c| c.is_ascii_uppercase()) {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(name)
+        };
+        if !out.iter().any(|a| a.name == name) {
+            out.push(Attr { name, value });
+        }
+    }
+    out
+}
+
+fn is_space(c: u8) -> bool {
+    matches!(c, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(src: &str) -> Vec<(String, String)> {
+        parse(src)
+            .into_iter()
+            .map(|a| (a.name.into_owned(), a.value.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn quoted_unquoted_and_bare() {
+        assert_eq!(
+            pairs(r#"<a HREF=x title='y z' data-a="b>c" checked/>"#),
+            vec![
+                ("href".into(), "x".into()),
+                ("title".into(), "y z".into()),
+                ("data-a".into(), "b>c".into()),
+                ("checked".into(), "".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn browser_quirks() {
+        assert_eq!(
+            pairs("<img src = a.png alt>"),
+            vec![("src".into(), "a.png".into()), ("alt".into(), "".into())]
+        );
+        assert_eq!(pairs("<p a=1 a=2>"), vec![("a".into(), "1".into())]);
+        assert_eq!(pairs("<p/onclick=x>"), vec![("onclick".into(), "x".into())]);
+        assert_eq!(pairs("<p =x>"), vec![("=x".into(), "".into())]);
+        assert_eq!(
+            pairs(r#"<p title="unterminated"#),
+            vec![("title".into(), "unterminated".into())]
+        );
+        assert!(pairs("<br>").is_empty());
+    }
+}
