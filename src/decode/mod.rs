@@ -12,6 +12,8 @@
 //!
 //! Binary files are refused ([`Error::Binary`]); NUL bytes are dropped.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::Error;
@@ -28,14 +30,19 @@ const BINARY_SAMPLE_CHARS: usize = 16 * 1024;
 
 /// Decoded page text.
 #[derive(Debug)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text; borrowed from the input when it already was UTF-8 (no copy).
+    pub text: Cow<'a, str>,
     pub encoding: &'static Encoding,
 }
 
 /// Decodes `bytes`. `declared` is the caller's charset label; `tld` the URL's top-level
 /// domain, which sharpens detection (`cn` favours GBK, `tw` Big5).
-pub fn decode(bytes: &[u8], declared: Option<&str>, tld: Option<&str>) -> Result<Decoded, Error> {
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    declared: Option<&str>,
+    tld: Option<&str>,
+) -> Result<Decoded<'a>, Error> {
     let declared = match declared.map(str::trim).filter(|s| !s.is_empty()) {
         Some(label) => Some(
             Encoding::for_label(label.as_bytes())
@@ -56,10 +63,9 @@ pub fn decode(bytes: &[u8], declared: Option<&str>, tld: Option<&str>) -> Result
             bytes,
         ),
     };
-    let (text, _) = encoding.decode_without_bom_handling(body);
-    let mut text = text.into_owned();
+    let (mut text, _) = encoding.decode_without_bom_handling(body);
     if text.contains('\0') {
-        text.retain(|c| c != '\0');
+        text.to_mut().retain(|c| c != '\0');
     }
     if text.trim().is_empty() {
         return Err(Error::Empty);

@@ -15,6 +15,7 @@ use aho_corasick::AhoCorasick;
 use lol_html::html_content::{Element, TextChunk, TextType};
 use lol_html::{HtmlRewriter, Settings, doc_text, element};
 
+use super::attrs::{self, Attr};
 use super::heuristics as h;
 use super::tags::{TagInfo, class, intern};
 use super::text::{TextStats, contains_in_order, is_space};
@@ -168,7 +169,7 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         let settings = Settings::new()
             .with_strict(false)
             .append_element_content_handler(element!("*", move |el| {
-                on_element(&st, el);
+                on_element(&st, el, html);
                 Ok(())
             }))
             .append_document_content_handler(doc_text!(move |t| {
@@ -189,8 +190,13 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     Ok(scan)
 }
 
-fn on_element(state: &Rc<RefCell<State>>, el: &mut Element) {
-    let info = intern(&el.tag_name());
+fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
+    // Name and attributes are read from the start tag's source: cheaper than asking lol_html
+    // for them (which allocates the name and materializes every attribute).
+    let span = el.source_location().bytes();
+    let source = html.get(span.clone()).unwrap_or("");
+    let info = tag_of(source).unwrap_or_else(|| intern(&el.tag_name()));
+    let attributes = attrs::parse(source);
     let tag = info.name;
     let can_have_content = el.can_have_content() && !info.is(class::VOID);
     let mut st = state.borrow_mut();
@@ -213,15 +219,15 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element) {
         node.depth += 1;
         node.flags |= flag::NO_CONTENT;
     }
-    let author_hint = classify(el, info, &mut node);
+    let author_hint = classify(&attributes, info, &mut node);
     if st.table_or_code > 0 {
         node.flags |= flag::IN_TABLE_OR_CODE;
     }
-    st.scan.meta.observe_element(id, tag, el);
+    st.scan.meta.observe_element(id, tag, &attributes);
     st.scan.nodes.push(node);
     st.scan.events.push(Event::Start {
         id,
-        tag: Span::of(el.source_location().bytes()),
+        tag: Span::of(span),
     });
 
     if can_have_content {
@@ -285,6 +291,7 @@ static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         }
     }
     let ac = AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .ascii_case_insensitive(true)
         .build(words.iter().map(|(w, _)| w))
         .expect("hint patterns are valid");
@@ -318,60 +325,80 @@ fn class_weight(bits: u8) -> f32 {
     w
 }
 
+/// The interned tag at the start of a start tag's source (`<DIV class=…>` → `div`).
+fn tag_of(source: &str) -> Option<TagInfo> {
+    let name = source.strip_prefix('<')?;
+    let len = name
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        .count();
+    let name = &name[..len];
+    if name.is_empty() {
+        return None;
+    }
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(intern(&name.to_ascii_lowercase()));
+    }
+    Some(intern(name))
+}
+
 /// Reads the class/id/role/style hints of an element. Returns whether it is a byline
 /// container (Readability: class/id byline|author|dateline, rel=author, itemprop=author).
-fn classify(el: &Element, info: TagInfo, node: &mut Node) -> bool {
+fn classify(attributes: &[Attr<'_>], info: TagInfo, node: &mut Node) -> bool {
     if info.is(class::BLOCK) {
         node.flags |= flag::BLOCK;
     }
     if info.is(class::DROP) {
         node.flags |= flag::DROP_TAG;
     }
-    if el.attributes().is_empty() {
+    if attributes.is_empty() {
         return false;
     }
-    if el.has_attribute("hidden") {
-        node.flags |= flag::HIDDEN;
-    }
-    if el
-        .get_attribute("aria-hidden")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("true"))
-    {
-        node.flags |= flag::HIDDEN;
-    }
-    if let Some(style) = el.get_attribute("style") {
-        let compact: String = style
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect::<String>()
-            .to_ascii_lowercase();
-        if h::HIDDEN_STYLES.iter().any(|s| compact.contains(s)) {
-            node.flags |= flag::HIDDEN;
+    let (mut class, mut id_attr, mut byline) = ("", "", false);
+    for a in attributes {
+        match a.name.as_ref() {
+            "class" => class = a.value,
+            "id" => id_attr = a.value,
+            "hidden" => node.flags |= flag::HIDDEN,
+            "aria-hidden" if a.value.trim().eq_ignore_ascii_case("true") => {
+                node.flags |= flag::HIDDEN
+            }
+            "style" => {
+                let compact: String = a
+                    .value
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>()
+                    .to_ascii_lowercase();
+                if h::HIDDEN_STYLES.iter().any(|s| compact.contains(s)) {
+                    node.flags |= flag::HIDDEN;
+                }
+            }
+            "role"
+                if h::CHROME_ROLES
+                    .iter()
+                    .any(|r| a.value.trim().eq_ignore_ascii_case(r)) =>
+            {
+                node.flags |= flag::CHROME_ROLE;
+            }
+            "rel"
+                if a.value
+                    .split_whitespace()
+                    .any(|r| r.eq_ignore_ascii_case("author")) =>
+            {
+                byline = true
+            }
+            "itemprop" if a.value.to_ascii_lowercase().contains("author") => byline = true,
+            _ => {}
         }
     }
-    if let Some(role) = el.get_attribute("role") {
-        if h::CHROME_ROLES
-            .iter()
-            .any(|r| role.trim().eq_ignore_ascii_case(r))
-        {
-            node.flags |= flag::CHROME_ROLE;
-        }
-    }
-    let mut byline = el.get_attribute("rel").is_some_and(|r| {
-        r.split_whitespace()
-            .any(|r| r.eq_ignore_ascii_case("author"))
-    }) || el
-        .get_attribute("itemprop")
-        .is_some_and(|r| r.to_ascii_lowercase().contains("author"));
-    let class = el.get_attribute("class").unwrap_or_default();
-    let id_attr = el.get_attribute("id").unwrap_or_default();
     if !class.is_empty() {
         node.class_hash = hash_str(class.trim());
     }
     if class.is_empty() && id_attr.is_empty() {
         return byline;
     }
-    let (class_bits, id_bits) = (hint_bits(&class), hint_bits(&id_attr));
+    let (class_bits, id_bits) = (hint_bits(class), hint_bits(id_attr));
     let bits = class_bits | id_bits;
     let tokens = || {
         class
@@ -385,9 +412,12 @@ fn classify(el: &Element, info: TagInfo, node: &mut Node) -> bool {
         node.flags |= flag::UNLIKELY;
     }
     let comments = tokens().any(|t| {
-        let t = t.to_ascii_lowercase();
-        h::COMMENT_TOKEN_PREFIXES.iter().any(|p| t.starts_with(p))
-            && !h::COMMENT_TOKEN_EXCEPTIONS.contains(&t.as_str())
+        h::COMMENT_TOKEN_PREFIXES
+            .iter()
+            .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p))
+            && !h::COMMENT_TOKEN_EXCEPTIONS
+                .iter()
+                .any(|x| t.eq_ignore_ascii_case(x))
     });
     if comments {
         node.flags |= flag::COMMENTS;

@@ -9,8 +9,8 @@ pub mod date;
 
 use std::sync::LazyLock;
 
+use crate::extract::attrs::Attr;
 use aho_corasick::AhoCorasick;
-use lol_html::html_content::Element;
 use serde_json::Value;
 use url::Url;
 
@@ -117,10 +117,12 @@ pub struct RawMeta {
 }
 
 impl RawMeta {
-    pub fn observe_element(&mut self, id: NodeId, tag: &'static str, el: &Element) {
+    pub fn observe_element(&mut self, id: NodeId, tag: &'static str, attributes: &[Attr<'_>]) {
         let attr = |n: &str| {
-            el.get_attribute(n)
-                .map(|v| htmlize::unescape_attribute(&v).trim().to_string())
+            attributes
+                .iter()
+                .find(|a| a.name == n)
+                .map(|a| htmlize::unescape_attribute(a.value).trim().to_string())
         };
         match tag {
             "html" => {
