@@ -105,5 +105,8 @@ eval: cli
 eval-check: cli
 	python3 bench/eval.py --check README.md
 
-bench: cli
-	@echo "make bench: no benchmarks yet"
+bench: pkg setup-npm setup-apt
+	@echo "== native: qingyue vs dom_smoothie (bench/native) =="
+	cargo run --quiet --release --manifest-path bench/native/Cargo.toml -- ../shared 5
+	@echo "== wasm: qingyue vs Readability.js in Node and headless Chromium (bench/js) =="
+	node bench/js/bench.mjs ../shared

@@ -15,10 +15,10 @@ export const CHROMIUM_ARGS = [
   "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
 ];
 
-/** Starts scripts/serve.py on a free port; resolves to { url, stop }. */
-export function startServer() {
+/** Starts scripts/serve.py on a free port (serving `dir`, the project by default); resolves to { url, stop }. */
+export function startServer(dir = root) {
   return new Promise((resolve, reject) => {
-    const proc = spawn("python3", [join(root, "scripts", "serve.py"), "0", "--quiet"], { stdio: ["ignore", "pipe", "inherit"] });
+    const proc = spawn("python3", [join(root, "scripts", "serve.py"), "0", "--quiet", "--root", dir], { stdio: ["ignore", "pipe", "inherit"] });
     let buf = "";
     proc.stdout.on("data", (d) => {
       buf += d;

@@ -1,0 +1,74 @@
+// `make bench` (JS part): qingyue's wasm package against Readability.js on the same pages, in
+// Node (Readability with jsdom) and in headless Chromium (Readability with DOMParser), in one run.
+//
+//   node bench/js/bench.mjs [SHARED_DIR]
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { JSDOM, VirtualConsole } from "jsdom";
+import { Readability } from "@mozilla/readability";
+import { initSync, extract } from "../../pkg/qingyue.js";
+import { pages } from "./pages.mjs";
+import { startServer, launch, root } from "../../tests/e2e/helpers.mjs";
+
+const shared = process.argv[2] || join(root, "..", "shared");
+const all = pages(shared);
+if (all.length === 0) {
+  console.log(`bench: no pages under ${shared}/corpus; skipping`);
+  process.exit(0);
+}
+const totalBytes = all.reduce((n, p) => n + p.bytes.length, 0);
+const row = (name, ms, ok) =>
+  console.log(`${name.padEnd(30)} ${(ms / all.length).toFixed(2).padStart(8)} ms/page ${(totalBytes / 1e6 / (ms / 1e3)).toFixed(1).padStart(8)} MB/s   (${ok}/${all.length} pages)`);
+
+function best(rounds, fn) {
+  let min = Infinity, result;
+  for (let r = 0; r < rounds; r++) {
+    const t = performance.now();
+    result = fn();
+    min = Math.min(min, performance.now() - t);
+  }
+  return [min, result];
+}
+
+console.log(`JS hosts, ${all.length} pages, ${(totalBytes / 1e6).toFixed(1)} MB`);
+initSync({ module: readFileSync(join(root, "pkg", "qingyue_bg.wasm")) });
+const [qNode, qOk] = best(3, () => all.filter((p) => { try { extract(new Uint8Array(p.bytes)); return true; } catch { return false; } }).length);
+row("qingyue wasm, Node", qNode, qOk);
+
+const quiet = new VirtualConsole();
+const texts = all.map((p) => p.bytes.toString("utf8"));
+const [rNode, rOk] = best(1, () => texts.filter((html, i) => {
+  try {
+    const dom = new JSDOM(html, { url: "https://example.com/", virtualConsole: quiet });
+    return new Readability(dom.window.document).parse() !== null;
+  } catch { return false; }
+}).length);
+row("Readability.js + jsdom, Node", rNode, rOk);
+console.log(`qingyue wasm is ${(rNode / qNode).toFixed(1)}x Readability.js in Node`);
+
+// Chromium: both run in the page; pages are fetched from the bench server first.
+const server = await startServer(join(root, ".."));
+const browser = await launch();
+const page = await browser.newPage();
+const base = `${server.url}/${relative(join(root, ".."), root)}`;
+await page.goto(`${base}/www/index.html`);
+const urls = all.map((p) => `${server.url}/${relative(join(root, ".."), p.path)}`);
+const result = await page.evaluate(async ({ base, urls }) => {
+  const mod = await import(`${base}/pkg/qingyue.js`);
+  await mod.default();
+  const src = await (await fetch(`${base}/node_modules/@mozilla/readability/Readability.js`)).text();
+  const Readability = new Function(`${src}; return Readability;`)();
+  const bytes = await Promise.all(urls.map(async (u) => new Uint8Array(await (await fetch(u)).arrayBuffer())));
+  const time = (rounds, fn) => { let min = Infinity, r; for (let i = 0; i < rounds; i++) { const t = performance.now(); r = fn(); min = Math.min(min, performance.now() - t); } return [min, r]; };
+  const [q, qOk] = time(3, () => bytes.filter((b) => { try { mod.extract(b); return true; } catch { return false; } }).length);
+  const decoder = new TextDecoder();
+  const [r, rOk] = time(2, () => bytes.filter((b) => {
+    try { return new Readability(new DOMParser().parseFromString(decoder.decode(b), "text/html")).parse() !== null; } catch { return false; }
+  }).length);
+  return { q, qOk, r, rOk };
+}, { base, urls });
+row("qingyue wasm, Chromium", result.q, result.qOk);
+row("Readability.js + DOMParser, Chromium", result.r, result.rOk);
+console.log(`qingyue wasm is ${(result.r / result.q).toFixed(1)}x Readability.js in Chromium (decoding included for both)`);
+await browser.close();
+server.stop();
