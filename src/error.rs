@@ -22,6 +22,12 @@ pub enum Error {
     /// The page holds no readable text at all (for example, only scripts).
     #[error("no readable text found in the page")]
     NoContent,
+    /// A script conversion target that qingyue does not know.
+    #[error("unknown conversion target {0:?} (expected zh-Hans, zh-Hant, zh-TW or zh-HK)")]
+    UnknownTarget(String),
+    /// The conversion dictionaries are missing or damaged.
+    #[error("Chinese conversion data unavailable: {0}")]
+    ConversionData(String),
     /// The HTML parser gave up (should not happen: the extractor runs it in non-strict mode).
     #[error("HTML parser failed: {0}")]
     Parse(String),

@@ -25,6 +25,7 @@ pub mod metadata;
 pub mod options;
 #[cfg(feature = "wasm")]
 pub mod wasm;
+pub mod zh;
 
 pub use article::Article;
 pub use error::Error;

@@ -217,10 +217,11 @@ impl RawMeta {
         if matches!(tag, "h1" | "h2" | "h3") && self.headings.len() < 64 {
             self.headings.push((id, tag, collapse(text)));
         }
-        if chars <= MAX_LABEL_LINE_CHARS && self.lines.len() < MAX_LINES {
-            if LABELS.is_match(text) || date::find_date(text).is_some() {
-                self.lines.push((id, collapse(text)));
-            }
+        if chars <= MAX_LABEL_LINE_CHARS
+            && self.lines.len() < MAX_LINES
+            && (LABELS.is_match(text) || date::find_date(text).is_some())
+        {
+            self.lines.push((id, collapse(text)));
         }
     }
 

@@ -1,0 +1,403 @@
+//! Dictionaries and the matching structure.
+//!
+//! The data file (built by `build.rs` from the pinned `opencc-js` package) holds OpenCC's
+//! dictionaries as `key value|key value…`. A [`Trie`] merges one OpenCC dictionary group (the
+//! first dictionary of the group wins a shared key, as in OpenCC) and answers "longest key
+//! starting here". Nodes are flat arrays; the root is a direct table over the Basic
+//! Multilingual Plane, so the common case — a character that starts no key — costs one load.
+
+use std::collections::HashMap;
+
+use crate::Error;
+
+/// The parsed data file: dictionary name → raw entries.
+#[derive(Debug)]
+pub struct Data<'a> {
+    dicts: Vec<(&'a str, &'a str)>,
+}
+
+impl<'a> Data<'a> {
+    /// Parses the data file format written by `build.rs`.
+    pub fn parse(bytes: &'a [u8]) -> Result<Data<'a>, Error> {
+        let bad = |why: &str| Error::ConversionData(why.to_string());
+        let text = std::str::from_utf8(bytes).map_err(|_| bad("not UTF-8"))?;
+        let mut rest = text
+            .strip_prefix("QYZH1\n")
+            .ok_or_else(|| bad("not a qingyue conversion data file"))?;
+        let mut dicts = vec![];
+        while !rest.is_empty() {
+            let (name, r) = rest
+                .split_once('\n')
+                .ok_or_else(|| bad("truncated header"))?;
+            let (len, r) = r.split_once('\n').ok_or_else(|| bad("truncated header"))?;
+            let len: usize = len.parse().map_err(|_| bad("bad length"))?;
+            let body = r.get(..len).ok_or_else(|| bad("truncated dictionary"))?;
+            dicts.push((name, body));
+            rest = &r[len..];
+        }
+        Ok(Data { dicts })
+    }
+
+    /// The entries of dictionary `name`.
+    pub fn entries(
+        &self,
+        name: &str,
+    ) -> Result<impl Iterator<Item = (&'a str, &'a str)> + 'a, Error> {
+        let body = self
+            .dicts
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, b)| *b)
+            .ok_or_else(|| Error::ConversionData(format!("dictionary {name} missing")))?;
+        Ok(body
+            .split('|')
+            .filter_map(|e| e.split_once(' '))
+            .map(|(k, v)| (k, v.split(' ').next().unwrap_or(v))))
+    }
+}
+
+const NO_VALUE: u32 = u32::MAX;
+const BMP: usize = 0x1_0000;
+
+#[derive(Clone, Copy, Debug, Default)]
+struct Node {
+    /// Children are `edges[first..first + count]`, sorted by character.
+    first: u32,
+    count: u32,
+    /// Index into `values`, or [`NO_VALUE`].
+    value: u32,
+}
+
+/// One merged dictionary group, ready for longest-prefix matching.
+#[derive(Debug)]
+pub struct Trie {
+    nodes: Vec<Node>,
+    edges: Vec<(char, u32)>,
+    /// BMP character → packed first step (0: no key starts with it): the node in the low 32
+    /// bits, [`HEAD_CHILDREN`] when longer keys start with it, and the replacement character
+    /// when the one-character key maps to one character — so converting a character that
+    /// starts no longer key touches only this table. Non-BMP first characters are root edges.
+    head: Vec<u64>,
+    /// Bit set over hashed character pairs that begin some key of two or more characters: most
+    /// positions in running text start no longer key, and one bit test tells.
+    pairs: Vec<u64>,
+    values: Vec<Box<str>>,
+}
+
+const HEAD_CHILDREN: u64 = 1 << 32;
+const HEAD_CHAR: u64 = 1 << 33;
+const HEAD_CHAR_SHIFT: u32 = 40;
+
+/// A dictionary value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Value<'a> {
+    Char(char),
+    Str(&'a str),
+}
+
+impl Value<'_> {
+    fn push_to(self, out: &mut String) {
+        match self {
+            Value::Char(c) => out.push(c),
+            Value::Str(s) => out.push_str(s),
+        }
+    }
+}
+
+/// Bits in [`Trie::pairs`] (256 KiB).
+const PAIR_BITS: usize = 1 << 21;
+
+fn pair_hash(a: char, b: char) -> usize {
+    let h = (u64::from(a as u32) << 21 | u64::from(b as u32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (h >> 43) as usize & (PAIR_BITS - 1)
+}
+
+impl Trie {
+    /// Builds the trie of a dictionary group; for a key in several dictionaries the first
+    /// dictionary's value is kept.
+    pub fn build<'a>(
+        group: impl IntoIterator<Item = impl Iterator<Item = (&'a str, &'a str)>>,
+    ) -> Trie {
+        // Build with hash maps, then freeze into sorted flat arrays.
+        let mut children: Vec<HashMap<char, u32>> = vec![HashMap::new()];
+        let mut values: Vec<u32> = vec![NO_VALUE];
+        let mut value_store: Vec<Box<str>> = vec![];
+        for dict in group {
+            for (key, value) in dict {
+                if key.is_empty() {
+                    continue;
+                }
+                let mut node = 0usize;
+                for c in key.chars() {
+                    let next = match children[node].get(&c) {
+                        Some(&n) => n as usize,
+                        None => {
+                            let n = children.len();
+                            children.push(HashMap::new());
+                            values.push(NO_VALUE);
+                            children[node].insert(c, n as u32);
+                            n
+                        }
+                    };
+                    node = next;
+                }
+                if values[node] == NO_VALUE {
+                    values[node] = value_store.len() as u32;
+                    value_store.push(value.into());
+                }
+            }
+        }
+        let mut nodes = vec![Node::default(); children.len()];
+        let mut edges = Vec::with_capacity(children.len());
+        let mut head = vec![0u64; BMP];
+        for (i, map) in children.iter().enumerate() {
+            let mut kids: Vec<(char, u32)> = map.iter().map(|(&c, &n)| (c, n)).collect();
+            kids.sort_unstable();
+            if i == 0 {
+                for &(c, n) in &kids {
+                    if (c as usize) < BMP {
+                        let mut e = u64::from(n);
+                        if !children[n as usize].is_empty() {
+                            e |= HEAD_CHILDREN;
+                        }
+                        let v = values[n as usize];
+                        if v != NO_VALUE {
+                            let mut vc = value_store[v as usize].chars();
+                            if let (Some(ch), None) = (vc.next(), vc.next()) {
+                                e |= HEAD_CHAR | (u64::from(ch as u32) << HEAD_CHAR_SHIFT);
+                            }
+                        }
+                        head[c as usize] = e;
+                    }
+                }
+                kids.retain(|&(c, _)| c as usize >= BMP);
+            }
+            nodes[i] = Node {
+                first: edges.len() as u32,
+                count: kids.len() as u32,
+                value: values[i],
+            };
+            edges.extend(kids);
+        }
+        let mut pairs = vec![0u64; PAIR_BITS / 64];
+        for (&a, &n) in &children[0] {
+            for &b in children[n as usize].keys() {
+                let h = pair_hash(a, b);
+                pairs[h / 64] |= 1 << (h % 64);
+            }
+        }
+        Trie {
+            nodes,
+            edges,
+            head,
+            pairs,
+            values: value_store,
+        }
+    }
+
+    fn child(&self, node: usize, c: char) -> Option<usize> {
+        if node == 0 && (c as usize) < BMP {
+            let e = self.head[c as usize];
+            return (e != 0).then_some(e as u32 as usize);
+        }
+        let n = &self.nodes[node];
+        let kids = &self.edges[n.first as usize..(n.first + n.count) as usize];
+        kids.binary_search_by(|&(k, _)| k.cmp(&c))
+            .ok()
+            .map(|i| kids[i].1 as usize)
+    }
+
+    /// The longest key that `s` starts with: its byte length and value.
+    pub fn longest(&self, s: &str) -> Option<(usize, Value<'_>)> {
+        let mut chars = s.chars();
+        let first = chars.next()?;
+        let (one, has_children) = if (first as usize) < BMP {
+            let e = self.head[first as usize];
+            if e == 0 {
+                return None;
+            }
+            let one = if e & HEAD_CHAR != 0 {
+                char::from_u32((e >> HEAD_CHAR_SHIFT) as u32)
+                    .map(|c| (first.len_utf8(), Value::Char(c)))
+            } else {
+                let v = self.nodes[e as u32 as usize].value;
+                (v != NO_VALUE).then(|| (first.len_utf8(), Value::Str(&self.values[v as usize])))
+            };
+            (one, e & HEAD_CHILDREN != 0)
+        } else {
+            let n1 = self.child(0, first)?;
+            let node1 = &self.nodes[n1];
+            let one = (node1.value != NO_VALUE).then(|| {
+                (
+                    first.len_utf8(),
+                    Value::Str(&self.values[node1.value as usize]),
+                )
+            });
+            (one, node1.count != 0)
+        };
+        if !has_children {
+            return one;
+        }
+        match chars.next() {
+            Some(second) => {
+                let h = pair_hash(first, second);
+                if self.pairs[h / 64] & (1 << (h % 64)) == 0 {
+                    return one;
+                }
+            }
+            None => return one,
+        }
+        self.walk(s)
+    }
+
+    /// The full trie walk behind [`Trie::longest`].
+    fn walk(&self, s: &str) -> Option<(usize, Value<'_>)> {
+        let mut node = 0;
+        let mut best = None;
+        for (i, c) in s.char_indices() {
+            match self.child(node, c) {
+                Some(n) => node = n,
+                None => break,
+            }
+            let v = self.nodes[node].value;
+            if v != NO_VALUE {
+                best = Some((i + c.len_utf8(), Value::Str(&self.values[v as usize])));
+            }
+            if self.nodes[node].count == 0 && node != 0 {
+                break;
+            }
+        }
+        best
+    }
+
+    /// Whether `c` starts some key.
+    pub fn starts_key(&self, c: char) -> bool {
+        self.child(0, c).is_some()
+    }
+
+    /// Replaces, left to right, the longest key at each position with its value
+    /// (opencc-js `Trie.convert`).
+    pub fn convert_into(&self, s: &str, out: &mut String) {
+        let mut i = 0;
+        let mut copied = 0;
+        while i < s.len() {
+            let rest = &s[i..];
+            if let Some((len, value)) = self.longest(rest) {
+                out.push_str(&s[copied..i]);
+                value.push_to(out);
+                i += len;
+                copied = i;
+            } else {
+                i += unmatched_len(rest);
+            }
+        }
+        out.push_str(&s[copied..]);
+    }
+
+    /// Splits `s` into segments: each longest key is a segment; runs between keys are
+    /// segments too (opencc-js `Trie.segment`).
+    pub fn segment<'s>(&self, s: &'s str, out: &mut Vec<&'s str>) {
+        let mut i = 0;
+        let mut run_start: Option<usize> = None;
+        while i < s.len() {
+            let rest = &s[i..];
+            if let Some((len, _)) = self.longest(rest) {
+                if let Some(r) = run_start.take() {
+                    out.push(&s[r..i]);
+                }
+                out.push(&s[i..i + len]);
+                i += len;
+            } else {
+                run_start.get_or_insert(i);
+                i += unmatched_len(rest);
+            }
+        }
+        if let Some(r) = run_start {
+            out.push(&s[r..]);
+        }
+    }
+}
+
+/// Bytes to skip at an unmatched position: one character, or a whole Ideographic Description
+/// Sequence (⿰亻尔), whose components must not be converted one by one (opencc-js
+/// `getUnmatchedLength`, without its recursion).
+fn unmatched_len(s: &str) -> usize {
+    let mut chars = s.char_indices();
+    let Some((_, first)) = chars.next() else {
+        return 1;
+    };
+    let mut owed = ids_arity(first);
+    if owed == 0 {
+        return first.len_utf8();
+    }
+    for (i, c) in chars {
+        // Each character fills one owed component; an operator owes its own components.
+        owed = owed - 1 + ids_arity(c);
+        if owed == 0 {
+            return i + c.len_utf8();
+        }
+    }
+    // An incomplete sequence is no sequence: skip the operator alone.
+    first.len_utf8()
+}
+
+fn ids_arity(c: char) -> usize {
+    match c as u32 {
+        0x2FF0..=0x2FF1 => 2,
+        0x2FF2..=0x2FF3 => 3,
+        0x2FF4..=0x2FFF => 2,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn trie(dicts: &[&[(&'static str, &'static str)]]) -> Trie {
+        Trie::build(dicts.iter().map(|d| d.iter().copied()))
+    }
+
+    #[test]
+    fn longest_match_and_first_dictionary_wins() {
+        let t = trie(&[
+            &[("头发", "頭髮"), ("发", "發")],
+            &[("发", "髮"), ("头", "頭")],
+        ]);
+        let mut out = String::new();
+        t.convert_into("头发和头和发a", &mut out);
+        assert_eq!(out, "頭髮和頭和發a");
+    }
+
+    #[test]
+    fn segments_keep_keys_whole() {
+        let t = trie(&[&[("头发", "x"), ("你好", "y")]]);
+        let mut segs = vec![];
+        t.segment("我的头发你好吗", &mut segs);
+        assert_eq!(segs, vec!["我的", "头发", "你好", "吗"]);
+    }
+
+    #[test]
+    fn ideographic_description_sequences_are_skipped_whole() {
+        assert_eq!(unmatched_len("⿰亻尔好"), "⿰亻尔".len());
+        assert_eq!(unmatched_len("⿱⿰亻尔心x"), "⿱⿰亻尔心".len());
+        assert_eq!(unmatched_len("⿰亻"), "⿰".len());
+        assert_eq!(unmatched_len("好"), 3);
+        let t = trie(&[&[("亻", "人")]]);
+        let mut out = String::new();
+        t.convert_into("⿰亻尔亻", &mut out);
+        assert_eq!(out, "⿰亻尔人");
+    }
+
+    #[test]
+    fn data_file_round_trip() {
+        let data = Data::parse(b"QYZH1\nA\n11\na b|c d e|fB\n0\n").unwrap();
+        assert_eq!(
+            data.entries("A").unwrap().collect::<Vec<_>>(),
+            vec![("a", "b"), ("c", "d")]
+        );
+        assert_eq!(data.entries("B").unwrap().count(), 0);
+        assert!(data.entries("C").is_err());
+        assert!(Data::parse(b"nope").is_err());
+    }
+}

@@ -1,0 +1,415 @@
+//! Chinese script conversion: Simplified ↔ Traditional, Taiwan and Hong Kong standards, at the
+//! phrase level, with OpenCC's algorithm and dictionaries.
+//!
+//! * [`Target`] and [`ConvertOptions`] say what to convert to; [`detect_script`] says what a
+//!   text is written in, which picks the OpenCC config ([`Zh::config_for`]).
+//! * [`Zh`] holds the dictionaries: [`Zh::builtin`] (embedded in native builds) or
+//!   [`Zh::from_data`] (the `qingyue-zh.bin` file the wasm package loads on demand).
+//! * [`convert_text`] converts plain text; [`html::convert_html`] converts the text nodes and
+//!   reader-visible attributes of HTML, across inline elements, leaving markup, code and
+//!   non-Chinese text alone. [`gloss`] removes flattened pinyin glosses.
+
+pub mod config;
+pub mod dict;
+pub mod gloss;
+pub mod html;
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::str::FromStr;
+use std::sync::{Arc, Mutex, OnceLock};
+
+use serde::{Deserialize, Serialize};
+
+use crate::Error;
+use config::Config;
+use dict::{Data, Trie};
+
+/// The script toggle's targets (原文 is "no conversion" and needs no target).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Target {
+    /// 简体: Simplified Chinese.
+    #[serde(rename = "zh-Hans")]
+    Hans,
+    /// 繁體: Traditional Chinese, OpenCC standard.
+    #[serde(rename = "zh-Hant")]
+    Hant,
+    /// 臺灣: Traditional Chinese, Taiwan standard.
+    #[serde(rename = "zh-TW")]
+    Tw,
+    /// 香港: Traditional Chinese, Hong Kong standard.
+    #[serde(rename = "zh-HK")]
+    Hk,
+}
+
+impl Target {
+    /// The BCP 47 tag set on converted content.
+    pub fn lang(self) -> &'static str {
+        match self {
+            Target::Hans => "zh-Hans",
+            Target::Hant => "zh-Hant",
+            Target::Tw => "zh-TW",
+            Target::Hk => "zh-HK",
+        }
+    }
+}
+
+impl FromStr for Target {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Target, Error> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "zh-hans" | "zh-cn" | "zh-sg" | "hans" | "s" | "cn" | "simplified" => Ok(Target::Hans),
+            "zh-hant" | "hant" | "t" | "traditional" => Ok(Target::Hant),
+            "zh-tw" | "tw" | "zh-hant-tw" => Ok(Target::Tw),
+            "zh-hk" | "hk" | "zh-mo" | "zh-hant-hk" => Ok(Target::Hk),
+            _ => Err(Error::UnknownTarget(s.to_string())),
+        }
+    }
+}
+
+/// The script a text is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Script {
+    /// Simplified characters (possibly with a few Traditional ones).
+    Hans,
+    /// Traditional characters only.
+    Hant,
+}
+
+/// What the source text is, as far as conversion cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source {
+    Hans,
+    Hant,
+    /// Both Simplified-only and Traditional-only characters (a half-converted page).
+    Mixed,
+    /// No character that tells.
+    Unknown,
+}
+
+/// Options of a conversion.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+#[non_exhaustive]
+pub struct ConvertOptions {
+    pub target: Target,
+    /// Regional vocabulary too (s2twp, s2hkp, tw2sp: 软件 → 軟體, 鼠标 → 滑鼠).
+    pub phrases: bool,
+    /// Remove flattened pinyin glosses such as `團(tuán)`.
+    pub strip_glosses: bool,
+    /// Remove ruby annotations (`<rt>`, `<rp>`), keeping the base text.
+    pub strip_ruby: bool,
+    /// The source language tag when known (`zh-TW`, `zh-HK` pick tw2s/hk2s for Simplified).
+    pub source_lang: Option<String>,
+}
+
+impl Default for ConvertOptions {
+    fn default() -> Self {
+        ConvertOptions {
+            target: Target::Hans,
+            phrases: false,
+            strip_glosses: true,
+            strip_ruby: false,
+            source_lang: None,
+        }
+    }
+}
+
+impl ConvertOptions {
+    pub fn to(target: Target) -> Self {
+        ConvertOptions {
+            target,
+            ..ConvertOptions::default()
+        }
+    }
+}
+
+/// A loaded dictionary set, with the tries built so far.
+pub struct Zh {
+    data: Cow<'static, [u8]>,
+    tries: Mutex<HashMap<String, Arc<Trie>>>,
+    /// Characters only Simplified (index: code point; BMP only).
+    simplified_only: Vec<bool>,
+    traditional_only: Vec<bool>,
+}
+
+impl std::fmt::Debug for Zh {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Zh")
+            .field("bytes", &self.data.len())
+            .finish()
+    }
+}
+
+#[cfg(all(qingyue_zh_data, not(target_arch = "wasm32")))]
+static BUILTIN_DATA: Option<&[u8]> =
+    Some(include_bytes!(concat!(env!("OUT_DIR"), "/qingyue-zh.bin")));
+#[cfg(not(all(qingyue_zh_data, not(target_arch = "wasm32"))))]
+static BUILTIN_DATA: Option<&[u8]> = None;
+
+impl Zh {
+    /// Loads a data file (`qingyue-zh.bin`).
+    pub fn from_data(bytes: impl Into<Cow<'static, [u8]>>) -> Result<Zh, Error> {
+        let data = bytes.into();
+        let parsed = Data::parse(&data)?;
+        let st: HashMap<char, char> = single_chars(parsed.entries("STCharacters")?);
+        let ts: HashMap<char, char> = single_chars(parsed.entries("TSCharacters")?);
+        let mut simplified_only = vec![false; 0x1_0000];
+        let mut traditional_only = vec![false; 0x1_0000];
+        for (&k, &v) in &st {
+            if k != v && !ts.contains_key(&k) && (k as usize) < 0x1_0000 {
+                simplified_only[k as usize] = true;
+            }
+        }
+        for (&k, &v) in &ts {
+            if k != v && !st.contains_key(&k) && (k as usize) < 0x1_0000 {
+                traditional_only[k as usize] = true;
+            }
+        }
+        Ok(Zh {
+            data,
+            tries: Mutex::new(HashMap::new()),
+            simplified_only,
+            traditional_only,
+        })
+    }
+
+    /// The dictionaries built into this binary (native builds made with `npm ci` done).
+    pub fn builtin() -> Result<&'static Zh, Error> {
+        static ZH: OnceLock<Result<Zh, Error>> = OnceLock::new();
+        ZH.get_or_init(|| match BUILTIN_DATA {
+            Some(bytes) => Zh::from_data(bytes),
+            None => Err(Error::ConversionData(
+                "no dictionaries in this build (load qingyue-zh.bin)".into(),
+            )),
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+    }
+
+    /// The embedded data file, for writing it out next to the wasm package.
+    pub fn builtin_data() -> Option<&'static [u8]> {
+        BUILTIN_DATA
+    }
+
+    fn trie(&self, group: &[&str]) -> Result<Arc<Trie>, Error> {
+        let key = group.join("+");
+        let mut tries = self.tries.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(t) = tries.get(&key) {
+            return Ok(t.clone());
+        }
+        let data = Data::parse(&self.data)?;
+        let dicts = group
+            .iter()
+            .map(|name| data.entries(name))
+            .collect::<Result<Vec<_>, _>>()?;
+        let trie = Arc::new(Trie::build(dicts));
+        tries.insert(key, trie.clone());
+        Ok(trie)
+    }
+
+    /// Classifies the script of `text` by its characters that exist in only one script.
+    pub fn detect(&self, text: &str) -> Source {
+        let (mut s, mut t) = (0usize, 0usize);
+        for c in text.chars() {
+            let i = c as usize;
+            if i < 0x1_0000 {
+                s += usize::from(self.simplified_only[i]);
+                t += usize::from(self.traditional_only[i]);
+            }
+        }
+        match (s, t) {
+            (0, 0) => Source::Unknown,
+            (_, 0) => Source::Hans,
+            (0, _) => Source::Hant,
+            (s, t) if s * 20 < t => Source::Hant,
+            (s, t) if t * 20 < s => Source::Hans,
+            _ => Source::Mixed,
+        }
+    }
+
+    /// The OpenCC config that takes text from `source` to the options' target.
+    pub fn config_for(&self, source: Source, options: &ConvertOptions) -> Option<&'static Config> {
+        let lang = options
+            .source_lang
+            .as_deref()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let name = match (options.target, source) {
+            (Target::Hans, _) if lang.starts_with("zh-tw") || lang.contains("hant-tw") => {
+                if options.phrases { "tw2sp" } else { "tw2s" }
+            }
+            (Target::Hans, _) if lang.starts_with("zh-hk") || lang.starts_with("zh-mo") => {
+                if options.phrases {
+                    "hk2sp"
+                } else {
+                    "hk2s"
+                }
+            }
+            (Target::Hans, _) => "t2s",
+            // Pure Traditional text stays as it is: converting it again would drift
+            // (乾坤 → 幹坤).
+            (Target::Hant, Source::Hant) => return None,
+            (Target::Hant, _) => "s2t",
+            (Target::Tw, Source::Hant) => {
+                if options.phrases {
+                    "t2twp"
+                } else {
+                    "t2tw"
+                }
+            }
+            (Target::Tw, _) => {
+                if options.phrases {
+                    "s2twp"
+                } else {
+                    "s2tw"
+                }
+            }
+            (Target::Hk, Source::Hant) => "t2hk",
+            (Target::Hk, _) => {
+                if options.phrases {
+                    "s2hkp"
+                } else {
+                    "s2hk"
+                }
+            }
+        };
+        config::find(name)
+    }
+
+    /// Converts `text` with an OpenCC config.
+    pub fn convert_config(&self, text: &str, config: &Config) -> Result<String, Error> {
+        let normalize = self.trie(config::NORMALIZATION)?;
+        let mut normalized = String::with_capacity(text.len());
+        normalize.convert_into(text, &mut normalized);
+        let chain = config
+            .chain
+            .iter()
+            .map(|g| self.trie(g))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut segments = vec![];
+        match config.segmentation {
+            Some(group) => self.trie(group)?.segment(&normalized, &mut segments),
+            None => segments.push(normalized.as_str()),
+        }
+        let mut out = String::with_capacity(normalized.len() + normalized.len() / 8);
+        let (mut a, mut b) = (String::new(), String::new());
+        for seg in segments {
+            match chain.as_slice() {
+                [only] => only.convert_into(seg, &mut out),
+                [first, rest @ ..] => {
+                    a.clear();
+                    first.convert_into(seg, &mut a);
+                    for t in rest {
+                        b.clear();
+                        t.convert_into(&a, &mut b);
+                        std::mem::swap(&mut a, &mut b);
+                    }
+                    out.push_str(&a);
+                }
+                [] => out.push_str(seg),
+            }
+        }
+        Ok(out)
+    }
+
+    /// Converts plain text to `options.target`, detecting the source script.
+    pub fn convert_text(&self, text: &str, options: &ConvertOptions) -> Result<String, Error> {
+        let text = if options.strip_glosses {
+            gloss::strip_glosses(text)
+        } else {
+            Cow::Borrowed(text)
+        };
+        match self.config_for(self.detect(&text), options) {
+            Some(config) => self.convert_config(&text, config),
+            None => Ok(text.into_owned()),
+        }
+    }
+}
+
+fn single_chars<'a>(entries: impl Iterator<Item = (&'a str, &'a str)>) -> HashMap<char, char> {
+    entries
+        .filter_map(|(k, v)| {
+            let mut kc = k.chars();
+            let mut vc = v.chars();
+            match (kc.next(), kc.next(), vc.next(), vc.next()) {
+                (Some(k), None, Some(v), None) => Some((k, v)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
+/// Converts plain text with the built-in dictionaries (see [`Zh::convert_text`]).
+pub fn convert_text(text: &str, target: Target) -> Result<String, Error> {
+    Zh::builtin()?.convert_text(text, &ConvertOptions::to(target))
+}
+
+/// Converts the text of an HTML fragment or page with the built-in dictionaries (see
+/// [`html::convert_html`]).
+pub fn convert_html(html: &str, target: Target) -> Result<String, Error> {
+    html::convert_html(Zh::builtin()?, html, &ConvertOptions::to(target))
+}
+
+/// The script of `text` (`None` when no character tells), with the built-in dictionaries.
+pub fn detect_script(text: &str) -> Option<Script> {
+    let zh = Zh::builtin().ok()?;
+    match zh.detect(text) {
+        Source::Hans | Source::Mixed => Some(Script::Hans),
+        Source::Hant => Some(Script::Hant),
+        Source::Unknown => None,
+    }
+}
+
+#[cfg(all(test, qingyue_zh_data))]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_before_characters() {
+        assert_eq!(
+            convert_text("头发和发展", Target::Hant).unwrap(),
+            "頭髮和發展"
+        );
+        assert_eq!(
+            convert_text("软件和鼠标", Target::Tw).unwrap(),
+            "軟件和鼠標"
+        );
+        let zh = Zh::builtin().unwrap();
+        let twp = ConvertOptions {
+            phrases: true,
+            ..ConvertOptions::to(Target::Tw)
+        };
+        assert_eq!(zh.convert_text("软件和鼠标", &twp).unwrap(), "軟體和滑鼠");
+    }
+
+    #[test]
+    fn half_converted_text_is_finished() {
+        // The seed page: Traditional with 背后 and 最后 left unconverted.
+        let zh = Zh::builtin().unwrap();
+        let seed = "斯坦福AI團隊抄襲中國大模型?背后還有更值得關注的信息";
+        assert_eq!(zh.detect(seed), Source::Mixed);
+        assert_eq!(
+            convert_text(seed, Target::Hant).unwrap(),
+            "斯坦福AI團隊抄襲中國大模型?背後還有更值得關注的信息"
+        );
+        assert_eq!(
+            convert_text(seed, Target::Hans).unwrap(),
+            "斯坦福AI团队抄袭中国大模型?背后还有更值得关注的信息"
+        );
+    }
+
+    #[test]
+    fn pure_traditional_does_not_drift() {
+        assert_eq!(convert_text("乾坤", Target::Hant).unwrap(), "乾坤");
+        assert_eq!(convert_text("乾坤", Target::Hans).unwrap(), "乾坤");
+    }
+
+    #[test]
+    fn targets_parse() {
+        assert_eq!("zh-TW".parse::<Target>().unwrap(), Target::Tw);
+        assert_eq!("zh-Hans".parse::<Target>().unwrap(), Target::Hans);
+        assert!("klingon".parse::<Target>().is_err());
+    }
+}
