@@ -64,11 +64,12 @@ pkg: setup-wasm-bindgen setup-npm
 	wasm-bindgen --target web --out-dir pkg target/$(WASM_TARGET)/release/qingyue.wasm
 	$(WASM_OPT) $(WASM_OPT_FLAGS) pkg/qingyue_bg.wasm -o pkg/qingyue_bg.opt.wasm
 	mv pkg/qingyue_bg.opt.wasm pkg/qingyue_bg.wasm
+	# The conversion dictionaries, loaded by the page on the first script toggle.
+	cargo run --quiet --release --features cli -- zh-data pkg/qingyue-zh.bin
 	python3 scripts/write-pkg-json.py pkg
-	@raw=$$(stat -c %s pkg/qingyue_bg.wasm); gz=$$(gzip -9c pkg/qingyue_bg.wasm | wc -c); \
-	  printf 'pkg/qingyue_bg.wasm: %d bytes raw, %d bytes gzip\n' $$raw $$gz
+	@node scripts/sizes.mjs pkg/qingyue_bg.wasm pkg/qingyue-zh.bin
 
-cli:
+cli: setup-npm
 	cargo build --release --features cli
 
 demo: pkg
@@ -79,12 +80,13 @@ demo: pkg
 test: lint test-native test-wasm-node test-wasm-browser e2e eval-check
 	@echo "make test: all passed"
 
-lint:
+# Cargo steps need node_modules: build.rs packs the conversion dictionaries from opencc-js.
+lint: setup-npm
 	cargo fmt --all --check
 	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --features wasm --lib -- -D warnings
 
-test-native:
+test-native: setup-npm
 	cargo test --all-features
 
 test-wasm-node: setup-wasm-bindgen

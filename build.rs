@@ -30,6 +30,25 @@ const DICTS: &[&str] = &[
     "TWVariantsRevPhrases",
 ];
 
+/// One-character entries of a dictionary (first value).
+fn single_chars(dir: &std::path::Path, name: &str) -> std::collections::HashMap<char, char> {
+    let js = fs::read_to_string(dir.join(format!("{name}.js"))).unwrap_or_default();
+    let body = js
+        .trim()
+        .trim_start_matches("export default \"")
+        .trim_end_matches("\";");
+    body.split('|')
+        .filter_map(|e| {
+            let (k, v) = e.split_once(' ')?;
+            let (mut k, mut v) = (k.chars(), v.chars());
+            match (k.next(), k.next(), v.next(), v.next()) {
+                (Some(k), None, Some(v), None | Some(' ')) => Some((k, v)),
+                _ => None,
+            }
+        })
+        .collect()
+}
+
 fn main() {
     println!("cargo::rustc-check-cfg=cfg(qingyue_zh_data)");
     println!("cargo::rerun-if-env-changed=QINGYUE_OPENCC_JS_DIR");
@@ -61,6 +80,20 @@ fn main() {
         data.extend_from_slice(format!("{name}\n{}\n", body.len()).as_bytes());
         data.extend_from_slice(body.as_bytes());
     }
-    fs::write(&out, data).expect("write qingyue-zh.bin");
+    fs::write(&out, &data).expect("write qingyue-zh.bin");
+    // The characters that exist in only one script, as two bit sets over the Basic Multilingual
+    // Plane (16 KiB): small enough for every build, so script detection never needs the tables.
+    let mut sets = vec![0u8; 2 * 8192];
+    let st = single_chars(&dir, "STCharacters");
+    let ts = single_chars(&dir, "TSCharacters");
+    for (set, (from, other)) in [(&st, &ts), (&ts, &st)].into_iter().enumerate() {
+        for (&k, &v) in from {
+            if k != v && !other.contains_key(&k) && (k as usize) < 0x1_0000 {
+                sets[set * 8192 + k as usize / 8] |= 1 << (k as usize % 8);
+            }
+        }
+    }
+    fs::write(out.with_file_name("qingyue-zh-script.bin"), sets)
+        .expect("write qingyue-zh-script.bin");
     println!("cargo::rustc-cfg=qingyue_zh_data");
 }

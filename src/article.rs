@@ -36,4 +36,6 @@ pub struct Article {
     pub next_page_url: Option<String>,
     /// The charset the page was decoded from (an Encoding Standard name such as `GBK`).
     pub charset: String,
+    /// The Chinese script of the text (`Hans`, `Hant`), `None` when not Chinese.
+    pub script: Option<crate::zh::Script>,
 }

@@ -39,6 +39,22 @@ export interface Article {
   nextPageUrl: string | null;
   /** The charset the page was decoded from. */
   charset: string;
+  /** The Chinese script of the text, detected. */
+  script: "Hans" | "Hant" | null;
+}
+
+/** Options for `convertText` and `convertHtml`. */
+export interface ConvertOptions {
+  /** 简体 zh-Hans, 繁體 zh-Hant, 臺灣 zh-TW, 香港 zh-HK. */
+  target: "zh-Hans" | "zh-Hant" | "zh-TW" | "zh-HK";
+  /** Regional vocabulary too (软件 → 軟體 for zh-TW). Default false. */
+  phrases?: boolean;
+  /** Remove flattened pinyin glosses such as 團(tuán). Default true. */
+  stripGlosses?: boolean;
+  /** Remove ruby annotations (<rt>, <rp>). Default false. */
+  stripRuby?: boolean;
+  /** The source's language tag, when known (zh-TW or zh-HK select the regional reverse configs). */
+  sourceLang?: string;
 }
 "#;
 
@@ -52,6 +68,59 @@ extern "C" {
     pub type JsArticle;
     #[wasm_bindgen(typescript_type = "string | Uint8Array")]
     pub type HtmlInput;
+    #[wasm_bindgen(typescript_type = "ConvertOptions")]
+    #[derive(Debug)]
+    pub type JsConvertOptions;
+}
+
+thread_local! {
+    static ZH: std::cell::RefCell<Option<&'static crate::zh::Zh>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Loads the conversion dictionaries (`qingyue-zh.bin`, shipped next to the module and fetched
+/// on the first script toggle). Needed once before `convertText`/`convertHtml`.
+#[wasm_bindgen(js_name = loadConversionData)]
+pub fn load_conversion_data(bytes: &[u8]) -> Result<(), JsError> {
+    let zh = crate::zh::Zh::from_data(bytes.to_vec()).map_err(|e| JsError::new(&e.to_string()))?;
+    // One data set lives as long as the module: leaked on purpose, loaded once.
+    let zh: &'static crate::zh::Zh = Box::leak(Box::new(zh));
+    ZH.with(|z| *z.borrow_mut() = Some(zh));
+    Ok(())
+}
+
+/// Whether `loadConversionData` has run.
+#[wasm_bindgen(js_name = conversionDataLoaded)]
+pub fn conversion_data_loaded() -> bool {
+    ZH.with(|z| z.borrow().is_some())
+}
+
+fn zh() -> Result<&'static crate::zh::Zh, JsError> {
+    ZH.with(|z| *z.borrow()).ok_or_else(|| {
+        JsError::new(
+            "conversion data not loaded: call loadConversionData(bytes of qingyue-zh.bin) first",
+        )
+    })
+}
+
+fn parse_convert_options(options: JsConvertOptions) -> Result<crate::zh::ConvertOptions, JsError> {
+    serde_wasm_bindgen::from_value(options.into())
+        .map_err(|e| JsError::new(&format!("invalid conversion options: {e}")))
+}
+
+/// Converts plain text to the target script.
+#[wasm_bindgen(js_name = convertText)]
+pub fn convert_text(text: &str, options: JsConvertOptions) -> Result<String, JsError> {
+    let options = parse_convert_options(options)?;
+    zh()?
+        .convert_text(text, &options)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Converts the text nodes (and alt/title/aria-label/placeholder) of HTML to the target script.
+#[wasm_bindgen(js_name = convertHtml)]
+pub fn convert_html(html: &str, options: JsConvertOptions) -> Result<String, JsError> {
+    let options = parse_convert_options(options)?;
+    crate::zh::html::convert_html(zh()?, html, &options).map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Logs a clear message if a panic ever happens (a panic aborts the wasm instance; the JS

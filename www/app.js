@@ -1,8 +1,40 @@
 // The reader host page: loads the wasm package, reads a page (sample, file, drop or paste),
 // and shows the cleaned article. The article HTML comes out of qingyue's allowlist sanitizer.
-import init, { extract } from "../pkg/qingyue.js";
+import init, { extract, loadConversionData, conversionDataLoaded, convertHtml, convertText } from "../pkg/qingyue.js";
 
 const $ = (id) => document.getElementById(id);
+const settings = JSON.parse(localStorage.getItem("qingyue") || "{}");
+const save = () => localStorage.setItem("qingyue", JSON.stringify(settings));
+
+// The article as extracted: every toggle converts from it, so conversions never chain
+// (乾坤 → 干坤 → 幹坤 cannot happen) and 原文 restores it exactly.
+let original = null;
+
+async function ensureConversionData() {
+  if (conversionDataLoaded()) return;
+  const res = await fetch(new URL("../pkg/qingyue-zh.bin", import.meta.url));
+  if (!res.ok) throw new Error(`conversion data: HTTP ${res.status}`);
+  loadConversionData(new Uint8Array(await res.arrayBuffer()));
+}
+
+async function applyScript() {
+  if (!original) return;
+  const target = document.querySelector('input[name="script"]:checked').value;
+  const t0 = performance.now();
+  if (target === "original") {
+    $("title").textContent = original.title || "(untitled)";
+    $("content").innerHTML = original.content;
+    $("article").lang = original.lang || "";
+  } else {
+    await ensureConversionData();
+    const options = { target, phrases: $("phrases").checked, stripGlosses: true, stripRuby: false };
+    $("title").textContent = convertText(original.title || "", options);
+    $("content").innerHTML = convertHtml(original.content, options);
+    $("article").lang = target;
+  }
+  $("article").classList.toggle("no-ruby", !$("ruby").checked);
+  $("convert-time").textContent = target === "original" ? "" : ` · conversion ${(performance.now() - t0).toFixed(1)} ms`;
+}
 
 function show(article, bytesIn, ms) {
   $("title").textContent = article.title || "(untitled)";
@@ -16,7 +48,13 @@ function show(article, bytesIn, ms) {
   el.dir = article.dir || "auto";
   el.hidden = false;
   $("status").textContent = "";
-  $("stats").textContent = `${bytesIn.toLocaleString()} bytes in → ${article.content.length.toLocaleString()} bytes out · ${article.length.toLocaleString()} characters · ${article.charset} · ${ms.toFixed(1)} ms`;
+  $("stats").innerHTML = "";
+  $("stats").append(`${bytesIn.toLocaleString()} bytes in → ${article.content.length.toLocaleString()} bytes out · ${article.length.toLocaleString()} characters · ${article.charset} · extraction ${ms.toFixed(1)} ms`);
+  const conv = document.createElement("span");
+  conv.id = "convert-time";
+  $("stats").append(conv);
+  original = article;
+  applyScript().catch((e) => fail(e.message));
 }
 
 function fail(message) {
@@ -66,6 +104,14 @@ async function main() {
     const file = e.dataTransfer.files[0];
     if (file) readFile(file);
   });
+  for (const input of document.querySelectorAll('input[name="script"]')) {
+    if (input.value === settings.script) input.checked = true;
+    input.addEventListener("change", () => { settings.script = input.value; save(); applyScript().catch((e) => fail(e.message)); });
+  }
+  $("phrases").checked = !!settings.phrases;
+  $("ruby").checked = settings.ruby !== false;
+  $("phrases").addEventListener("change", () => { settings.phrases = $("phrases").checked; save(); applyScript().catch((e) => fail(e.message)); });
+  $("ruby").addEventListener("change", () => { settings.ruby = $("ruby").checked; save(); applyScript().catch((e) => fail(e.message)); });
   await readSample($("sample").value);
 }
 

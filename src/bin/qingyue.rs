@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use qingyue::zh::{ConvertOptions, Target, Zh};
 use qingyue::{Article, Options};
 use serde::Serialize;
 
@@ -36,8 +37,39 @@ enum Command {
         /// Largest input accepted, in bytes.
         #[arg(long, default_value_t = qingyue::options::DEFAULT_MAX_BYTES)]
         max_bytes: usize,
+        /// Convert the article to this Chinese script: zh-Hans, zh-Hant, zh-TW or zh-HK.
+        #[arg(long, value_name = "TARGET")]
+        to: Option<Target>,
+        /// With --to: regional vocabulary too (软件 → 軟體).
+        #[arg(long, requires = "to")]
+        phrases: bool,
         /// HTML files; `-` or none reads standard input.
         files: Vec<PathBuf>,
+    },
+    /// Convert Chinese text (or HTML with --html) between scripts, stdin to stdout by default.
+    Convert {
+        /// zh-Hans (简体), zh-Hant (繁體), zh-TW (臺灣) or zh-HK (香港).
+        #[arg(long, value_name = "TARGET")]
+        to: Target,
+        /// Regional vocabulary too (软件 → 軟體).
+        #[arg(long)]
+        phrases: bool,
+        /// The input is HTML: convert text nodes and alt/title only.
+        #[arg(long)]
+        html: bool,
+        /// Keep flattened pinyin glosses such as 團(tuán).
+        #[arg(long)]
+        keep_glosses: bool,
+        /// Remove ruby annotations (with --html).
+        #[arg(long)]
+        strip_ruby: bool,
+        /// Files; `-` or none reads standard input.
+        files: Vec<PathBuf>,
+    },
+    /// Write the conversion dictionaries (qingyue-zh.bin) that the wasm package loads on demand.
+    ZhData {
+        /// Where to write the file.
+        out: PathBuf,
     },
 }
 
@@ -56,58 +88,156 @@ struct JsonLine<'a> {
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match cli.command {
+    match Cli::parse().command {
         Command::Extract {
             url,
             charset,
             format,
             max_bytes,
+            to,
+            phrases,
             files,
         } => {
             let mut options = Options::default().with_max_bytes(max_bytes);
             options.url = url;
             options.charset = charset;
-            let sources: Vec<String> = if files.is_empty() {
-                vec!["-".to_string()]
-            } else {
-                files
-                    .iter()
-                    .map(|p| p.to_string_lossy().into_owned())
-                    .collect()
-            };
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            let mut failed = false;
-            for source in &sources {
-                let result = read_input(source)
-                    .map_err(|e| e.to_string())
-                    .and_then(|bytes| {
-                        qingyue::extract(&bytes, &options).map_err(|e| e.to_string())
-                    });
-                match result {
-                    Ok(article) => {
-                        if let Err(e) = write_article(&mut out, source, &article, format) {
-                            eprintln!("qingyue: {source}: {e}");
-                            failed = true;
-                        }
-                    }
-                    Err(e) => {
-                        let _ = out.flush();
-                        eprintln!("qingyue: {source}: {e}");
-                        failed = true;
-                    }
+            let convert_to = to.map(|t| {
+                let mut o = ConvertOptions::to(t);
+                o.phrases = phrases;
+                o
+            });
+            extract(&options, convert_to.as_ref(), format, &files)
+        }
+        Command::Convert {
+            to,
+            phrases,
+            html,
+            keep_glosses,
+            strip_ruby,
+            files,
+        } => {
+            let mut options = ConvertOptions::to(to);
+            options.phrases = phrases;
+            options.strip_glosses = !keep_glosses;
+            options.strip_ruby = strip_ruby;
+            convert(&options, html, &files)
+        }
+        Command::ZhData { out } => match Zh::builtin_data() {
+            Some(data) => match std::fs::write(&out, data) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("qingyue: {}: {e}", out.display());
+                    ExitCode::FAILURE
+                }
+            },
+            None => {
+                eprintln!(
+                    "qingyue: this build has no conversion dictionaries (run `npm ci`, then rebuild)"
+                );
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// The inputs: the files, or standard input (`-`) when there are none.
+fn sources(files: &[PathBuf]) -> Vec<String> {
+    if files.is_empty() {
+        vec!["-".into()]
+    } else {
+        files
+            .iter()
+            .map(|p| p.to_string_lossy().into_owned())
+            .collect()
+    }
+}
+
+fn extract(
+    options: &Options,
+    convert_to: Option<&ConvertOptions>,
+    format: Format,
+    files: &[PathBuf],
+) -> ExitCode {
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    for source in &sources(files) {
+        let result = read_input(source)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                let article = qingyue::extract(&bytes, options).map_err(|e| e.to_string())?;
+                match convert_to {
+                    Some(o) => Zh::builtin()
+                        .and_then(|zh| zh.convert_article(&article, o))
+                        .map_err(|e| e.to_string()),
+                    None => Ok(article),
+                }
+            });
+        match result {
+            Ok(article) => {
+                if let Err(e) = write_article(&mut out, source, &article, format) {
+                    eprintln!("qingyue: {source}: {e}");
+                    failed = true;
                 }
             }
-            if out.flush().is_err() {
+            Err(e) => {
+                let _ = out.flush();
+                eprintln!("qingyue: {source}: {e}");
                 failed = true;
             }
-            if failed {
-                ExitCode::FAILURE
-            } else {
-                ExitCode::SUCCESS
+        }
+    }
+    if out.flush().is_err() {
+        failed = true;
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn convert(options: &ConvertOptions, html: bool, files: &[PathBuf]) -> ExitCode {
+    let zh = match Zh::builtin() {
+        Ok(zh) => zh,
+        Err(e) => {
+            eprintln!("qingyue: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut out = io::BufWriter::new(io::stdout().lock());
+    let mut failed = false;
+    for source in &sources(files) {
+        let result = read_input(source)
+            .map_err(|e| e.to_string())
+            .and_then(|bytes| {
+                let text =
+                    String::from_utf8(bytes).map_err(|_| "input is not UTF-8".to_string())?;
+                if html {
+                    qingyue::zh::html::convert_html(zh, &text, options).map_err(|e| e.to_string())
+                } else {
+                    zh.convert_text(&text, options).map_err(|e| e.to_string())
+                }
+            });
+        match result {
+            Ok(converted) => {
+                if out.write_all(converted.as_bytes()).is_err() {
+                    failed = true;
+                }
+            }
+            Err(e) => {
+                let _ = out.flush();
+                eprintln!("qingyue: {source}: {e}");
+                failed = true;
             }
         }
+    }
+    if out.flush().is_err() {
+        failed = true;
+    }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     }
 }
 

@@ -112,6 +112,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
             .find(|l| l.chars().count() >= EXCERPT_MIN_CHARS)
             .map(|l| l.chars().take(EXCERPT_MAX_CHARS).collect())
     });
+    let script = crate::zh::detect_script(&emitted.text);
     Ok(Article {
         title: meta.title,
         byline: meta.byline,
@@ -127,6 +128,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         lead_image: meta.lead_image,
         next_page_url: meta.next_page_url,
         charset: "UTF-8".into(),
+        script,
     })
 }
 

@@ -129,9 +129,6 @@ impl ConvertOptions {
 pub struct Zh {
     data: Cow<'static, [u8]>,
     tries: Mutex<HashMap<String, Arc<Trie>>>,
-    /// Characters only Simplified (index: code point; BMP only).
-    simplified_only: Vec<bool>,
-    traditional_only: Vec<bool>,
 }
 
 impl std::fmt::Debug for Zh {
@@ -148,30 +145,51 @@ static BUILTIN_DATA: Option<&[u8]> =
 #[cfg(not(all(qingyue_zh_data, not(target_arch = "wasm32"))))]
 static BUILTIN_DATA: Option<&[u8]> = None;
 
+/// Two bit sets over the BMP: characters only Simplified, then characters only Traditional.
+#[cfg(qingyue_zh_data)]
+static SCRIPT_SETS: Option<&[u8; 16384]> = Some(include_bytes!(concat!(
+    env!("OUT_DIR"),
+    "/qingyue-zh-script.bin"
+)));
+#[cfg(not(qingyue_zh_data))]
+static SCRIPT_SETS: Option<&[u8; 16384]> = None;
+
+/// How many characters of `text` exist only in Simplified, and only in Traditional.
+fn script_counts(text: &str) -> (usize, usize) {
+    let Some(sets) = SCRIPT_SETS else {
+        return (0, 0);
+    };
+    let bit = |set: usize, c: usize| sets[set * 8192 + c / 8] & (1 << (c % 8)) != 0;
+    let (mut s, mut t) = (0usize, 0usize);
+    for c in text.chars() {
+        let i = c as usize;
+        if i < 0x1_0000 {
+            s += usize::from(bit(0, i));
+            t += usize::from(bit(1, i));
+        }
+    }
+    (s, t)
+}
+
+/// Classifies the script of `text` by its characters that exist in only one script. Needs no
+/// dictionaries (the character sets are built into every build).
+pub fn detect(text: &str) -> Source {
+    match script_counts(text) {
+        (0, 0) => Source::Unknown,
+        (_, 0) => Source::Hans,
+        (0, _) => Source::Hant,
+        _ => Source::Mixed,
+    }
+}
+
 impl Zh {
     /// Loads a data file (`qingyue-zh.bin`).
     pub fn from_data(bytes: impl Into<Cow<'static, [u8]>>) -> Result<Zh, Error> {
         let data = bytes.into();
-        let parsed = Data::parse(&data)?;
-        let st: HashMap<char, char> = single_chars(parsed.entries("STCharacters")?);
-        let ts: HashMap<char, char> = single_chars(parsed.entries("TSCharacters")?);
-        let mut simplified_only = vec![false; 0x1_0000];
-        let mut traditional_only = vec![false; 0x1_0000];
-        for (&k, &v) in &st {
-            if k != v && !ts.contains_key(&k) && (k as usize) < 0x1_0000 {
-                simplified_only[k as usize] = true;
-            }
-        }
-        for (&k, &v) in &ts {
-            if k != v && !st.contains_key(&k) && (k as usize) < 0x1_0000 {
-                traditional_only[k as usize] = true;
-            }
-        }
+        Data::parse(&data)?;
         Ok(Zh {
             data,
             tries: Mutex::new(HashMap::new()),
-            simplified_only,
-            traditional_only,
         })
     }
 
@@ -209,24 +227,9 @@ impl Zh {
         Ok(trie)
     }
 
-    /// Classifies the script of `text` by its characters that exist in only one script.
+    /// Classifies the script of `text` (see [`detect`]).
     pub fn detect(&self, text: &str) -> Source {
-        let (mut s, mut t) = (0usize, 0usize);
-        for c in text.chars() {
-            let i = c as usize;
-            if i < 0x1_0000 {
-                s += usize::from(self.simplified_only[i]);
-                t += usize::from(self.traditional_only[i]);
-            }
-        }
-        match (s, t) {
-            (0, 0) => Source::Unknown,
-            (_, 0) => Source::Hans,
-            (0, _) => Source::Hant,
-            (s, t) if s * 20 < t => Source::Hant,
-            (s, t) if t * 20 < s => Source::Hans,
-            _ => Source::Mixed,
-        }
+        detect(text)
     }
 
     /// The OpenCC config that takes text from `source` to the options' target.
@@ -328,17 +331,30 @@ impl Zh {
     }
 }
 
-fn single_chars<'a>(entries: impl Iterator<Item = (&'a str, &'a str)>) -> HashMap<char, char> {
-    entries
-        .filter_map(|(k, v)| {
-            let mut kc = k.chars();
-            let mut vc = v.chars();
-            match (kc.next(), kc.next(), vc.next(), vc.next()) {
-                (Some(k), None, Some(v), None) => Some((k, v)),
-                _ => None,
-            }
-        })
-        .collect()
+impl Zh {
+    /// The article in the target script: title, byline, excerpt, body HTML and text.
+    pub fn convert_article(
+        &self,
+        article: &crate::Article,
+        options: &ConvertOptions,
+    ) -> Result<crate::Article, Error> {
+        let text = |s: &str| self.convert_text(s, options);
+        let opt = |s: &Option<String>| s.as_deref().map(text).transpose();
+        let mut out = article.clone();
+        out.title = text(&article.title)?;
+        out.byline = opt(&article.byline)?;
+        out.excerpt = opt(&article.excerpt)?;
+        out.content = html::convert_html(self, &article.content, options)?;
+        out.text_content = text(&article.text_content)?;
+        out.length = out.text_content.chars().count();
+        out.lang = Some(options.target.lang().to_string());
+        out.script = Some(if options.target == Target::Hans {
+            Script::Hans
+        } else {
+            Script::Hant
+        });
+        Ok(out)
+    }
 }
 
 /// Converts plain text with the built-in dictionaries (see [`Zh::convert_text`]).
@@ -352,13 +368,13 @@ pub fn convert_html(html: &str, target: Target) -> Result<String, Error> {
     html::convert_html(Zh::builtin()?, html, &ConvertOptions::to(target))
 }
 
-/// The script of `text` (`None` when no character tells), with the built-in dictionaries.
+/// The script of `text`: the one most of its script-specific characters belong to (`None`
+/// when no character tells).
 pub fn detect_script(text: &str) -> Option<Script> {
-    let zh = Zh::builtin().ok()?;
-    match zh.detect(text) {
-        Source::Hans | Source::Mixed => Some(Script::Hans),
-        Source::Hant => Some(Script::Hant),
-        Source::Unknown => None,
+    match script_counts(text) {
+        (0, 0) => None,
+        (s, t) if t > s => Some(Script::Hant),
+        _ => Some(Script::Hans),
     }
 }
 

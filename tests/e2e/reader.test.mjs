@@ -56,7 +56,8 @@ test("pasted HTML is read", async () => {
     <footer>© Example News</footer></body></html>`;
   await page.fill("#paste", html);
   await page.click("#paste-read");
-  await page.waitForFunction(() => document.querySelector("#title").textContent === "Pasted story");
+  // Like Readability, a two-word headline keeps the site part of <title>.
+  await page.waitForFunction(() => document.querySelector("#title").textContent === "Pasted story - Example News");
   const body = await page.innerText("#content");
   assert.match(body, /agreed to publish the report/);
   assert.ok(!body.includes("Home News Sport") && !body.includes("©"));
@@ -78,5 +79,34 @@ test("narrow screens get a readable layout", async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `no horizontal scroll at 360 px (overflow ${overflow})`);
   await page.screenshot({ path: join(shots, "reader-mobile-360.png") });
+  await page.close();
+});
+
+test("the script toggle converts from the original and 原文 restores it exactly", async () => {
+  const { page, errors } = await openReader();
+  const original = await page.innerHTML("#content");
+  const visible = () => page.$eval("#content", (el) => {
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll("rt, rp").forEach((n) => n.remove());
+    return copy.textContent;
+  });
+  assert.match(await visible(), /拖后腿/, "the sample is half converted: 后 left Simplified");
+  assert.match(await page.textContent("#title"), /背后/);
+  await page.click('label:has(input[value="zh-Hant"])');
+  await page.waitForFunction(() => document.querySelector("#article").lang === "zh-Hant");
+  let text = await visible();
+  assert.match(text, /拖後腿/);
+  assert.ok(!text.includes("拖后腿"));
+  assert.equal(await page.textContent("#title"), "斯坦福AI團隊抄襲中國大模型?背後還有更值得關注的信息");
+  await page.screenshot({ path: join(shots, "toggle-hant.png") });
+  await page.click('label:has(input[value="zh-Hans"])');
+  await page.waitForFunction(() => document.querySelector("#article").lang === "zh-Hans");
+  text = await visible();
+  assert.match(text, /开源大模型是否永远是免费的午餐/);
+  assert.ok(!text.includes("開源"));
+  await page.click('label:has(input[value="original"])');
+  await page.waitForFunction(() => document.querySelector("#article").lang !== "zh-Hans");
+  assert.equal(await page.innerHTML("#content"), original, "原文 restores the exact original");
+  assert.deepEqual(errors, []);
   await page.close();
 });
