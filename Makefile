@@ -112,3 +112,7 @@ bench: pkg setup-npm setup-apt
 	cargo run --quiet --release --manifest-path bench/native/Cargo.toml -- ../shared 5
 	@echo "== wasm: qingyue vs Readability.js in Node and headless Chromium (bench/js) =="
 	node bench/js/bench.mjs ../shared
+	@echo "== conversion: qingyue wasm vs opencc-js in Node (bench/js/zh.mjs) =="
+	node bench/js/zh.mjs ../shared
+	@echo "== conversion, native (examples/zhspeed.rs) =="
+	cargo run --quiet --release --example zhspeed -- ../shared/corpus/cwced/truth.json

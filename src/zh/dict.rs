@@ -82,6 +82,8 @@ pub struct Trie {
     /// positions in running text start no longer key, and one bit test tells.
     pairs: Vec<u64>,
     values: Vec<Box<str>>,
+    /// Whether any key starts with an ASCII character (if not, ASCII is skipped unexamined).
+    ascii_keys: bool,
 }
 
 const HEAD_CHILDREN: u64 = 1 << 32;
@@ -186,12 +188,14 @@ impl Trie {
                 pairs[h / 64] |= 1 << (h % 64);
             }
         }
+        let ascii_keys = head[..0x80].iter().any(|&e| e != 0);
         Trie {
             nodes,
             edges,
             head,
             pairs,
             values: value_store,
+            ascii_keys,
         }
     }
 
@@ -278,9 +282,14 @@ impl Trie {
     /// Replaces, left to right, the longest key at each position with its value
     /// (opencc-js `Trie.convert`).
     pub fn convert_into(&self, s: &str, out: &mut String) {
+        let bytes = s.as_bytes();
         let mut i = 0;
         let mut copied = 0;
         while i < s.len() {
+            if bytes[i] < 0x80 && !self.ascii_keys {
+                i += 1;
+                continue;
+            }
             let rest = &s[i..];
             if let Some((len, value)) = self.longest(rest) {
                 out.push_str(&s[copied..i]);
@@ -288,7 +297,7 @@ impl Trie {
                 i += len;
                 copied = i;
             } else {
-                i += unmatched_len(rest);
+                i += step(rest);
             }
         }
         out.push_str(&s[copied..]);
@@ -339,6 +348,19 @@ fn unmatched_len(s: &str) -> usize {
     }
     // An incomplete sequence is no sequence: skip the operator alone.
     first.len_utf8()
+}
+
+/// [`unmatched_len`] without decoding when the lead byte rules out an Ideographic
+/// Description Sequence (U+2FF0–U+2FFF are `E2 BF B0`–`E2 BF BF`).
+fn step(s: &str) -> usize {
+    let b = s.as_bytes();
+    match b[0] {
+        0x00..=0x7F => 1,
+        0xE2 if b.get(1) == Some(&0xBF) => unmatched_len(s),
+        0xC0..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
+    }
 }
 
 fn ids_arity(c: char) -> usize {

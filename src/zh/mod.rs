@@ -283,9 +283,18 @@ impl Zh {
 
     /// Converts `text` with an OpenCC config.
     pub fn convert_config(&self, text: &str, config: &Config) -> Result<String, Error> {
-        let normalize = self.trie(config::NORMALIZATION)?;
-        let mut normalized = String::with_capacity(text.len());
-        normalize.convert_into(text, &mut normalized);
+        // Normalization only matters for CJK compatibility ideographs: skip the pass (and
+        // its copy) when there are none.
+        let normalized: Cow<'_, str> = if text
+            .chars()
+            .any(|c| matches!(c as u32, 0xF900..=0xFAFF | 0x2F800..=0x2FA1F))
+        {
+            let mut n = String::with_capacity(text.len());
+            self.trie(config::NORMALIZATION)?.convert_into(text, &mut n);
+            Cow::Owned(n)
+        } else {
+            Cow::Borrowed(text)
+        };
         let chain = config
             .chain
             .iter()
@@ -294,7 +303,7 @@ impl Zh {
         let mut segments = vec![];
         match config.segmentation {
             Some(group) => self.trie(group)?.segment(&normalized, &mut segments),
-            None => segments.push(normalized.as_str()),
+            None => segments.push(&normalized),
         }
         let mut out = String::with_capacity(normalized.len() + normalized.len() / 8);
         let (mut a, mut b) = (String::new(), String::new());
