@@ -108,6 +108,9 @@ eval-check: cli
 	python3 bench/eval.py --check README.md
 
 bench: pkg setup-npm setup-apt
+	@echo "== memory (bench/memory.py) =="
+	cargo build --quiet --release --features cli
+	python3 bench/memory.py
 	@echo "== native: qingyue vs dom_smoothie (bench/native) =="
 	cargo run --quiet --release --manifest-path bench/native/Cargo.toml -- ../shared 5
 	@echo "== wasm: qingyue vs Readability.js in Node and headless Chromium (bench/js) =="

@@ -23,6 +23,9 @@ use crate::Error;
 const PRESCAN_BYTES: usize = 4096;
 /// Share of replacement characters above which a declared charset is distrusted.
 const MAX_ERROR_RATIO: f64 = 0.01;
+/// A text with at least this many well-formed multi-byte UTF-8 characters per broken sequence
+/// is UTF-8 with stray bytes.
+const MIN_UTF8_CHARS_PER_ERROR: usize = 20;
 /// Share of control or replacement characters above which input is binary.
 const MAX_BINARY_RATIO: f64 = 0.10;
 /// How much of the decoded text the binary check reads.
@@ -81,7 +84,9 @@ fn choose(
     declared: Option<&'static Encoding>,
     tld: Option<&str>,
 ) -> &'static Encoding {
-    let utf8_valid = std::str::from_utf8(bytes).is_ok();
+    // "Valid UTF-8" allows a few stray bytes: a UTF-8 page with one broken sequence is still a
+    // UTF-8 page (chardetng rejects UTF-8 at the first error and would guess windows-1252).
+    let utf8_valid = std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes);
     match declared {
         Some(enc) if enc == UTF_8 => {
             if utf8_valid || error_ratio(bytes, UTF_8) <= MAX_ERROR_RATIO {
@@ -116,6 +121,17 @@ fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     det.feed(bytes, true);
     det.guess(tld.map(str::as_bytes), chardetng::Utf8Detection::Allow)
+}
+
+/// Whether `bytes` is UTF-8 with a few broken sequences: many well-formed multi-byte characters
+/// per broken one.
+fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut multibyte, mut broken) = (0usize, 0usize);
+    for chunk in bytes[..bytes.len().min(256 * 1024)].utf8_chunks() {
+        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+        broken += usize::from(!chunk.invalid().is_empty());
+    }
+    multibyte > 0 && broken * MIN_UTF8_CHARS_PER_ERROR <= multibyte
 }
 
 /// Replacement characters per character when decoding with `enc`.

@@ -8,6 +8,9 @@
 
 use std::borrow::Cow;
 
+/// Attributes read per start tag.
+const MAX_ATTRIBUTES: usize = 256;
+
 /// One attribute: lower-case name and raw value (entities not yet decoded).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Attr<'a> {
@@ -69,8 +72,13 @@ pub fn parse(src: &str) -> Vec<Attr<'_>> {
         } else {
             Cow::Borrowed(name)
         };
+        // First one wins. The duplicate check is linear, so a hostile tag with thousands of
+        // attributes stops being read after MAX_ATTRIBUTES (no reading markup needs them).
         if !out.iter().any(|a| a.name == name) {
             out.push(Attr { name, value });
+            if out.len() >= MAX_ATTRIBUTES {
+                break;
+            }
         }
     }
     out

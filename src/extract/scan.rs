@@ -63,7 +63,7 @@ pub struct Node {
     pub class_weight: f32,
     /// Hash of the `class` attribute (0 when absent): siblings with the top candidate's class
     /// get a bonus.
-    pub class_hash: u64,
+    pub class_hash: u32,
     /// Text owned by this block (its inline descendants' text, not nested blocks').
     pub text: TextStats,
     /// Weighted length of the part of [`Node::text`] inside links.
@@ -152,8 +152,15 @@ struct State {
 
 /// Runs pass 1 over UTF-8 `html`.
 pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
+    // Every element and text node starts at a '<' or after one: reserving from their count
+    // avoids the doubling slack (and the copy) of growing vectors on large pages.
+    let tags = html.bytes().filter(|&b| b == b'<').count();
+    let mut scan = Scan::default();
+    scan.nodes.reserve_exact(tags / 2 + 1);
+    scan.events.reserve_exact(tags + tags / 2 + 1);
     let state = Rc::new(RefCell::new(State {
         stack: OpenStack::new(),
+        scan,
         ..State::default()
     }));
     state.borrow_mut().scan.nodes.push(Node {
@@ -433,10 +440,10 @@ fn classify(attributes: &[Attr<'_>], info: TagInfo, node: &mut Node) -> bool {
     byline
 }
 
-fn hash_str(s: &str) -> u64 {
+fn hash_str(s: &str) -> u32 {
     // FNV-1a: stable across runs, no allocation; collisions only cost a sibling bonus.
-    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    s.bytes().fold(0x811c_9dc5, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     }) | 1
 }
 
