@@ -151,6 +151,13 @@ pub fn extract(html: HtmlInput, options: Option<JsOptions>) -> Result<JsArticle,
     to_js(&article.map_err(|e| JsError::new(&e.to_string()))?).map(JsCast::unchecked_into)
 }
 
+/// Traps on purpose, so hosts can test their recovery path (see `qingyue-safe.js`): a panic
+/// aborts the instance, which must then be re-instantiated.
+#[wasm_bindgen(js_name = _testTrap)]
+pub fn test_trap() {
+    panic!("_testTrap called: testing the recovery path");
+}
+
 /// The library version.
 #[wasm_bindgen]
 pub fn version() -> String {

@@ -121,3 +121,31 @@ fn streaming_extractor_matches_one_shot() {
         "a finished extractor refuses a second finish"
     );
 }
+
+#[path = "common/mod.rs"]
+mod common;
+
+#[wasm_bindgen_test]
+fn every_bad_input_is_an_error_or_keeps_the_text() {
+    for (name, bytes, expect) in common::cases() {
+        let input: JsValue = Uint8Array::from(bytes.as_slice()).into();
+        match (expect, wasm::extract(input.unchecked_into(), None)) {
+            (common::Expect::Error(msg), Err(e)) => {
+                let m = error_message(e);
+                assert!(m.contains(msg), "{name}: {m}");
+            }
+            (common::Expect::Text(t), Ok(article)) => {
+                let article: JsValue = article.into();
+                assert!(
+                    text(&article, "textContent").contains(t),
+                    "{name}: text lost"
+                );
+            }
+            (expect, Err(e)) => panic!(
+                "{name}: expected {expect:?}, got error {}",
+                error_message(e)
+            ),
+            (expect, Ok(_)) => panic!("{name}: expected {expect:?}, got an article"),
+        }
+    }
+}
