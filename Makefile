@@ -24,7 +24,7 @@ BROWSER_ENV := WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json
 
 .PHONY: help demo test pkg e2e bench eval lint test-native test-wasm-node test-wasm-browser \
-	eval-check cli setup-rust setup-wasm-bindgen setup-apt setup-npm
+	eval-check cli setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
 
 help:
 	@echo "make demo   build pkg/ and serve the reader on http://127.0.0.1:$(DEMO_PORT)/"
@@ -66,7 +66,7 @@ pkg: setup-wasm-bindgen setup-npm
 	mv pkg/qingyue_bg.opt.wasm pkg/qingyue_bg.wasm
 	# The conversion dictionaries, loaded by the page on the first script toggle.
 	cargo run --quiet --release --features cli -- zh-data pkg/qingyue-zh.bin
-	cp www/qingyue-safe.js pkg/
+	cp www/qingyue-safe.js www/qingyue-reader.js pkg/
 	python3 scripts/write-pkg-json.py pkg
 	@node scripts/sizes.mjs pkg/qingyue_bg.wasm pkg/qingyue-zh.bin
 
@@ -78,7 +78,7 @@ demo: pkg
 
 # ---- tests ----------------------------------------------------------------------------
 
-test: lint test-native test-wasm-node test-wasm-browser e2e eval-check
+test: lint test-native test-wasm-node test-wasm-browser e2e eval-check fuzz-build
 	@echo "make test: all passed"
 
 # Cargo steps need node_modules: build.rs packs the conversion dictionaries from opencc-js.
@@ -101,6 +101,24 @@ test-wasm-browser: setup-wasm-bindgen setup-apt
 e2e: pkg setup-npm setup-apt
 	@echo "== end-to-end tests in headless Chromium (screenshots in target/e2e/) =="
 	node --test tests/e2e/
+
+# cargo-fuzz needs nightly-only flags; RUSTC_BOOTSTRAP lets the one stable toolchain here
+# accept them for the fuzz build alone.
+FUZZ_ENV := RUSTC_BOOTSTRAP=1
+FUZZ_SECONDS ?= 600
+
+setup-fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked || cargo install cargo-fuzz
+
+fuzz-build: setup-fuzz setup-npm
+	@echo "== fuzz targets build =="
+	$(FUZZ_ENV) cargo fuzz build -O
+
+fuzz: fuzz-build
+	mkdir -p fuzz/corpus/extract fuzz/corpus/convert_html
+	cp -n www/samples/*.html fuzz/corpus/extract/ ; cp -n www/samples/*.html fuzz/corpus/convert_html/
+	$(FUZZ_ENV) cargo fuzz run -O extract fuzz/corpus/extract -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1
+	$(FUZZ_ENV) cargo fuzz run -O convert_html fuzz/corpus/convert_html -- -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -rss_limit_mb=4096 -print_final_stats=1
 
 eval: cli
 	python3 bench/eval.py

@@ -57,17 +57,44 @@ function show(article, bytesIn, ms) {
   applyScript().catch((e) => fail(e.message));
 }
 
+function applyLook() {
+  const root = document.documentElement;
+  root.dataset.theme = settings.theme || "light";
+  root.dataset.font = settings.font || "serif";
+  root.style.setProperty("--font-size", `${settings.fontSize || 19}px`);
+  root.style.setProperty("--measure", settings.width || "38em");
+  $("theme").value = root.dataset.theme;
+  $("font").value = root.dataset.font;
+  $("width").value = settings.width || "38em";
+}
+
+let originalHtml = "";
+
 function fail(message) {
   $("article").hidden = true;
   $("stats").textContent = "";
   $("status").textContent = `Could not read this page: ${message}`;
 }
 
-function read(input, url) {
+// Inputs larger than this are read in a Web Worker, so the page never freezes.
+const WORKER_THRESHOLD = 1 << 20;
+let worker = null;
+
+function extractOffThread(input, url) {
+  worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  return new Promise((resolve, reject) => {
+    worker.onmessage = (e) => (e.data.error ? reject(new Error(e.data.error)) : resolve(e.data.article));
+    worker.postMessage({ input, url });
+  });
+}
+
+async function read(input, url) {
   const t0 = performance.now();
+  const size = typeof input === "string" ? new TextEncoder().encode(input).length : input.length;
+  originalHtml = typeof input === "string" ? input : new TextDecoder().decode(input);
   try {
-    const article = extract(input, { url });
-    show(article, typeof input === "string" ? new TextEncoder().encode(input).length : input.length, performance.now() - t0);
+    const article = size > WORKER_THRESHOLD ? await extractOffThread(input, url) : extract(input, { url });
+    show(article, size, performance.now() - t0);
   } catch (e) {
     fail(e.message);
   }
@@ -95,6 +122,30 @@ async function main() {
     if (!box.hidden) $("paste").focus();
   });
   $("paste-read").addEventListener("click", () => read($("paste").value, undefined));
+  applyLook();
+  const look = (key, value) => { settings[key] = value; save(); applyLook(); };
+  $("theme").addEventListener("change", (e) => look("theme", e.target.value));
+  $("font").addEventListener("change", (e) => look("font", e.target.value));
+  $("width").addEventListener("change", (e) => look("width", e.target.value));
+  $("smaller").addEventListener("click", () => look("fontSize", Math.max(14, (settings.fontSize || 19) - 1)));
+  $("larger").addEventListener("click", () => look("fontSize", Math.min(30, (settings.fontSize || 19) + 1)));
+  const articleHtml = () => `<!DOCTYPE html><html lang="${$("article").lang}"><head><meta charset="utf-8"><title>${$("title").textContent.replace(/</g, "&lt;")}</title></head><body><h1>${$("title").textContent.replace(/</g, "&lt;")}</h1>${$("content").innerHTML}</body></html>`;
+  $("copy").addEventListener("click", () => navigator.clipboard?.writeText($("content").innerHTML).catch(() => {}));
+  $("download").addEventListener("click", () => {
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([articleHtml()], { type: "text/html" }));
+    a.download = `${($("title").textContent || "article").slice(0, 60)}.html`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  });
+  $("print").addEventListener("click", () => window.print());
+  $("show-original").addEventListener("click", () => {
+    const frame = $("original");
+    frame.hidden = !frame.hidden;
+    $("show-original").setAttribute("aria-pressed", String(!frame.hidden));
+    // Sandboxed without scripts: the original page is shown, never run.
+    if (!frame.hidden) frame.srcdoc = originalHtml;
+  });
   const zone = document.body;
   zone.addEventListener("dragover", (e) => { e.preventDefault(); $("drop-hint").hidden = false; });
   zone.addEventListener("dragleave", () => { $("drop-hint").hidden = true; });

@@ -110,3 +110,50 @@ test("the script toggle converts from the original and 原文 restores it exactl
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the <qingyue-reader> element renders inside a third-party page and fires its event", async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${server.url}/www/embed.html`);
+  await page.waitForFunction(() => window.qingyueArticle || window.qingyueError, null, { timeout: 15000 });
+  assert.equal(await page.evaluate(() => window.qingyueError), undefined);
+  assert.match(await page.evaluate(() => window.qingyueArticle.title), /斯坦福/);
+  const shown = await page.$eval("qingyue-reader", (el) => {
+    const c = el.shadowRoot.querySelector(".content").cloneNode(true);
+    c.querySelectorAll("rt, rp").forEach((n) => n.remove());
+    return { title: el.shadowRoot.querySelector("h1").textContent, text: c.textContent, lang: el.shadowRoot.querySelector("article").lang };
+  });
+  assert.equal(shown.lang, "zh-Hant");
+  assert.match(shown.title, /背後/);
+  assert.match(shown.text, /拖後腿/);
+  assert.ok(!shown.text.includes("責任編輯") && !shown.text.includes("史岱君"));
+  // The host's `p { text-transform: uppercase }` does not reach inside the element.
+  const transform = await page.$eval("qingyue-reader", (el) => getComputedStyle(el.shadowRoot.querySelector(".content p")).textTransform);
+  assert.equal(transform, "none");
+  await page.screenshot({ path: join(shots, "widget.png") });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("theme and font size apply and persist; large inputs are read in a worker", async () => {
+  const { page, errors } = await openReader();
+  await page.selectOption("#theme", "dark");
+  await page.click("#larger");
+  await page.click("#larger");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("#article")).fontSize), "21px");
+  await page.screenshot({ path: join(shots, "reader-dark.png") });
+  await page.reload();
+  await page.waitForSelector("#article:not([hidden])");
+  assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark", "settings persist");
+  // A 2 MB page goes through the worker.
+  await page.click("#paste-toggle");
+  const big = `<html><head><title>Big page</title></head><body><article>${"<p>The committee met on Tuesday, and after a long debate it agreed to publish the report in full.</p>".repeat(22000)}</article></body></html>`;
+  await page.evaluate((html) => { document.querySelector("#paste").value = html; }, big);
+  await page.click("#paste-read");
+  await page.waitForFunction(() => document.querySelector("#title").textContent === "Big page", null, { timeout: 20000 });
+  assert.ok(await page.evaluate(() => performance.getEntriesByType("resource").some((r) => r.name.endsWith("/www/worker.js"))), "worker used");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
