@@ -24,7 +24,7 @@ BROWSER_ENV := WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json
 
 .PHONY: help demo test pkg e2e bench eval lint test-native test-wasm-node test-wasm-browser \
-	eval-check cli setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
+	eval-check extension cli setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
 
 help:
 	@echo "make demo   build pkg/ and serve the reader on http://127.0.0.1:$(DEMO_PORT)/"
@@ -98,7 +98,7 @@ test-wasm-browser: setup-wasm-bindgen setup-apt
 	@echo "== wasm tests in headless Chromium =="
 	$(BROWSER_ENV) cargo test --target $(WASM_TARGET) --features wasm --test wasm
 
-e2e: pkg setup-npm setup-apt
+e2e: pkg extension setup-npm setup-apt
 	@echo "== end-to-end tests in headless Chromium (screenshots in target/e2e/) =="
 	node --test tests/e2e/
 
@@ -119,6 +119,14 @@ fuzz: fuzz-build
 	cp -n www/samples/*.html fuzz/corpus/extract/ ; cp -n www/samples/*.html fuzz/corpus/convert_html/
 	$(FUZZ_ENV) cargo fuzz run -O extract fuzz/corpus/extract -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1
 	$(FUZZ_ENV) cargo fuzz run -O convert_html fuzz/corpus/convert_html -- -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -rss_limit_mb=4096 -print_final_stats=1
+
+# The MV3 extension: www/extension plus the wasm package, unpacked in target/extension and zipped.
+extension: pkg
+	rm -rf target/extension && mkdir -p target/extension/pkg
+	cp www/extension/* target/extension/
+	cp pkg/qingyue.js pkg/qingyue_bg.wasm pkg/qingyue-zh.bin target/extension/pkg/
+	cd target/extension && python3 -c "import shutil; shutil.make_archive('../qingyue-extension', 'zip', '.')"
+	@echo "target/extension/ (load unpacked) and target/qingyue-extension.zip"
 
 eval: cli
 	python3 bench/eval.py

@@ -1,0 +1,54 @@
+// The MV3 extension (target/extension, built by `make extension`) loaded unpacked in headless
+// Chromium: the overlay opens on a locally served news page, shows the clean article, converts
+// it, and Esc closes it.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { startServer, shots, root, CHROMIUM_ARGS } from "./helpers.mjs";
+
+const extension = join(root, "target", "extension");
+let server, context;
+before(async () => {
+  assert.ok(existsSync(join(extension, "manifest.json")), "run `make extension` first");
+  server = await startServer();
+  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "qingyue-ext-")), {
+    executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
+    headless: true,
+    args: [...CHROMIUM_ARGS.filter((a) => !a.startsWith("--headless")), `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    viewport: { width: 1100, height: 900 },
+  });
+});
+after(async () => {
+  await context?.close();
+  server?.stop();
+});
+
+test("the extension opens its overlay on a news page and converts it", async () => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const page = await context.newPage();
+  await page.goto(`${server.url}/www/samples/guancha.html`);
+  // The newest tab is the page just opened (tab URLs are hidden without the "tabs" permission).
+  const tabId = await worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)));
+  assert.ok(tabId, "the tab is visible to the extension");
+  await worker.evaluate((id) => globalThis.qingyueToggle(id), tabId);
+  await page.waitForSelector("#qingyue-overlay-host[data-ready=true]", { timeout: 15000 });
+  const text = () => page.$eval("#qingyue-overlay-host", (h) => {
+    const c = h.shadowRoot.querySelector("article").cloneNode(true);
+    c.querySelectorAll("rt, rp").forEach((n) => n.remove());
+    return c.textContent;
+  });
+  let shown = await text();
+  assert.match(shown, /斯坦福AI團隊抄襲中國大模型/);
+  assert.ok(!shown.includes("史岱君") && !shown.includes("最新聞"));
+  await page.$eval("#qingyue-overlay-host", (h) => h.shadowRoot.querySelector('button[data-script="zh-Hant"]').click());
+  await page.waitForFunction(() => document.querySelector("#qingyue-overlay-host").shadowRoot.querySelector("article").lang === "zh-Hant");
+  shown = await text();
+  assert.match(shown, /背後/);
+  await page.screenshot({ path: join(shots, "extension-overlay.png") });
+  await page.keyboard.press("Escape");
+  assert.equal(await page.$("#qingyue-overlay-host"), null, "Esc closes the overlay");
+  await page.close();
+});

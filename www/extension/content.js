@@ -1,0 +1,73 @@
+// Content script: takes the page's HTML, asks the service worker for the article, and shows it
+// in an overlay (Shadow DOM; Esc closes) with the script toggle. Injected on demand; a second
+// injection closes the overlay.
+(() => {
+  const existing = document.getElementById("qingyue-overlay-host");
+  if (existing) {
+    existing.remove();
+    return;
+  }
+  const host = document.createElement("div");
+  host.id = "qingyue-overlay-host";
+  host.style.cssText = "position:fixed;inset:0;z-index:2147483647;";
+  const root = host.attachShadow({ mode: "open" });
+  root.innerHTML = `<style>
+    .veil { position: fixed; inset: 0; background: rgb(0 0 0 / .45); overflow: auto; }
+    .panel { max-width: 44em; margin: 2rem auto; background: #fbfaf7; color: #1f2328; border-radius: 10px; box-shadow: 0 10px 40px rgb(0 0 0 / .3); }
+    .bar { display: flex; gap: .4rem; align-items: center; padding: .6rem 1rem; border-bottom: 1px solid #e2ded5; font: 14px system-ui, sans-serif; }
+    .bar button { font: inherit; border: 1px solid #e2ded5; background: transparent; border-radius: 5px; padding: .15rem .6rem; cursor: pointer; }
+    .bar button[aria-pressed="true"] { background: #b03a2e; color: #fff; }
+    .bar .close { margin-left: auto; }
+    article { padding: 1.2rem 2rem 2rem; font: 19px/1.8 Georgia, "Noto Serif CJK SC", serif; }
+    h1 { font-size: 1.5em; line-height: 1.3; margin: 0 0 .3em; }
+    .meta { color: #6b6f76; font: 13px system-ui, sans-serif; }
+    img { max-width: 100%; height: auto; }
+    rt { font-size: .55em; color: #6b6f76; }
+  </style>
+  <div class="veil"><div class="panel" role="dialog" aria-modal="true" aria-label="Reader">
+    <div class="bar" role="group" aria-label="Script">
+      ${[["original", "原文"], ["zh-Hans", "简体"], ["zh-Hant", "繁體"], ["zh-TW", "臺灣"], ["zh-HK", "香港"]]
+        .map(([v, l]) => `<button type="button" data-script="${v}" aria-pressed="${v === "original"}">${l}</button>`).join("")}
+      <button type="button" class="close" aria-label="Close reader">✕</button>
+    </div>
+    <article><p class="meta">Reading…</p></article>
+  </div></div>`;
+  document.documentElement.append(host);
+  const article = root.querySelector("article");
+  let original = null;
+  const close = () => { host.remove(); document.removeEventListener("keydown", onKey, true); };
+  const onKey = (e) => { if (e.key === "Escape") close(); };
+  document.addEventListener("keydown", onKey, true);
+  root.querySelector(".close").addEventListener("click", close);
+  const render = (title, content, lang) => {
+    article.innerHTML = "";
+    const h1 = document.createElement("h1");
+    h1.textContent = title;
+    const meta = document.createElement("p");
+    meta.className = "meta";
+    meta.textContent = [original.byline, original.siteName, original.readingMinutes && `${original.readingMinutes} min`].filter(Boolean).join(" · ");
+    const body = document.createElement("div");
+    body.className = "content";
+    body.innerHTML = content; // sanitized by qingyue
+    article.lang = lang || "";
+    article.append(h1, meta, body);
+  };
+  root.querySelector(".bar").addEventListener("click", async (e) => {
+    const b = e.target.closest("button[data-script]");
+    if (!b || !original) return;
+    for (const x of root.querySelectorAll("button[data-script]")) x.setAttribute("aria-pressed", String(x === b));
+    if (b.dataset.script === "original") return render(original.title, original.content, original.lang);
+    const r = await chrome.runtime.sendMessage({ type: "convert", target: b.dataset.script, title: original.title, content: original.content });
+    if (r.error) throw new Error(r.error);
+    render(r.title, r.content, b.dataset.script);
+  });
+  chrome.runtime.sendMessage({ type: "extract", html: document.documentElement.outerHTML, url: location.href }).then((r) => {
+    if (r.error) {
+      article.querySelector(".meta").textContent = `Could not read this page: ${r.error}`;
+      return;
+    }
+    original = r.article;
+    render(original.title, original.content, original.lang);
+    host.dataset.ready = "true";
+  });
+})();
