@@ -84,7 +84,7 @@ export class QingyueReader extends HTMLElement {
         if (done) break;
         ex.write(value);
       }
-      this.#show(ex.finish());
+      this.#show(await followPages(ex.finish(), url));
     } catch (e) {
       this.#fail(e);
     }
@@ -124,6 +124,45 @@ export class QingyueReader extends HTMLElement {
     status.textContent = `Could not read this page: ${e.message}`;
     this.dispatchEvent(new CustomEvent("qingyue-error", { detail: e.message, bubbles: true, composed: true }));
   }
+}
+
+/** Longest run of pages followed through `nextPageUrl`. */
+const MAX_PAGES = 10;
+
+/**
+ * Merges an article split over pages, as Safari Reader does: follows `nextPageUrl` on the same
+ * origin, up to ten pages, appending each page's body under a divider and dropping paragraphs
+ * already shown (sites repeat the last one).
+ */
+export async function followPages(article, firstUrl) {
+  const visited = new Set([firstUrl.href]);
+  const seen = new Set();
+  const unique = (html) => {
+    const t = document.createElement("template");
+    t.innerHTML = html;
+    for (const p of t.content.querySelectorAll("p, li, blockquote")) {
+      const key = p.textContent.trim();
+      if (!key) continue;
+      if (seen.has(key)) p.remove();
+      else seen.add(key);
+    }
+    return t.innerHTML;
+  };
+  let content = unique(article.content);
+  let next = article.nextPageUrl, base = firstUrl, pages = 1;
+  while (next && pages < MAX_PAGES) {
+    const url = new URL(next, base);
+    if (url.origin !== location.origin || visited.has(url.href)) break;
+    visited.add(url.href);
+    const res = await fetch(url);
+    if (!res.ok) break;
+    const page = extract(new Uint8Array(await res.arrayBuffer()), { url: url.href, charset: charsetOf(res) });
+    pages += 1;
+    content += `<hr class="qingyue-page" aria-label="Page ${pages}">` + unique(page.content);
+    next = page.nextPageUrl;
+    base = url;
+  }
+  return { ...article, content, pages };
 }
 
 function charsetOf(res) {

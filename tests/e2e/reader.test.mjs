@@ -132,6 +132,14 @@ test("the <qingyue-reader> element renders inside a third-party page and fires i
   const transform = await page.$eval("qingyue-reader", (el) => getComputedStyle(el.shadowRoot.querySelector(".content p")).textTransform);
   assert.equal(transform, "none");
   await page.screenshot({ path: join(shots, "widget.png") });
+  // The two-page story is merged: all ten paragraphs once, under a page divider.
+  await page.waitForFunction(() => window.qingyueMultipage, null, { timeout: 15000 });
+  const merged = await page.evaluate(() => ({ pages: window.qingyueMultipage.pages, content: window.qingyueMultipage.content }));
+  assert.equal(merged.pages, 2);
+  assert.equal((merged.content.match(/class="qingyue-page"/g) || []).length, 1);
+  for (const opening of ["自從ChatGPT亮相以來", "具體來看", "總體而言"]) {
+    assert.equal(merged.content.split(opening).length - 1, 1, `${opening} once`);
+  }
   assert.deepEqual(errors, []);
   await page.close();
 });
