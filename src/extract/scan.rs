@@ -395,7 +395,17 @@ fn classify(attributes: &[Attr<'_>], info: TagInfo, node: &mut Node) -> bool {
             {
                 byline = true
             }
-            "itemprop" if a.value.to_ascii_lowercase().contains("author") => byline = true,
+            "itemprop" => {
+                let v = a.value.to_ascii_lowercase();
+                if v.contains("author") {
+                    byline = true;
+                }
+                if v.contains("articlebody") {
+                    // schema.org's own word for the article body outweighs any class name.
+                    node.flags |= flag::MAYBE_CANDIDATE;
+                    node.class_weight += h::CLASS_WEIGHT;
+                }
+            }
             _ => {}
         }
     }
@@ -432,7 +442,7 @@ fn classify(attributes: &[Attr<'_>], info: TagInfo, node: &mut Node) -> bool {
     if bits & hint::MAYBE != 0 {
         node.flags |= flag::MAYBE_CANDIDATE;
     }
-    node.class_weight = class_weight(class_bits) + class_weight(id_bits);
+    node.class_weight += class_weight(class_bits) + class_weight(id_bits);
     if bits & hint::BYLINE != 0 && !comments {
         let lower = format!("{class} {id_attr}").to_ascii_lowercase();
         byline |= !h::BYLINE_EXCLUDE_HINTS.iter().any(|x| lower.contains(x));
