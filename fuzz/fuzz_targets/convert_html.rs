@@ -6,7 +6,9 @@ use libfuzzer_sys::fuzz_target;
 use qingyue::zh::{ConvertOptions, Target, Zh, html::convert_html};
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(html) = std::str::from_utf8(data) else { return };
+    let Ok(html) = std::str::from_utf8(data) else {
+        return;
+    };
     let Ok(zh) = Zh::builtin() else { return };
     for target in [Target::Hans, Target::Hant, Target::Tw, Target::Hk] {
         let mut options = ConvertOptions::to(target);

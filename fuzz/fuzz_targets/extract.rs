@@ -6,7 +6,9 @@ use libfuzzer_sys::fuzz_target;
 use qingyue::{Extractor, Options, extract};
 
 fuzz_target!(|data: &[u8]| {
-    let Some((&seed, page)) = data.split_first() else { return };
+    let Some((&seed, page)) = data.split_first() else {
+        return;
+    };
     let one = extract(page, &Options::default());
     let mut ex = Extractor::new(Options::default());
     let mut rest = page;

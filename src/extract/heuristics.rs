@@ -370,5 +370,43 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["All Rights Reserved"], 160),
 ];
 
+/// Lines that are boilerplate when they start a block, with the longest block (characters)
+/// each may remove: photo credits and slideshow counters under images, "related" and "read
+/// more" teasers, newsletter and follow prompts, advertisement labels.
+pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
+    ("Photo:", 120),
+    ("Photograph:", 120),
+    ("Photos:", 120),
+    ("Image credit", 120),
+    ("(Image credit", 120),
+    ("Image:", 120),
+    ("Credit:", 120),
+    ("Image 1 of", 20),
+    ("Related:", 160),
+    ("RELATED:", 160),
+    ("Read more:", 160),
+    ("READ MORE:", 160),
+    ("Read More:", 160),
+    ("You may also like", 40),
+    ("Sign up for", 200),
+    ("Subscribe to", 120),
+    ("Follow us", 120),
+    ("Advertisement", 20),
+    ("ADVERTISEMENT", 20),
+    ("图片来源", 60),
+    ("圖片來源", 60),
+    ("点击查看", 40),
+    ("點擊查看", 40),
+    ("原标题", 80),
+    ("原標題", 80),
+];
+
+/// A block that repeats an earlier block of the article word for word is dropped when its
+/// length is in this range (characters) and it is not a paragraph, list item or heading:
+/// captions and credits copied into lightboxes are short `div`s and `figcaption`s; short
+/// repeats such as "•" or "Q:" are legitimate, and so are repeated paragraphs (refrains).
+pub const DUPLICATE_MIN_CHARS: u32 = 20;
+pub const DUPLICATE_MAX_CHARS: u32 = 250;
+
 /// Inline styles that hide an element.
 pub const HIDDEN_STYLES: &[&str] = &["display:none", "visibility:hidden"];

@@ -70,6 +70,9 @@ pub struct Node {
     pub link_len: u32,
     /// The block's text ends like a sentence.
     pub ends_sentence: bool,
+    /// Hash of the block's own text (0 when it has none): a block repeating an earlier one
+    /// word for word (lightbox and slideshow copies of a caption) is dropped.
+    pub text_hash: u32,
     /// Last descendant (a subtree is `id..=end`).
     pub end: NodeId,
 }
@@ -571,11 +574,16 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
     }
     let chars = node.text.chars;
     let trimmed = buf.prefix.trim();
-    if chars <= *BOILERPLATE_MAX_CHARS
-        && BOILERPLATE_FIRST.is_match(trimmed)
-        && h::BOILERPLATE_PATTERNS
-            .iter()
-            .any(|(frags, max)| chars <= *max && contains_in_order(trimmed, frags))
+    node.text_hash = hash_str(trimmed) ^ chars;
+    let prefix_match = h::BOILERPLATE_PREFIXES
+        .iter()
+        .any(|(p, max)| chars <= *max && trimmed.starts_with(p));
+    if prefix_match
+        || chars <= *BOILERPLATE_MAX_CHARS
+            && BOILERPLATE_FIRST.is_match(trimmed)
+            && h::BOILERPLATE_PATTERNS
+                .iter()
+                .any(|(frags, max)| chars <= *max && contains_in_order(trimmed, frags))
     {
         node.flags |= flag::BOILERPLATE;
     }

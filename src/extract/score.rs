@@ -312,6 +312,7 @@ fn finish(
 ) -> Choice {
     let mut drop = excluded.to_vec();
     let mut text_len = 0u32;
+    let mut seen = std::collections::HashSet::new();
     for &r in &roots {
         let r = r as usize;
         let end = (nodes[r].end as usize).min(nodes.len() - 1);
@@ -330,6 +331,26 @@ fn finish(
                 drop[i] = true;
             } else if attempt.clean_conditionally && node.tag_flags & class::CLEAN != 0 {
                 drop[i] = clean_conditionally(node, &totals[i], w, nodes, i);
+            }
+        }
+        // A block repeating an earlier one word for word (a caption copied into a lightbox).
+        for i in r + 1..=end {
+            let node = &nodes[i];
+            if drop[i]
+                || node.text_hash == 0
+                || !(h::DUPLICATE_MIN_CHARS..=h::DUPLICATE_MAX_CHARS).contains(&node.text.chars)
+                || matches!(
+                    node.tag,
+                    "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                )
+            {
+                continue;
+            }
+            // Only a block that is mostly its own text goes: a container whose loose text
+            // repeats ("Continue reading") keeps its paragraphs.
+            if !seen.insert(node.text_hash) && totals[i].text.len <= node.text.len.saturating_mul(2)
+            {
+                drop[i] = true;
             }
         }
         text_len = text_len.saturating_add(totals[r].text.len);
