@@ -52,3 +52,33 @@ test("the extension opens its overlay on a news page and converts it", async () 
   assert.equal(await page.$("#qingyue-overlay-host"), null, "Esc closes the overlay");
   await page.close();
 });
+
+test("auto-convert converts a chosen site in place, including text added later, once", async () => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const host = new URL(server.url).host;
+  await worker.evaluate((h) => globalThis.qingyueSetAutoConvert(h, "zh-Hant"), host);
+  const page = await context.newPage();
+  await page.goto(`${server.url}/www/samples/guancha.html`);
+  await page.waitForFunction(() => Number(document.documentElement.dataset.qingyueConverted) > 0, null, { timeout: 15000 });
+  const title = await page.textContent("h1");
+  assert.match(title, /背後/, "the page's own text is converted in place");
+  await page.evaluate(() => { const p = document.createElement("p"); p.id = "late"; p.textContent = "后来加入的头发"; document.body.append(p); });
+  await page.waitForFunction(() => document.querySelector("#late").textContent === "後來加入的頭髮", null, { timeout: 5000 });
+  const count = await page.evaluate(() => Number(document.documentElement.dataset.qingyueConverted));
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => Number(document.documentElement.dataset.qingyueConverted)), count, "converted text is not converted again");
+  await worker.evaluate((h) => globalThis.qingyueSetAutoConvert(h, null), host);
+  await page.close();
+});
+
+test("the overlay merges an article split over two pages", async () => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const page = await context.newPage();
+  await page.goto(`${server.url}/www/samples/multipage.html`);
+  const tabId = await worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)));
+  await worker.evaluate((id) => globalThis.qingyueToggle(id), tabId);
+  await page.waitForSelector("#qingyue-overlay-host[data-pages='2']", { timeout: 15000 });
+  const text = await page.$eval("#qingyue-overlay-host", (h) => h.shadowRoot.querySelector("article").textContent);
+  for (const opening of ["自從ChatGPT亮相以來", "總體而言"]) assert.equal(text.split(opening).length - 1, 1, `${opening} once`);
+  await page.close();
+});

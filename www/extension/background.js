@@ -18,6 +18,23 @@ async function handle(msg) {
     const options = { target: msg.target, phrases: !!msg.phrases, stripGlosses: true };
     return { title: convertText(msg.title, options), content: convertHtml(msg.content, options) };
   }
+  if (msg.type === "convertTexts") {
+    await ensureConversionData();
+    const options = { target: msg.target, stripGlosses: false };
+    return { texts: msg.texts.map((t) => convertText(t, options)) };
+  }
+  if (msg.type === "setAutoConvert") {
+    const { autoConvert = {} } = await chrome.storage.sync.get("autoConvert");
+    if (msg.target) autoConvert[msg.host] = msg.target;
+    else delete autoConvert[msg.host];
+    await chrome.storage.sync.set({ autoConvert });
+    await registerAutoConvert();
+    return { autoConvert };
+  }
+  if (msg.type === "getAutoConvert") {
+    const { autoConvert = {} } = await chrome.storage.sync.get("autoConvert");
+    return { target: autoConvert[msg.host] || null };
+  }
   throw new Error(`unknown message ${msg.type}`);
 }
 
@@ -25,6 +42,25 @@ chrome.runtime.onMessage.addListener((msg, _sender, reply) => {
   handle(msg).then(reply, (e) => reply({ error: e.message }));
   return true; // async reply
 });
+
+/** Registers auto.js for the sites chosen for automatic conversion. */
+async function registerAutoConvert() {
+  const { autoConvert = {} } = await chrome.storage.sync.get("autoConvert");
+  const hosts = Object.keys(autoConvert);
+  const existing = await chrome.scripting.getRegisteredContentScripts({ ids: ["qingyue-auto"] });
+  if (existing.length) await chrome.scripting.unregisterContentScripts({ ids: ["qingyue-auto"] });
+  if (hosts.length) {
+    await chrome.scripting.registerContentScripts([{
+      id: "qingyue-auto",
+      matches: hosts.flatMap((h) => [`http://${h}/*`, `https://${h}/*`]),
+      js: ["auto.js"],
+      runAt: "document_idle",
+    }]);
+  }
+}
+chrome.runtime.onInstalled.addListener(registerAutoConvert);
+chrome.runtime.onStartup.addListener(registerAutoConvert);
+globalThis.qingyueSetAutoConvert = (host, target) => handle({ type: "setAutoConvert", host, target });
 
 /** Opens or closes the overlay in a tab. */
 async function toggleTab(tabId) {

@@ -17,7 +17,8 @@
     .bar { display: flex; gap: .4rem; align-items: center; padding: .6rem 1rem; border-bottom: 1px solid #e2ded5; font: 14px system-ui, sans-serif; }
     .bar button { font: inherit; border: 1px solid #e2ded5; background: transparent; border-radius: 5px; padding: .15rem .6rem; cursor: pointer; }
     .bar button[aria-pressed="true"] { background: #b03a2e; color: #fff; }
-    .bar .close { margin-left: auto; }
+    .bar .auto { margin-left: auto; color: #6b6f76; }
+    .bar .close { margin-left: .4rem; }
     article { padding: 1.2rem 2rem 2rem; font: 19px/1.8 Georgia, "Noto Serif CJK SC", serif; }
     h1 { font-size: 1.5em; line-height: 1.3; margin: 0 0 .3em; }
     .meta { color: #6b6f76; font: 13px system-ui, sans-serif; }
@@ -28,6 +29,7 @@
     <div class="bar" role="group" aria-label="Script">
       ${[["original", "原文"], ["zh-Hans", "简体"], ["zh-Hant", "繁體"], ["zh-TW", "臺灣"], ["zh-HK", "香港"]]
         .map(([v, l]) => `<button type="button" data-script="${v}" aria-pressed="${v === "original"}">${l}</button>`).join("")}
+      <label class="auto"><input type="checkbox" class="auto-box"> always convert this site</label>
       <button type="button" class="close" aria-label="Close reader">✕</button>
     </div>
     <article><p class="meta">Reading…</p></article>
@@ -39,6 +41,14 @@
   const onKey = (e) => { if (e.key === "Escape") close(); };
   document.addEventListener("keydown", onKey, true);
   root.querySelector(".close").addEventListener("click", close);
+  // "Always convert this site": remembered per host; the page is converted in place from then on.
+  const autoBox = root.querySelector(".auto-box");
+  chrome.runtime.sendMessage({ type: "getAutoConvert", host: location.host }).then((r) => { autoBox.checked = !!r.target; });
+  autoBox.addEventListener("change", () => {
+    const pressed = root.querySelector('button[data-script][aria-pressed="true"]')?.dataset.script;
+    const target = autoBox.checked ? (pressed && pressed !== "original" ? pressed : "zh-Hant") : null;
+    chrome.runtime.sendMessage({ type: "setAutoConvert", host: location.host, target });
+  });
   const render = (title, content, lang) => {
     article.innerHTML = "";
     const h1 = document.createElement("h1");
@@ -69,5 +79,42 @@
     original = r.article;
     render(original.title, original.content, original.lang);
     host.dataset.ready = "true";
+    followPages();
   });
+
+  // Articles split over pages: follow nextPageUrl on this origin (up to ten pages) and append
+  // each page under a divider, dropping paragraphs already shown.
+  async function followPages() {
+    const seen = new Set();
+    const unique = (html) => {
+      const t = document.createElement("template");
+      t.innerHTML = html;
+      for (const p of t.content.querySelectorAll("p, li, blockquote")) {
+        const key = p.textContent.trim();
+        if (key && seen.has(key)) p.remove();
+        else if (key) seen.add(key);
+      }
+      return t.innerHTML;
+    };
+    let content = unique(original.content);
+    const visited = new Set([location.href]);
+    let next = original.nextPageUrl, pages = 1;
+    while (next && pages < 10) {
+      const url = new URL(next, location.href);
+      if (url.origin !== location.origin || visited.has(url.href)) break;
+      visited.add(url.href);
+      const res = await fetch(url);
+      if (!res.ok) break;
+      const r = await chrome.runtime.sendMessage({ type: "extract", html: await res.text(), url: url.href });
+      if (r.error) break;
+      pages += 1;
+      content += `<hr aria-label="Page ${pages}">` + unique(r.article.content);
+      next = r.article.nextPageUrl;
+    }
+    if (pages > 1) {
+      original = { ...original, content };
+      render(original.title, content, original.lang);
+      host.dataset.pages = String(pages);
+    }
+  }
 })();
