@@ -119,3 +119,128 @@ fn glosses_removed_and_seed_fixed() {
     keep.strip_glosses = false;
     assert!(zh.convert_text(seed, &keep).unwrap().contains("團(tuán)"));
 }
+
+/// Random HTML built from Chinese phrases, inline and skipped elements, and converted
+/// attributes (xorshift, fixed seed: reproducible).
+fn random_html(seed: &mut u64, parts: usize) -> String {
+    const WORDS: &[&str] = &[
+        "头发",
+        "发展",
+        "软件",
+        "背后",
+        "乾坤",
+        "后来",
+        "干净",
+        "里面",
+        "English words",
+        "2024年",
+        "(AI)",
+        "團(tuán)隊(duì)",
+        "&amp;",
+        " ",
+    ];
+    const OPEN: &[&str] = &[
+        "<p>",
+        "<b>",
+        "<i>",
+        "<span title=\"头发\">",
+        "<a href=\"/头发?q=发\">",
+        "<code>",
+        "<pre>",
+        "<div lang=\"en\">",
+        "<img alt=\"软件\" src=\"发.png\">",
+        "<ruby>",
+        "<rt>",
+        "<script>var 发='头发';",
+        "<p translate=\"no\">",
+        "<br>",
+    ];
+    let mut next = move || {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        *seed
+    };
+    let mut out = String::new();
+    let mut open: Vec<&str> = vec![];
+    for _ in 0..parts {
+        match next() % 4 {
+            0 => {
+                let tag = OPEN[(next() % OPEN.len() as u64) as usize];
+                out.push_str(tag);
+                let name = tag
+                    .trim_start_matches('<')
+                    .split([' ', '>'])
+                    .next()
+                    .unwrap_or("");
+                if !matches!(name, "img" | "br") {
+                    open.push(name);
+                }
+            }
+            1 if !open.is_empty() => {
+                out.push_str(&format!("</{}>", open.pop().unwrap()));
+            }
+            _ => out.push_str(WORDS[(next() % WORDS.len() as u64) as usize]),
+        }
+    }
+    while let Some(t) = open.pop() {
+        out.push_str(&format!("</{t}>"));
+    }
+    out
+}
+
+/// The tags of a document with the converted attributes' values blanked and the `lang`
+/// qingyue sets removed.
+fn markup(html: &str) -> Vec<String> {
+    let mut tags = vec![];
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        let end = rest[i..].find('>').map_or(rest.len(), |e| i + e + 1);
+        let mut tag = rest[i..end].to_string();
+        for attr in ["title", "alt"] {
+            if let Some(a) = tag.find(&format!("{attr}=\"")) {
+                let v = a + attr.len() + 2;
+                if let Some(close) = tag[v..].find('"') {
+                    tag.replace_range(v..v + close, "");
+                }
+            }
+        }
+        tags.push(tag.replace(" lang=\"zh-Hant\"", ""));
+        rest = &rest[end..];
+    }
+    tags
+}
+
+#[test]
+fn html_conversion_properties_hold_on_random_documents() {
+    let Some(zh) = zh() else { return };
+    let mut seed = 0x2545_F491_4F6C_DD1Du64;
+    for round in 0..200 {
+        let html = random_html(&mut seed, 40);
+        let options = ConvertOptions::to(Target::Hant);
+        let whole = zh::html::convert_html(zh, &html, &options).unwrap();
+        // Markup is unchanged but for text and the listed attributes.
+        assert_eq!(markup(&whole), markup(&html), "round {round}: {html}");
+        // Skipped content is untouched.
+        for skipped in ["var 发='头发';", "/头发?q=发", "发.png"] {
+            assert_eq!(
+                html.matches(skipped).count(),
+                whole.matches(skipped).count(),
+                "round {round}: {skipped} in {whole}"
+            );
+        }
+        // Random chunk splits give the same output.
+        let mut s = seed;
+        let split = zh::html::convert_html_split(zh, &html, &options, || {
+            s ^= s << 13;
+            s ^= s >> 7;
+            s ^= s << 17;
+            (s % 17) as usize + 1
+        })
+        .unwrap();
+        assert_eq!(
+            split, whole,
+            "round {round}: chunked output differs for {html}"
+        );
+    }
+}

@@ -57,6 +57,19 @@ struct State {
 
 /// Converts the text of `html` (see the module docs).
 pub fn convert_html(zh: &Zh, html: &str, options: &ConvertOptions) -> Result<String, Error> {
+    convert_html_split(zh, html, options, || usize::MAX)
+}
+
+/// [`convert_html`] with the input handed to the parser in pieces of `next_len()` bytes, as a
+/// network stream would arrive: the output must not depend on where the pieces end (tested
+/// with random splits).
+#[doc(hidden)]
+pub fn convert_html_split(
+    zh: &Zh,
+    html: &str,
+    options: &ConvertOptions,
+    mut next_len: impl FnMut() -> usize,
+) -> Result<String, Error> {
     let config = zh.config_for(zh.detect(html), options);
     let use_markers = !html.contains([MARK_OPEN, MARK_CLOSE]);
     let state = Rc::new(RefCell::new(State::default()));
@@ -87,7 +100,12 @@ pub fn convert_html(zh: &Zh, html: &str, options: &ConvertOptions) -> Result<Str
                 Ok(())
             }));
         let mut rewriter = HtmlRewriter::new(settings, |c: &[u8]| out.extend_from_slice(c));
-        rewriter.write(html.as_bytes())?;
+        let mut rest = html.as_bytes();
+        while !rest.is_empty() {
+            let (piece, tail) = rest.split_at(next_len().clamp(1, rest.len()));
+            rewriter.write(piece)?;
+            rest = tail;
+        }
         rewriter.end()?;
     }
     let mut st = state.borrow_mut();
@@ -112,18 +130,21 @@ fn on_element(
     if !INLINE_TAGS.contains(&tag.as_str()) {
         flush_block(&mut st, convert);
     }
+    let lang_other = el
+        .get_attribute("lang")
+        .is_some_and(|l| !l.trim().is_empty() && !l.trim().to_ascii_lowercase().starts_with("zh"));
     if !st.lang_set {
+        // The root gets the target's tag, unless it says it is not Chinese at all.
         st.lang_set = true;
-        let _ = el.set_attribute("lang", target);
+        if !lang_other {
+            let _ = el.set_attribute("lang", target);
+        }
     }
     let annotation = matches!(tag.as_str(), "rt" | "rp");
     if annotation && options.strip_ruby {
         el.remove();
         return;
     }
-    let lang_other = el
-        .get_attribute("lang")
-        .is_some_and(|l| !l.trim().is_empty() && !l.trim().to_ascii_lowercase().starts_with("zh"));
     let skip = SKIP_TAGS.contains(&tag.as_str())
         || lang_other
         || el
