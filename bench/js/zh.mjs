@@ -58,3 +58,7 @@ for (const [name, text, occ, qy] of runs) {
   console.log(`${name.padEnd(5)} qingyue wasm ${(mb / (q / 1e3)).toFixed(1).padStart(7)} MB/s (first call ${qFirst.toFixed(1)} ms)   opencc-js ${(mb / (o / 1e3)).toFixed(1).padStart(7)} MB/s (first call ${oFirst.toFixed(1)} ms)   ${(o / q).toFixed(2)}x   output ${same}`);
   void first;
 }
+// Round trip t2s(s2t(x)) against opencc-js's own round trip on the same text.
+const ours = convertText(convertText(prose, { target: "zh-Hant", stripGlosses: false }), { target: "zh-Hans", stripGlosses: false });
+const theirs = OpenCC.Converter({ from: "t", to: "cn" })(OpenCC.Converter({ from: "cn", to: "t" })(prose));
+console.log(`round trip t2s(s2t(x)): ${ours === theirs ? "identical to opencc-js" : "DIFFERENT from opencc-js"}; equal to the input: ${ours === prose}`);
