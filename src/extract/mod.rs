@@ -267,6 +267,31 @@ mod tests {
     }
 
     #[test]
+    fn next_page_from_the_pagination_link() {
+        let body = "<p>这是一篇分成两页的文章，第一页的正文在这里，内容足够长。</p>".repeat(8);
+        let html = format!(
+            r#"<body><div class=nav><a href="/next">下一页</a></div><div class=article>{body}</div>
+               <div class=pages><a href="a_1.html">1</a><a href="a_2.html">2</a><a href="a_2.html">下一页</a></div></body>"#
+        );
+        let a = extract(
+            html.as_bytes(),
+            &Options::default().with_url("https://news.example.cn/2024/a.html"),
+        )
+        .unwrap();
+        assert_eq!(
+            a.next_page_url.as_deref(),
+            Some("https://news.example.cn/2024/a_2.html")
+        );
+        let single = format!("<body><div class=article>{body}</div></body>");
+        assert_eq!(
+            extract(single.as_bytes(), &Options::default())
+                .unwrap()
+                .next_page_url,
+            None
+        );
+    }
+
+    #[test]
     fn invalid_base_url_is_an_error() {
         assert!(matches!(
             extract(b"<p>x</p>", &Options::default().with_url("not a url")),

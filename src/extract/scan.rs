@@ -146,7 +146,7 @@ struct State {
     /// Open `<rt>`/`<rp>` elements: ruby annotations are not the text.
     annotation: u32,
     /// Open elements whose text is collected for metadata (bylines, dates), with the text.
-    captures: Vec<(NodeId, String)>,
+    captures: Vec<(NodeId, String, bool)>,
     pending_text: String,
     /// Where the pending text node began in the input.
     pending_start: Option<usize>,
@@ -253,8 +253,11 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
                 ..BlockBuf::default()
             });
         }
-        if author_hint || tag == "time" {
-            st.captures.push((id, String::new()));
+        if author_hint
+            || tag == "time"
+            || (tag == "a" && attributes.iter().any(|a| a.name == "href"))
+        {
+            st.captures.push((id, String::new(), author_hint));
         }
         let st_end = state.clone();
         let _ = el.on_end_tag(Box::new(move |_end| {
@@ -493,7 +496,7 @@ fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk) {
     }
     let text = htmlize::unescape(&raw);
     let stats = TextStats::of(&text);
-    for (_, buf) in st.captures.iter_mut() {
+    for (_, buf, _) in st.captures.iter_mut() {
         if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {
             buf.push_str(&text);
         }
@@ -528,9 +531,9 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
             "rt" | "rp" => st.annotation = st.annotation.saturating_sub(1),
             _ => {}
         }
-        if st.captures.last().is_some_and(|(c, _)| *c == id) {
-            if let Some((_, text)) = st.captures.pop() {
-                st.scan.meta.observe_captured(id, tag, &text);
+        if st.captures.last().is_some_and(|(c, _, _)| *c == id) {
+            if let Some((_, text, author)) = st.captures.pop() {
+                st.scan.meta.observe_captured(id, tag, &text, author);
             }
         }
         if st.blocks.len() > 1 && st.blocks.last().is_some_and(|b| b.id == id) {

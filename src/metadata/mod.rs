@@ -20,6 +20,29 @@ use crate::extract::tree::NodeId;
 const MAX_METAS: usize = 512;
 const MAX_LINES: usize = 512;
 const MAX_JSON_LD_BYTES: usize = 1 << 20;
+/// Links remembered for pagination.
+const MAX_LINKS: usize = 8192;
+/// The whole text of a link to the next page of a split article.
+const NEXT_PAGE_LABELS: &[&str] = &[
+    "下一页",
+    "下一頁",
+    "下页",
+    "下頁",
+    "下一页>",
+    "下一页 >",
+    "下一页>>",
+    "下一頁>",
+    "余下全文",
+    "餘下全文",
+    "阅读下一页",
+    "閱讀下一頁",
+    "next page",
+    "next page »",
+    "next page ›",
+    "next »",
+    "next ›",
+    "next",
+];
 /// A visible line longer than this (characters) is prose, not a label line.
 const MAX_LABEL_LINE_CHARS: u32 = 160;
 
@@ -112,6 +135,10 @@ pub struct RawMeta {
     pub bylines: Vec<(NodeId, String)>,
     /// Short visible lines that carry a label or a date.
     pub lines: Vec<(NodeId, String)>,
+    /// `href` of links, by node, for the pagination links found when their text is known.
+    pub hrefs: Vec<(NodeId, String)>,
+    /// Links whose text says "next page", with their href.
+    pub next_links: Vec<(NodeId, String)>,
     /// `src` of the first images, for the lead image.
     pub images: Vec<(NodeId, String)>,
 }
@@ -152,6 +179,11 @@ impl RawMeta {
                 let rels = || rel.split_whitespace();
                 if rels().any(|r| r == "next") && self.next.is_none() {
                     self.next = attr("href");
+                }
+                if tag == "a" && self.hrefs.len() < MAX_LINKS {
+                    if let Some(href) = attr("href") {
+                        self.hrefs.push((id, href));
+                    }
                 }
                 if tag == "link" && rels().any(|r| r == "canonical") {
                     self.canonical = attr("href");
@@ -200,9 +232,22 @@ impl RawMeta {
     }
 
     /// Text of a byline container (see `extract::scan`) or a `<time>`.
-    pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str) {
+    pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str, author: bool) {
         let text = collapse(text);
         if text.is_empty() {
+            return;
+        }
+        if tag == "a" && !author {
+            // A pagination link ("下一页", "Next page"): its href was recorded at the start tag.
+            if NEXT_PAGE_LABELS
+                .iter()
+                .any(|l| text.eq_ignore_ascii_case(l))
+            {
+                if let Ok(i) = self.hrefs.binary_search_by_key(&id, |(i, _)| *i) {
+                    let href = self.hrefs[i].1.clone();
+                    self.next_links.push((id, href));
+                }
+            }
             return;
         }
         if tag == "time" {
@@ -334,7 +379,19 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
                 .map(|(_, s)| s.as_str())
         })
         .and_then(resolve_url);
-    let next_page_url = raw.next.as_deref().and_then(resolve_url);
+    // rel=next first; else the pagination link nearest after the article's start (a "next"
+    // link before the article belongs to site navigation).
+    let next_page_url = raw
+        .next
+        .as_deref()
+        .and_then(resolve_url)
+        .or_else(|| {
+            raw.next_links
+                .iter()
+                .find(|(id, _)| *id > article_start)
+                .and_then(|(_, h)| resolve_url(h))
+        })
+        .filter(|u| base.is_none_or(|b| b.as_str() != u));
     Metadata {
         title,
         byline,
