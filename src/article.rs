@@ -36,6 +36,8 @@ pub struct Article {
     pub next_page_url: Option<String>,
     /// The charset the page was decoded from (an Encoding Standard name such as `GBK`).
     pub charset: String,
+    /// Elements of the page left out of the article (chrome, hidden and unsafe markup).
+    pub removed_elements: u32,
     /// The Chinese script of the text (`Hans`, `Hant`), `None` when not Chinese.
     pub script: Option<crate::zh::Script>,
 }

@@ -39,6 +39,8 @@ export interface Article {
   nextPageUrl: string | null;
   /** The charset the page was decoded from. */
   charset: string;
+  /** Elements of the page left out of the article. */
+  removedElements: number;
   /** The Chinese script of the text, detected. */
   script: "Hans" | "Hant" | null;
 }

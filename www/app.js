@@ -49,7 +49,7 @@ function show(article, bytesIn, ms) {
   el.hidden = false;
   $("status").textContent = "";
   $("stats").innerHTML = "";
-  $("stats").append(`${bytesIn.toLocaleString()} bytes in → ${article.content.length.toLocaleString()} bytes out · ${article.length.toLocaleString()} characters · ${article.charset} · extraction ${ms.toFixed(1)} ms`);
+  $("stats").append(`${bytesIn.toLocaleString()} bytes in → ${article.content.length.toLocaleString()} bytes out · ${article.removedElements.toLocaleString()} elements removed · ${article.length.toLocaleString()} characters · ${article.charset} · extraction ${ms.toFixed(1)} ms`);
   const conv = document.createElement("span");
   conv.id = "convert-time";
   $("stats").append(conv);
@@ -143,6 +143,7 @@ async function main() {
     const frame = $("original");
     frame.hidden = !frame.hidden;
     $("show-original").setAttribute("aria-pressed", String(!frame.hidden));
+    $("drop-zone").classList.toggle("side-by-side", !frame.hidden);
     // Sandboxed without scripts: the original page is shown, never run.
     if (!frame.hidden) frame.srcdoc = originalHtml;
   });

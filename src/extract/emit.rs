@@ -23,6 +23,8 @@ pub struct Emitted {
     pub text: String,
     /// Elements of the page left out of the article.
     pub removed: u32,
+    /// Elements of the page written to the article (renamed or unwrapped ones included).
+    pub kept: u32,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -79,6 +81,9 @@ pub fn emit(
                     }
                 };
                 modes[i] = mode;
+                if matches!(mode, Mode::Emit(_) | Mode::Unwrap) {
+                    out.kept += 1;
+                }
                 if mode == Mode::Skip && parent_mode != Mode::Skip {
                     out.removed += 1;
                 }

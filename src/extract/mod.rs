@@ -113,6 +113,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
             .map(|l| l.chars().take(EXCERPT_MAX_CHARS).collect())
     });
     let script = crate::zh::detect_script(&emitted.text);
+    let kept = emitted.kept;
     Ok(Article {
         title: meta.title,
         byline: meta.byline,
@@ -128,6 +129,9 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         lead_image: meta.lead_image,
         next_page_url: meta.next_page_url,
         charset: "UTF-8".into(),
+        removed_elements: u32::try_from(scanned.nodes.len().saturating_sub(1))
+            .unwrap_or(u32::MAX)
+            .saturating_sub(kept),
         script,
     })
 }
