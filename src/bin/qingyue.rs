@@ -152,38 +152,22 @@ fn sources(files: &[PathBuf]) -> Vec<String> {
     }
 }
 
-fn extract(
-    options: &Options,
-    convert_to: Option<&ConvertOptions>,
-    format: Format,
+/// Runs `each` on every input and writes what it returns; an input that fails is reported on
+/// stderr with its name and the others still run. The exit code says whether any failed.
+fn for_each_input(
     files: &[PathBuf],
+    mut each: impl FnMut(&str, Vec<u8>, &mut dyn Write) -> Result<(), String>,
 ) -> ExitCode {
     let mut out = io::BufWriter::new(io::stdout().lock());
     let mut failed = false;
     for source in &sources(files) {
-        let result = read_input(source)
+        if let Err(e) = read_input(source)
             .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                let article = qingyue::extract(&bytes, options).map_err(|e| e.to_string())?;
-                match convert_to {
-                    Some(o) => Zh::builtin()
-                        .and_then(|zh| zh.convert_article(&article, o))
-                        .map_err(|e| e.to_string()),
-                    None => Ok(article),
-                }
-            });
-        match result {
-            Ok(article) => {
-                if let Err(e) = write_article(&mut out, source, &article, format) {
-                    eprintln!("qingyue: {source}: {e}");
-                    failed = true;
-                }
-            }
-            Err(e) => {
-                let _ = out.flush();
-                eprintln!("qingyue: {source}: {e}");
-                failed = true;
-            }
+            .and_then(|bytes| each(source, bytes, &mut out))
+        {
+            let _ = out.flush();
+            eprintln!("qingyue: {source}: {e}");
+            failed = true;
         }
     }
     if out.flush().is_err() {
@@ -196,6 +180,23 @@ fn extract(
     }
 }
 
+fn extract(
+    options: &Options,
+    convert_to: Option<&ConvertOptions>,
+    format: Format,
+    files: &[PathBuf],
+) -> ExitCode {
+    for_each_input(files, |source, bytes, out| {
+        let mut article = qingyue::extract(&bytes, options).map_err(|e| e.to_string())?;
+        if let Some(o) = convert_to {
+            article = Zh::builtin()
+                .and_then(|zh| zh.convert_article(&article, o))
+                .map_err(|e| e.to_string())?;
+        }
+        write_article(out, source, &article, format).map_err(|e| e.to_string())
+    })
+}
+
 fn convert(options: &ConvertOptions, html: bool, files: &[PathBuf]) -> ExitCode {
     let zh = match Zh::builtin() {
         Ok(zh) => zh,
@@ -204,41 +205,17 @@ fn convert(options: &ConvertOptions, html: bool, files: &[PathBuf]) -> ExitCode 
             return ExitCode::FAILURE;
         }
     };
-    let mut out = io::BufWriter::new(io::stdout().lock());
-    let mut failed = false;
-    for source in &sources(files) {
-        let result = read_input(source)
-            .map_err(|e| e.to_string())
-            .and_then(|bytes| {
-                let text =
-                    String::from_utf8(bytes).map_err(|_| "input is not UTF-8".to_string())?;
-                if html {
-                    qingyue::zh::html::convert_html(zh, &text, options).map_err(|e| e.to_string())
-                } else {
-                    zh.convert_text(&text, options).map_err(|e| e.to_string())
-                }
-            });
-        match result {
-            Ok(converted) => {
-                if out.write_all(converted.as_bytes()).is_err() {
-                    failed = true;
-                }
-            }
-            Err(e) => {
-                let _ = out.flush();
-                eprintln!("qingyue: {source}: {e}");
-                failed = true;
-            }
+    for_each_input(files, |_, bytes, out| {
+        let text = String::from_utf8(bytes).map_err(|_| "input is not UTF-8".to_string())?;
+        let converted = if html {
+            qingyue::zh::html::convert_html(zh, &text, options)
+        } else {
+            zh.convert_text(&text, options)
         }
-    }
-    if out.flush().is_err() {
-        failed = true;
-    }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
-    }
+        .map_err(|e| e.to_string())?;
+        out.write_all(converted.as_bytes())
+            .map_err(|e| e.to_string())
+    })
 }
 
 fn read_input(source: &str) -> io::Result<Vec<u8>> {
@@ -252,7 +229,7 @@ fn read_input(source: &str) -> io::Result<Vec<u8>> {
 }
 
 fn write_article(
-    out: &mut impl Write,
+    out: &mut dyn Write,
     source: &str,
     article: &Article,
     format: Format,
