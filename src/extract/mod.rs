@@ -80,7 +80,21 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
 }
 
 fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
-    let scanned = scan::scan(html)?;
+    let mut scanned = scan::scan(html)?;
+    let links: Vec<(tree::NodeId, String)> = scanned
+        .meta
+        .next_link_spans
+        .iter()
+        .map(|&(id, span)| {
+            (
+                id,
+                htmlize::unescape_attribute(span.text(html))
+                    .trim()
+                    .to_string(),
+            )
+        })
+        .collect();
+    scanned.meta.next_links = links;
     let base = match (page_url, scanned.meta.base.as_deref()) {
         (Some(u), Some(b)) => u.join(b).ok().or_else(|| Some(u.clone())),
         (Some(u), None) => Some(u.clone()),

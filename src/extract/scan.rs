@@ -126,6 +126,20 @@ pub enum Event {
     End(NodeId),
 }
 
+/// Text being collected for metadata.
+struct Capture {
+    id: NodeId,
+    text: String,
+    /// For a link: where its `href` value lies in the input.
+    href: Option<Span>,
+}
+
+/// The span of `value` (a slice of `source`, which starts at `offset` in the input).
+fn value_span(source: &str, offset: usize, value: &str) -> Span {
+    let start = offset + (value.as_ptr() as usize - source.as_ptr() as usize);
+    Span::of(start..start + value.len())
+}
+
 /// A block's text as it accumulates.
 #[derive(Default)]
 struct BlockBuf {
@@ -146,7 +160,11 @@ struct State {
     /// Open `<rt>`/`<rp>` elements: ruby annotations are not the text.
     annotation: u32,
     /// Open elements whose text is collected for metadata (bylines, dates), with the text.
-    captures: Vec<(NodeId, String, bool)>,
+    /// Open elements whose text is collected: byline containers, `<time>`, and links (whose
+    /// text may say "next page"; the href's span is kept).
+    captures: Vec<Capture>,
+    /// Emptied capture buffers, reused so links cost no allocation.
+    free_buffers: Vec<String>,
     pending_text: String,
     /// Where the pending text node began in the input.
     pending_start: Option<usize>,
@@ -157,7 +175,7 @@ struct State {
 pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     // Every element and text node starts at a '<' or after one: reserving from their count
     // avoids the doubling slack (and the copy) of growing vectors on large pages.
-    let tags = html.bytes().filter(|&b| b == b'<').count();
+    let tags = memchr::memchr_iter(b'<', html.as_bytes()).count();
     let mut scan = Scan::default();
     scan.nodes.reserve_exact(tags / 2 + 1);
     scan.events.reserve_exact(tags + tags / 2 + 1);
@@ -237,7 +255,7 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
     st.scan.nodes.push(node);
     st.scan.events.push(Event::Start {
         id,
-        tag: Span::of(span),
+        tag: Span::of(span.clone()),
     });
 
     if can_have_content {
@@ -253,11 +271,17 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
                 ..BlockBuf::default()
             });
         }
-        if author_hint
-            || tag == "time"
-            || (tag == "a" && attributes.iter().any(|a| a.name == "href"))
-        {
-            st.captures.push((id, String::new(), author_hint));
+        let href = if tag == "a" && !author_hint {
+            attributes
+                .iter()
+                .find(|a| a.name == "href")
+                .map(|a| value_span(source, span.start, a.value))
+        } else {
+            None
+        };
+        if author_hint || tag == "time" || href.is_some() {
+            let text = st.free_buffers.pop().unwrap_or_default();
+            st.captures.push(Capture { id, text, href });
         }
         let st_end = state.clone();
         let _ = el.on_end_tag(Box::new(move |_end| {
@@ -496,7 +520,7 @@ fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk) {
     }
     let text = htmlize::unescape(&raw);
     let stats = TextStats::of(&text);
-    for (_, buf, _) in st.captures.iter_mut() {
+    for Capture { text: buf, .. } in st.captures.iter_mut() {
         if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {
             buf.push_str(&text);
         }
@@ -531,9 +555,23 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
             "rt" | "rp" => st.annotation = st.annotation.saturating_sub(1),
             _ => {}
         }
-        if st.captures.last().is_some_and(|(c, _, _)| *c == id) {
-            if let Some((_, text, author)) = st.captures.pop() {
-                st.scan.meta.observe_captured(id, tag, &text, author);
+        if st.captures.last().is_some_and(|c| c.id == id) {
+            if let Some(Capture {
+                text: mut buf,
+                href,
+                ..
+            }) = st.captures.pop()
+            {
+                match href {
+                    Some(href) => {
+                        if crate::metadata::is_next_page_label(&buf) {
+                            st.scan.meta.next_link_spans.push((id, href));
+                        }
+                    }
+                    None => st.scan.meta.observe_captured(id, tag, &buf),
+                }
+                buf.clear();
+                st.free_buffers.push(buf);
             }
         }
         if st.blocks.len() > 1 && st.blocks.last().is_some_and(|b| b.id == id) {

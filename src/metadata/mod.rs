@@ -20,8 +20,6 @@ use crate::extract::tree::NodeId;
 const MAX_METAS: usize = 512;
 const MAX_LINES: usize = 512;
 const MAX_JSON_LD_BYTES: usize = 1 << 20;
-/// Links remembered for pagination.
-const MAX_LINKS: usize = 8192;
 /// The whole text of a link to the next page of a split article.
 const NEXT_PAGE_LABELS: &[&str] = &[
     "下一页",
@@ -135,9 +133,9 @@ pub struct RawMeta {
     pub bylines: Vec<(NodeId, String)>,
     /// Short visible lines that carry a label or a date.
     pub lines: Vec<(NodeId, String)>,
-    /// `href` of links, by node, for the pagination links found when their text is known.
-    pub hrefs: Vec<(NodeId, String)>,
-    /// Links whose text says "next page", with their href.
+    /// Links whose text says "next page": node and where the raw `href` lies in the input.
+    pub next_link_spans: Vec<(NodeId, crate::extract::scan::Span)>,
+    /// The same links with their `href`, filled in from the input before [`resolve`].
     pub next_links: Vec<(NodeId, String)>,
     /// `src` of the first images, for the lead image.
     pub images: Vec<(NodeId, String)>,
@@ -179,11 +177,6 @@ impl RawMeta {
                 let rels = || rel.split_whitespace();
                 if rels().any(|r| r == "next") && self.next.is_none() {
                     self.next = attr("href");
-                }
-                if tag == "a" && self.hrefs.len() < MAX_LINKS {
-                    if let Some(href) = attr("href") {
-                        self.hrefs.push((id, href));
-                    }
                 }
                 if tag == "link" && rels().any(|r| r == "canonical") {
                     self.canonical = attr("href");
@@ -232,22 +225,9 @@ impl RawMeta {
     }
 
     /// Text of a byline container (see `extract::scan`) or a `<time>`.
-    pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str, author: bool) {
+    pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str) {
         let text = collapse(text);
         if text.is_empty() {
-            return;
-        }
-        if tag == "a" && !author {
-            // A pagination link ("下一页", "Next page"): its href was recorded at the start tag.
-            if NEXT_PAGE_LABELS
-                .iter()
-                .any(|l| text.eq_ignore_ascii_case(l))
-            {
-                if let Ok(i) = self.hrefs.binary_search_by_key(&id, |(i, _)| *i) {
-                    let href = self.hrefs[i].1.clone();
-                    self.next_links.push((id, href));
-                }
-            }
             return;
         }
         if tag == "time" {
@@ -278,6 +258,12 @@ impl RawMeta {
                 .map(|(_, v)| v.as_str())
         })
     }
+}
+
+/// Whether a link's text says "next page" (`下一页`, `余下全文`, `Next page` …).
+pub fn is_next_page_label(text: &str) -> bool {
+    let t = text.trim();
+    t.len() <= 32 && NEXT_PAGE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
 }
 
 /// The resolved metadata.
