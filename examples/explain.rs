@@ -19,8 +19,8 @@ fn main() {
         for &r in &c.roots {
             let n = &s.nodes[r as usize];
             println!(
-                "  root {r} <{}> depth {} end {} flags {:#x} weight {}",
-                n.tag, n.depth, n.end, n.flags, n.class_weight
+                "  root {r} <{}> parent {} end {} flags {:#x} weight {}",
+                n.tag, n.parent, n.end, n.flags, n.class_weight
             );
         }
     }

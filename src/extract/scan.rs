@@ -44,6 +44,8 @@ pub mod flag {
     pub const COMMENTS: u16 = 1 << 8;
     /// A void or self-closing element: no content, no end.
     pub const NO_CONTENT: u16 = 1 << 9;
+    /// The block's text ends like a sentence.
+    pub const ENDS_SENTENCE: u16 = 1 << 10;
 }
 
 /// What pass 1 knows of one element.
@@ -55,8 +57,6 @@ pub struct Node {
     pub tag_flags: u16,
     /// Parent node (0 is the virtual root; the root is its own parent).
     pub parent: NodeId,
-    /// Nesting depth (the root is 0).
-    pub depth: u32,
     /// [`flag`] bits.
     pub flags: u16,
     /// Positive or negative class/id weight (±[`h::CLASS_WEIGHT`]).
@@ -68,8 +68,6 @@ pub struct Node {
     pub text: TextStats,
     /// Weighted length of the part of [`Node::text`] inside links.
     pub link_len: u32,
-    /// The block's text ends like a sentence.
-    pub ends_sentence: bool,
     /// Hash of the block's own text (0 when it has none): a block repeating an earlier one
     /// word for word (lightbox and slideshow copies of a caption) is dropped.
     pub text_hash: u32,
@@ -239,12 +237,10 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
         tag,
         tag_flags: info.flags,
         parent,
-        depth: st.stack.depth(),
         end: id,
         ..Node::default()
     };
     if !can_have_content {
-        node.depth += 1;
         node.flags |= flag::NO_CONTENT;
     }
     let author_hint = classify(&attributes, info, &mut node);
@@ -609,7 +605,9 @@ static BOILERPLATE_MAX_CHARS: LazyLock<u32> = LazyLock::new(|| {
 /// A block closed: test its text for boilerplate and hand short lines to metadata.
 fn finish_block(st: &mut State, buf: BlockBuf) {
     let node = &mut st.scan.nodes[buf.id as usize];
-    node.ends_sentence = buf.last.is_some_and(super::text::is_sentence_end);
+    if buf.last.is_some_and(super::text::is_sentence_end) {
+        node.flags |= flag::ENDS_SENTENCE;
+    }
     if node.text.chars == 0 {
         return;
     }

@@ -220,7 +220,7 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
                 || (nodes[j].tag == "p" && {
                     let ld = t.link_density();
                     (t.text.len > h::SIBLING_PARAGRAPH_LEN && ld < h::SIBLING_MAX_LINK_DENSITY)
-                        || (t.text.len > 0 && ld == 0.0 && nodes[j].ends_sentence)
+                        || (t.text.len > 0 && ld == 0.0 && nodes[j].has(flag::ENDS_SENTENCE))
                 });
             if joins {
                 roots.push(j as NodeId);

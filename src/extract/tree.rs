@@ -112,11 +112,6 @@ impl OpenStack {
         self.items.last().map_or(0, |&(id, _)| id)
     }
 
-    /// Depth of the innermost open element (the root is 0).
-    pub fn depth(&self) -> u32 {
-        u32::try_from(self.items.len().saturating_sub(1)).unwrap_or(u32::MAX)
-    }
-
     /// Element `id` (ids are given in increasing order) with `tag` starts. Elements it closes
     /// implicitly are appended to `popped`, innermost first. Returns the new element's parent.
     pub fn open(
