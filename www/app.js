@@ -39,7 +39,7 @@ async function applyScript() {
 function show(article, bytesIn, ms) {
   $("title").textContent = article.title || "(untitled)";
   const meta = [article.byline, article.siteName, article.publishedTime && article.publishedTime.replace("T", " "),
-    article.readingMinutes ? `${article.readingMinutes} min` : null].filter(Boolean);
+    readingRange(article.readingMinutes)].filter(Boolean);
   $("meta").textContent = meta.join(" · ");
   const content = $("content");
   content.innerHTML = article.content;
@@ -69,6 +69,13 @@ function applyLook() {
 }
 
 let originalHtml = "";
+
+// Reading time as a range, as readers differ (Firefox Reader View shows one too).
+function readingRange(minutes) {
+  if (!minutes) return null;
+  const low = Math.max(1, Math.round(minutes * 0.8)), high = Math.max(low, Math.ceil(minutes * 1.25));
+  return low === high ? `${low} min` : `${low}–${high} min`;
+}
 
 function fail(message) {
   $("article").hidden = true;
