@@ -43,6 +43,11 @@ function show(article, bytesIn, ms) {
   $("meta").textContent = meta.join(" · ");
   const content = $("content");
   content.innerHTML = article.content;
+  // The lead image (og:image and kin) when the body does not already show it.
+  const lead = $("lead-image");
+  const shown = [...content.querySelectorAll("img")].some((img) => img.src === article.leadImage);
+  lead.hidden = !article.leadImage || shown || !/^https?:/.test(article.leadImage);
+  if (!lead.hidden) lead.src = article.leadImage;
   const el = $("article");
   el.lang = article.lang || "";
   el.dir = article.dir || "auto";
