@@ -1,9 +1,10 @@
 //! # qingyue (清阅)
 //!
 //! A reader mode for the web: takes a page's HTML, strips the page chrome (navigation, share
-//! bars, related and hot lists, comments, copyright and 责任编辑 lines, pagination) in two
-//! streaming [lol_html](https://docs.rs/lol_html) passes, and returns the cleaned [`Article`]
-//! — title, byline, date, site, sanitized body HTML and text.
+//! bars, related and hot lists, comments, copyright and 责任编辑 lines, pagination) — one
+//! streaming [lol_html](https://docs.rs/lol_html) pass records the page, a second pass replays
+//! that record to write the article — and returns the cleaned [`Article`]: title, byline, date,
+//! site, sanitized body HTML and text. [`zh`] converts between Chinese scripts.
 //!
 //! ```
 //! use qingyue::{extract, Options};
