@@ -14,8 +14,8 @@
 //! assert_eq!(article.text_content, "这是正文的第一段，讲述了事情的经过。");
 //! ```
 //!
-//! The pipeline stages are modules: [`decode`] (bytes to text), [`extract`] (scan, score,
-//! emit), [`metadata`]. The WebAssembly facade is `wasm` (feature `wasm`); the `qingyue`
+//! The pipeline stages are modules: [`decode`] (bytes to text), [`extract`](mod@extract)
+//! (scan, score, emit), [`metadata`], [`zh`] (script conversion). The WebAssembly facade is `wasm` (feature `wasm`); the `qingyue`
 //! command-line tool is behind feature `cli`.
 
 pub mod article;
