@@ -392,6 +392,15 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("Subscribe to", 120),
     ("Follow us", 120),
     ("Advertisement", 20),
+    ("SEE MORE:", 200),
+    ("See more:", 200),
+    ("DON'T MISS", 30),
+    ("Don't Miss", 30),
+    ("Don't miss", 30),
+    ("Like this story?", 80),
+    ("This slideshow requires JavaScript", 40),
+    ("Tell us what you think", 40),
+    ("Tell us what YOU think", 40),
     ("ADVERTISEMENT", 20),
     ("图片来源", 60),
     ("圖片來源", 60),
@@ -400,6 +409,35 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("原标题", 80),
     ("原標題", 80),
 ];
+
+/// A dateline — a short block that starts like one and holds a date ("By A. Writer | Nov. 18,
+/// 2019", "Published 4:00 am, Wednesday, November 20, 2019", "发布时间：2024-06-05") — is
+/// metadata, not article text.
+pub const DATELINE_PREFIXES: &[&str] = &[
+    "By ",
+    "BY ",
+    "Published",
+    "PUBLISHED",
+    "Updated",
+    "UPDATED",
+    "Posted",
+    "Last updated",
+    "发布时间",
+    "發布時間",
+    "发表时间",
+    "發表時間",
+    "时间：",
+    "時間：",
+    "来源：",
+    "來源：",
+];
+pub const DATELINE_MAX_CHARS: u32 = 120;
+/// Month names that make an English date ("November 20, 2019", "Nov. 20, 2019").
+pub const MONTHS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+/// Slideshow counters under images ("Image 2 of 5", "Photo 3 of 12").
+pub const COUNTER_WORDS: &[&str] = &["Image ", "Photo ", "Slide ", "Picture "];
 
 /// A block that repeats an earlier block of the article word for word is dropped when its
 /// length is in this range (characters) and it is not a paragraph, list item or heading:

@@ -616,7 +616,11 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
     node.text_hash = hash_str(trimmed) ^ chars;
     let prefix_match = h::BOILERPLATE_PREFIXES
         .iter()
-        .any(|(p, max)| chars <= *max && trimmed.starts_with(p));
+        .any(|(p, max)| chars <= *max && trimmed.starts_with(p))
+        || (chars <= h::DATELINE_MAX_CHARS
+            && h::DATELINE_PREFIXES.iter().any(|p| trimmed.starts_with(p))
+            && has_date(trimmed))
+        || is_counter(trimmed);
     if prefix_match
         || chars <= *BOILERPLATE_MAX_CHARS
             && BOILERPLATE_FIRST.is_match(trimmed)
@@ -628,6 +632,30 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
     }
     let tag = node.tag;
     st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+}
+
+/// Whether `text` holds a date: numeric (2019-11-18, 2019年11月18日) or English (Nov. 18, 2019).
+fn has_date(text: &str) -> bool {
+    crate::metadata::date::find_date(text).is_some()
+        || (h::MONTHS.iter().any(|m| text.contains(m))
+            && text
+                .as_bytes()
+                .windows(4)
+                .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2')))
+}
+
+/// "Image 2 of 5": a slideshow counter.
+fn is_counter(text: &str) -> bool {
+    h::COUNTER_WORDS.iter().any(|w| {
+        text.strip_prefix(w)
+            .and_then(|rest| rest.split_once(" of "))
+            .is_some_and(|(a, b)| {
+                !a.is_empty()
+                    && a.bytes().all(|c| c.is_ascii_digit())
+                    && !b.is_empty()
+                    && b.trim().bytes().all(|c| c.is_ascii_digit())
+            })
+    })
 }
 
 /// Fills `Node::end` (last descendant) without recursion: children come after parents.
@@ -695,6 +723,20 @@ mod tests {
         assert!(find(&s, "p")[1].1.has(flag::BOILERPLATE));
         let content = find(&s, "div")[1].1;
         assert!(content.class_weight > 0.0);
+    }
+
+    #[test]
+    fn datelines_and_counters_are_boilerplate_prose_is_not() {
+        let s = scan(
+            "<p>By HNN Staff | November 18, 2019 at 2:26 PM HST</p><p>Image 2 of 5</p>\
+             <p>By 2030 the city plans to plant a million trees along its rivers.</p><p>发布时间：2024-06-05 08:00</p>",
+        )
+        .unwrap();
+        let ps: Vec<&Node> = s.nodes.iter().filter(|n| n.tag == "p").collect();
+        assert!(ps[0].has(flag::BOILERPLATE));
+        assert!(ps[1].has(flag::BOILERPLATE));
+        assert!(!ps[2].has(flag::BOILERPLATE));
+        assert!(ps[3].has(flag::BOILERPLATE));
     }
 
     #[test]
