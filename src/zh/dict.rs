@@ -303,6 +303,49 @@ impl Trie {
         out.push_str(&s[copied..]);
     }
 
+    /// [`Trie::convert_into`] that also records where OpenCC's segments end in `out`: each
+    /// match of two or more characters is a segment, and so is each run between them.
+    pub fn convert_segmented(&self, s: &str, out: &mut String, ends: &mut Vec<usize>) {
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        let mut copied = 0;
+        let mut in_run = false;
+        while i < s.len() {
+            if bytes[i] < 0x80 && !self.ascii_keys {
+                in_run = true;
+                i += 1;
+                continue;
+            }
+            let rest = &s[i..];
+            match self.longest(rest) {
+                Some((len, value)) => {
+                    out.push_str(&s[copied..i]);
+                    let phrase = rest[..len].chars().nth(1).is_some();
+                    if phrase && in_run {
+                        ends.push(out.len());
+                        in_run = false;
+                    }
+                    value.push_to(out);
+                    if phrase {
+                        ends.push(out.len());
+                    } else {
+                        in_run = true;
+                    }
+                    i += len;
+                    copied = i;
+                }
+                None => {
+                    in_run = true;
+                    i += step(rest);
+                }
+            }
+        }
+        out.push_str(&s[copied..]);
+        if in_run {
+            ends.push(out.len());
+        }
+    }
+
     /// Splits `s` into segments: each longest key is a segment; runs between keys are
     /// segments too (opencc-js `Trie.segment`).
     pub fn segment<'s>(&self, s: &'s str, out: &mut Vec<&'s str>) {

@@ -70,7 +70,7 @@ pub fn convert_html_split(
     options: &ConvertOptions,
     mut next_len: impl FnMut() -> usize,
 ) -> Result<String, Error> {
-    let config = zh.config_for(zh.detect(html), options);
+    let config = zh.config_for(zh.source_for(html, options.target), options);
     let use_markers = !html.contains([MARK_OPEN, MARK_CLOSE]);
     let state = Rc::new(RefCell::new(State::default()));
     let mut out: Vec<u8> = Vec::with_capacity(html.len() + html.len() / 8);

@@ -171,10 +171,35 @@ fn script_counts(text: &str) -> (usize, usize) {
     (s, t)
 }
 
+/// Whether `text` holds CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F), found
+/// by their UTF-8 lead bytes without decoding.
+fn has_compatibility_ideographs(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr2_iter(0xEF, 0xF0, b).any(|i| match b[i] {
+        0xEF => b.get(i + 1).is_some_and(|x| (0xA4..=0xAB).contains(x)),
+        _ => b.get(i + 1) == Some(&0xAF) && b.get(i + 2).is_some_and(|x| (0xA0..=0xA8).contains(x)),
+    })
+}
+
 /// Classifies the script of `text` by its characters that exist in only one script. Needs no
 /// dictionaries (the character sets are built into every build).
 pub fn detect(text: &str) -> Source {
-    match script_counts(text) {
+    let Some(sets) = SCRIPT_SETS else {
+        return Source::Unknown;
+    };
+    let bit = |set: usize, c: usize| sets[set * 8192 + c / 8] & (1 << (c % 8)) != 0;
+    let (mut s, mut t) = (0usize, 0usize);
+    for c in text.chars() {
+        let i = c as usize;
+        if (0x3400..0x1_0000).contains(&i) {
+            s += usize::from(bit(0, i));
+            t += usize::from(bit(1, i));
+            if s > 0 && t > 0 {
+                return Source::Mixed; // nothing later can change the answer
+            }
+        }
+    }
+    match (s, t) {
         (0, 0) => Source::Unknown,
         (_, 0) => Source::Hans,
         (0, _) => Source::Hant,
@@ -285,10 +310,7 @@ impl Zh {
     pub fn convert_config(&self, text: &str, config: &Config) -> Result<String, Error> {
         // Normalization only matters for CJK compatibility ideographs: skip the pass (and
         // its copy) when there are none.
-        let normalized: Cow<'_, str> = if text
-            .chars()
-            .any(|c| matches!(c as u32, 0xF900..=0xFAFF | 0x2F800..=0x2FA1F))
-        {
+        let normalized: Cow<'_, str> = if has_compatibility_ideographs(text) {
             let mut n = String::with_capacity(text.len());
             self.trie(config::NORMALIZATION)?.convert_into(text, &mut n);
             Cow::Owned(n)
@@ -300,6 +322,37 @@ impl Zh {
             .iter()
             .map(|g| self.trie(g))
             .collect::<Result<Vec<_>, _>>()?;
+        // Fast path: when the segmentation dictionaries are the phrase part of the first group
+        // and the rest of that group maps single characters, segmenting and converting with
+        // the first group are one pass with the same result (the segments are that group's
+        // phrase matches and the runs between them). Checked against opencc-js in tests.
+        if let (Some(seg), [first, rest @ ..]) = (config.segmentation, chain.as_slice()) {
+            let group = config.chain[0];
+            if !rest.is_empty()
+                && group.starts_with(seg)
+                && group[seg.len()..].iter().all(|d| d.ends_with("Characters"))
+            {
+                let mut converted = String::with_capacity(normalized.len() + normalized.len() / 8);
+                let mut ends = vec![];
+                first.convert_segmented(&normalized, &mut converted, &mut ends);
+                let mut out = String::with_capacity(converted.len());
+                let (mut a, mut b) = (String::new(), String::new());
+                let mut start = 0;
+                for end in ends {
+                    let seg = &converted[start..end];
+                    start = end;
+                    a.clear();
+                    a.push_str(seg);
+                    for t in rest {
+                        b.clear();
+                        t.convert_into(&a, &mut b);
+                        std::mem::swap(&mut a, &mut b);
+                    }
+                    out.push_str(&a);
+                }
+                return Ok(out);
+            }
+        }
         let mut segments = vec![];
         match config.segmentation {
             Some(group) => self.trie(group)?.segment(&normalized, &mut segments),
@@ -326,6 +379,15 @@ impl Zh {
         Ok(out)
     }
 
+    /// The source script, when the target's config depends on it (to Simplified it never does).
+    pub fn source_for(&self, text: &str, target: Target) -> Source {
+        if target == Target::Hans {
+            Source::Unknown
+        } else {
+            detect(text)
+        }
+    }
+
     /// Converts plain text to `options.target`, detecting the source script.
     pub fn convert_text(&self, text: &str, options: &ConvertOptions) -> Result<String, Error> {
         let text = if options.strip_glosses {
@@ -333,7 +395,7 @@ impl Zh {
         } else {
             Cow::Borrowed(text)
         };
-        match self.config_for(self.detect(&text), options) {
+        match self.config_for(self.source_for(&text, options.target), options) {
             Some(config) => self.convert_config(&text, config),
             None => Ok(text.into_owned()),
         }
