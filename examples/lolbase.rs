@@ -1,3 +1,8 @@
+//! Development aid: the cost of lol_html alone — an element handler (with an end-tag handler)
+//! on every element and a text handler, doing nothing — over the given pages. The floor under
+//! qingyue's scan pass.
+//!
+//!     cargo run --release --example lolbase -- ../shared/corpus/*/html/*.html
 use lol_html::{HtmlRewriter, Settings, doc_text, element};
 fn main() {
     let pages: Vec<Vec<u8>> = std::env::args()
