@@ -26,10 +26,18 @@ async function applyScript() {
     $("content").innerHTML = original.content;
     $("article").lang = original.lang || "";
   } else {
-    await ensureConversionData();
     const options = { target, phrases: $("phrases").checked, stripGlosses: true, stripRuby: false };
-    $("title").textContent = convertText(original.title || "", options);
-    $("content").innerHTML = convertHtml(original.content, options);
+    if (original.content.length > WORKER_THRESHOLD) {
+      // Large articles convert in the worker too.
+      const r = await inWorker({ op: "convert", title: original.title || "", content: original.content, options });
+      window.qingyueWorkerConversions = (window.qingyueWorkerConversions || 0) + 1;
+      $("title").textContent = r.title;
+      $("content").innerHTML = r.content;
+    } else {
+      await ensureConversionData();
+      $("title").textContent = convertText(original.title || "", options);
+      $("content").innerHTML = convertHtml(original.content, options);
+    }
     $("article").lang = target;
   }
   $("article").classList.toggle("no-ruby", !$("ruby").checked);
@@ -92,13 +100,22 @@ function fail(message) {
 const WORKER_THRESHOLD = 1 << 20;
 let worker = null;
 
-function extractOffThread(input, url) {
+let nextJob = 0;
+function inWorker(message) {
   worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  const id = ++nextJob;
   return new Promise((resolve, reject) => {
-    worker.onmessage = (e) => (e.data.error ? reject(new Error(e.data.error)) : resolve(e.data.article));
-    worker.postMessage({ input, url });
+    const onMessage = (e) => {
+      if (e.data.id !== id) return;
+      worker.removeEventListener("message", onMessage);
+      e.data.error ? reject(new Error(e.data.error)) : resolve(e.data);
+    };
+    worker.addEventListener("message", onMessage);
+    worker.postMessage({ ...message, id });
   });
 }
+
+const extractOffThread = async (input, url) => (await inWorker({ op: "extract", input, url })).article;
 
 async function read(input, url) {
   const t0 = performance.now();

@@ -157,11 +157,15 @@ test("theme and font size apply and persist; large inputs are read in a worker",
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark", "settings persist");
   // A 2 MB page goes through the worker.
   await page.click("#paste-toggle");
-  const big = `<html><head><title>Big page</title></head><body><article>${"<p>The committee met on Tuesday, and after a long debate it agreed to publish the report in full.</p>".repeat(22000)}</article></body></html>`;
+  const big = `<html><head><title>Big page</title></head><body><article>${"<p>The committee met on Tuesday, and after a long debate it agreed to publish the report in full. 委员会同意发表报告。</p>".repeat(20000)}</article></body></html>`;
   await page.evaluate((html) => { document.querySelector("#paste").value = html; }, big);
   await page.click("#paste-read");
   await page.waitForFunction(() => document.querySelector("#title").textContent === "Big page", null, { timeout: 20000 });
   assert.ok(await page.evaluate(() => performance.getEntriesByType("resource").some((r) => r.name.endsWith("/www/worker.js"))), "worker used");
+  // …and converts it there too.
+  await page.click('label:has(input[value="zh-Hant"])');
+  await page.waitForFunction(() => window.qingyueWorkerConversions === 1 && document.querySelector("#article").lang === "zh-Hant", null, { timeout: 20000 });
+  assert.equal(await page.textContent("#title"), "Big page");
   assert.deepEqual(errors, []);
   await page.close();
 });
