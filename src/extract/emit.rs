@@ -21,8 +21,6 @@ use super::tree::NodeId;
 pub struct Emitted {
     pub html: String,
     pub text: String,
-    /// Elements of the page left out of the article.
-    pub removed: u32,
     /// Elements of the page written to the article (renamed or unwrapped ones included).
     pub kept: u32,
 }
@@ -83,9 +81,6 @@ pub fn emit(
                 modes[i] = mode;
                 if matches!(mode, Mode::Emit(_) | Mode::Unwrap) {
                     out.kept += 1;
-                }
-                if mode == Mode::Skip && parent_mode != Mode::Skip {
-                    out.removed += 1;
                 }
                 if let Mode::Emit(info) = mode {
                     if info.is(class::BLOCK) {

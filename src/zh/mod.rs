@@ -253,10 +253,6 @@ impl Zh {
     }
 
     /// Classifies the script of `text` (see [`detect`]).
-    pub fn detect(&self, text: &str) -> Source {
-        detect(text)
-    }
-
     /// The OpenCC config that takes text from `source` to the options' target.
     pub fn config_for(&self, source: Source, options: &ConvertOptions) -> Option<&'static Config> {
         let lang = options
@@ -474,9 +470,8 @@ mod tests {
     #[test]
     fn half_converted_text_is_finished() {
         // The seed page: Traditional with 背后 and 最后 left unconverted.
-        let zh = Zh::builtin().unwrap();
         let seed = "斯坦福AI團隊抄襲中國大模型?背后還有更值得關注的信息";
-        assert_eq!(zh.detect(seed), Source::Mixed);
+        assert_eq!(detect(seed), Source::Mixed);
         assert_eq!(
             convert_text(seed, Target::Hant).unwrap(),
             "斯坦福AI團隊抄襲中國大模型?背後還有更值得關注的信息"
