@@ -81,6 +81,12 @@ pub struct Trie {
     /// Bit set over hashed character pairs that begin some key of two or more characters: most
     /// positions in running text start no longer key, and one bit test tells.
     pairs: Vec<u64>,
+    /// Open-addressed table from a character pair that begins a key of two or more characters
+    /// to the trie node after both: [`PAIR_KEY_SHIFT`] bits of node under the pair
+    /// `first << 21 | second`, 0 for an empty slot. It replaces the two steps from the root
+    /// that every phrase walk starts with (the second a binary search over up to hundreds
+    /// of children). Empty when the nodes outgrow the node field; walks then start at the root.
+    pair_nodes: Vec<u64>,
     values: Vec<Box<str>>,
     /// Whether any key starts with an ASCII character (if not, ASCII is skipped unexamined).
     ascii_keys: bool,
@@ -109,8 +115,15 @@ impl Value<'_> {
 /// Bits in [`Trie::pairs`] (256 KiB).
 const PAIR_BITS: usize = 1 << 21;
 
-fn pair_hash(a: char, b: char) -> usize {
-    let h = (u64::from(a as u32) << 21 | u64::from(b as u32)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+/// Bits of a [`Trie::pair_nodes`] entry that hold the node.
+const PAIR_KEY_SHIFT: u32 = 22;
+
+fn pair_key(a: u32, b: u32) -> u64 {
+    u64::from(a) << 21 | u64::from(b)
+}
+
+fn pair_hash(a: u32, b: u32) -> usize {
+    let h = pair_key(a, b).wrapping_mul(0x9E37_79B9_7F4A_7C15);
     (h >> 43) as usize & (PAIR_BITS - 1)
 }
 
@@ -182,10 +195,28 @@ impl Trie {
             edges.extend(kids);
         }
         let mut pairs = vec![0u64; PAIR_BITS / 64];
+        let pair_count: usize = children[0]
+            .values()
+            .map(|&n| children[n as usize].len())
+            .sum();
+        let mut pair_nodes = if nodes.len() < 1 << PAIR_KEY_SHIFT {
+            vec![0u64; (pair_count * 2).next_power_of_two().max(2)]
+        } else {
+            vec![]
+        };
+        let mask = pair_nodes.len().wrapping_sub(1);
         for (&a, &n) in &children[0] {
-            for &b in children[n as usize].keys() {
+            for (&b, &n2) in &children[n as usize] {
+                let (a, b) = (a as u32, b as u32);
                 let h = pair_hash(a, b);
                 pairs[h / 64] |= 1 << (h % 64);
+                if !pair_nodes.is_empty() {
+                    let mut slot = h & mask;
+                    while pair_nodes[slot] != 0 {
+                        slot = (slot + 1) & mask;
+                    }
+                    pair_nodes[slot] = pair_key(a, b) << PAIR_KEY_SHIFT | u64::from(n2);
+                }
             }
         }
         let ascii_keys = head[..0x80].iter().any(|&e| e != 0);
@@ -194,6 +225,7 @@ impl Trie {
             edges,
             head,
             pairs,
+            pair_nodes,
             values: value_store,
             ascii_keys,
         }
@@ -213,45 +245,91 @@ impl Trie {
 
     /// The longest key that `s` starts with: its byte length and value.
     pub fn longest(&self, s: &str) -> Option<(usize, Value<'_>)> {
-        let mut chars = s.chars();
-        let first = chars.next()?;
+        self.longest_at(s, 0)
+    }
+
+    /// The longest key that `s[at..]` starts with (`at` on a character boundary): its byte
+    /// length and value. Characters are decoded in place — this runs once per character.
+    #[inline(always)]
+    fn longest_at(&self, s: &str, at: usize) -> Option<(usize, Value<'_>)> {
+        let bytes = s.as_bytes();
+        if at >= bytes.len() {
+            return None;
+        }
+        let (first, len1) = decode(bytes, at);
         let (one, has_children) = if (first as usize) < BMP {
             let e = self.head[first as usize];
             if e == 0 {
                 return None;
             }
             let one = if e & HEAD_CHAR != 0 {
-                char::from_u32((e >> HEAD_CHAR_SHIFT) as u32)
-                    .map(|c| (first.len_utf8(), Value::Char(c)))
+                char::from_u32((e >> HEAD_CHAR_SHIFT) as u32).map(|c| (len1, Value::Char(c)))
             } else {
                 let v = self.nodes[e as u32 as usize].value;
-                (v != NO_VALUE).then(|| (first.len_utf8(), Value::Str(&self.values[v as usize])))
+                (v != NO_VALUE).then(|| (len1, Value::Str(&self.values[v as usize])))
             };
             (one, e & HEAD_CHILDREN != 0)
         } else {
-            let n1 = self.child(0, first)?;
+            let n1 = self.child(0, char::from_u32(first)?)?;
             let node1 = &self.nodes[n1];
-            let one = (node1.value != NO_VALUE).then(|| {
-                (
-                    first.len_utf8(),
-                    Value::Str(&self.values[node1.value as usize]),
-                )
-            });
+            let one = (node1.value != NO_VALUE)
+                .then(|| (len1, Value::Str(&self.values[node1.value as usize])));
             (one, node1.count != 0)
         };
-        if !has_children {
+        if !has_children || at + len1 >= bytes.len() {
             return one;
         }
-        match chars.next() {
-            Some(second) => {
-                let h = pair_hash(first, second);
-                if self.pairs[h / 64] & (1 << (h % 64)) == 0 {
-                    return one;
-                }
-            }
-            None => return one,
+        let (second, len2) = decode(bytes, at + len1);
+        let h = pair_hash(first, second);
+        if self.pairs[h / 64] & (1 << (h % 64)) == 0 {
+            return one;
         }
-        self.walk(s)
+        let s = &s[at..];
+        if self.pair_nodes.is_empty() {
+            return self.walk(s);
+        }
+        let mask = self.pair_nodes.len() - 1;
+        let key = pair_key(first, second);
+        let mut slot = h & mask;
+        let node = loop {
+            let e = self.pair_nodes[slot];
+            if e == 0 {
+                return one;
+            }
+            if e >> PAIR_KEY_SHIFT == key {
+                break (e & ((1 << PAIR_KEY_SHIFT) - 1)) as usize;
+            }
+            slot = (slot + 1) & mask;
+        };
+        self.walk_from(node, s, len1 + len2, one)
+    }
+
+    /// Continues a walk at `node`, reached by `s[..at]`, with `best` the match so far.
+    fn walk_from<'t>(
+        &'t self,
+        mut node: usize,
+        s: &str,
+        at: usize,
+        mut best: Option<(usize, Value<'t>)>,
+    ) -> Option<(usize, Value<'t>)> {
+        let mut end = at;
+        loop {
+            let n = &self.nodes[node];
+            if n.value != NO_VALUE {
+                best = Some((end, Value::Str(&self.values[n.value as usize])));
+            }
+            if n.count == 0 {
+                return best;
+            }
+            let Some(c) = s[end..].chars().next() else {
+                return best;
+            };
+            match self.child(node, c) {
+                Some(next) => node = next,
+                None => return best,
+            }
+            end += c.len_utf8();
+        }
     }
 
     /// The full trie walk behind [`Trie::longest`].
@@ -290,14 +368,13 @@ impl Trie {
                 i += 1;
                 continue;
             }
-            let rest = &s[i..];
-            if let Some((len, value)) = self.longest(rest) {
+            if let Some((len, value)) = self.longest_at(s, i) {
                 out.push_str(&s[copied..i]);
                 value.push_to(out);
                 i += len;
                 copied = i;
             } else {
-                i += step(rest);
+                i += step(&s[i..]);
             }
         }
         out.push_str(&s[copied..]);
@@ -316,11 +393,10 @@ impl Trie {
                 i += 1;
                 continue;
             }
-            let rest = &s[i..];
-            match self.longest(rest) {
+            match self.longest_at(s, i) {
                 Some((len, value)) => {
                     out.push_str(&s[copied..i]);
-                    let phrase = rest[..len].chars().nth(1).is_some();
+                    let phrase = s[i..i + len].chars().nth(1).is_some();
                     if phrase && in_run {
                         ends.push(out.len());
                         in_run = false;
@@ -336,7 +412,7 @@ impl Trie {
                 }
                 None => {
                     in_run = true;
-                    i += step(rest);
+                    i += step(&s[i..]);
                 }
             }
         }
@@ -367,6 +443,22 @@ impl Trie {
         if let Some(r) = run_start {
             out.push(&s[r..]);
         }
+    }
+}
+
+/// The code point at `b[i]` (a character boundary of valid UTF-8) and its length in bytes.
+#[inline(always)]
+fn decode(b: &[u8], i: usize) -> (u32, usize) {
+    let b0 = u32::from(b[i]);
+    let cont = |k: usize| u32::from(b.get(i + k).copied().unwrap_or(0x80)) & 0x3F;
+    match b0 {
+        0x00..=0x7F => (b0, 1),
+        0x80..=0xDF => ((b0 & 0x1F) << 6 | cont(1), 2),
+        0xE0..=0xEF => ((b0 & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
+        _ => (
+            (b0 & 0x07) << 18 | cont(1) << 12 | cont(2) << 6 | cont(3),
+            4,
+        ),
     }
 }
 
@@ -432,6 +524,26 @@ mod tests {
         let mut out = String::new();
         t.convert_into("头发和头和发a", &mut out);
         assert_eq!(out, "頭髮和頭和發a");
+    }
+
+    #[test]
+    fn phrase_walks_start_from_the_pair_table() {
+        let t = trie(&[&[
+            ("中国人", "X"),
+            ("中国", "Y"),
+            ("中", "W"),
+            ("𠮷野", "Z"),
+            ("国人民", "V"),
+        ]]);
+        assert!(!t.pair_nodes.is_empty());
+        let mut out = String::new();
+        t.convert_into("中国人中国中文𠮷野𠮷国人", &mut out);
+        assert_eq!(out, "XYW文Z𠮷国人");
+        assert_eq!(
+            t.longest("中国人民"),
+            Some(("中国人".len(), Value::Str("X")))
+        );
+        assert_eq!(t.longest("中"), Some(("中".len(), Value::Char('W'))));
     }
 
     #[test]
