@@ -1,7 +1,7 @@
 //! The WebAssembly facade: JS values in, typed options parsed once, typed objects out through
 //! serde-wasm-bindgen. Errors cross as JS `Error`s carrying the library's message.
 
-use js_sys::Uint8Array;
+use js_sys::{JsString, Uint8Array};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -73,6 +73,36 @@ extern "C" {
     #[wasm_bindgen(typescript_type = "ConvertOptions")]
     #[derive(Debug)]
     pub type JsConvertOptions;
+
+    /// The host's `TextDecoder`, bound so that `decode` returns the JS string itself.
+    #[wasm_bindgen(js_name = TextDecoder)]
+    type Utf16Decoder;
+    #[wasm_bindgen(constructor, js_class = "TextDecoder", catch)]
+    fn new(label: &str) -> Result<Utf16Decoder, JsValue>;
+    #[wasm_bindgen(method, js_class = "TextDecoder", js_name = decode, catch)]
+    fn decode(this: &Utf16Decoder, units: &[u16]) -> Result<JsString, JsValue>;
+}
+
+/// Strings at least this long cross to JS as UTF-16 (see [`js_string`]).
+const UTF16_CROSSING_BYTES: usize = 4096;
+
+thread_local! {
+    static UTF16: Option<Utf16Decoder> = Utf16Decoder::new("utf-16le").ok();
+}
+
+/// `s` as a JS string. wasm-bindgen's default return path decodes UTF-8 with `TextDecoder`,
+/// which for CJK text runs at a few hundred MB/s (4.3 ms for 1.39 MB of Chinese in Node 20);
+/// transcoding to UTF-16 here (encoding_rs, one linear pass) and decoding UTF-16 in JS, which
+/// is a copy, takes under a third of that. Short strings take the default path.
+fn js_string(s: &str) -> JsString {
+    if s.len() >= UTF16_CROSSING_BYTES {
+        let mut units = vec![0u16; s.len()];
+        let n = encoding_rs::mem::convert_str_to_utf16(s, &mut units);
+        if let Some(Ok(js)) = UTF16.with(|d| d.as_ref().map(|d| d.decode(&units[..n]))) {
+            return js;
+        }
+    }
+    JsString::from(s)
 }
 
 thread_local! {
@@ -111,18 +141,21 @@ fn parse_convert_options(options: JsConvertOptions) -> Result<crate::zh::Convert
 
 /// Converts plain text to the target script.
 #[wasm_bindgen(js_name = convertText)]
-pub fn convert_text(text: &str, options: JsConvertOptions) -> Result<String, JsError> {
+pub fn convert_text(text: &str, options: JsConvertOptions) -> Result<JsString, JsError> {
     let options = parse_convert_options(options)?;
     zh()?
         .convert_text(text, &options)
+        .map(|s| js_string(&s))
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Converts the text nodes (and alt/title/aria-label/placeholder) of HTML to the target script.
 #[wasm_bindgen(js_name = convertHtml)]
-pub fn convert_html(html: &str, options: JsConvertOptions) -> Result<String, JsError> {
+pub fn convert_html(html: &str, options: JsConvertOptions) -> Result<JsString, JsError> {
     let options = parse_convert_options(options)?;
-    crate::zh::html::convert_html(zh()?, html, &options).map_err(|e| JsError::new(&e.to_string()))
+    crate::zh::html::convert_html(zh()?, html, &options)
+        .map(|s| js_string(&s))
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Logs a clear message if a panic ever happens (a panic aborts the wasm instance; the JS
