@@ -24,7 +24,7 @@ BROWSER_ENV := WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json
 
 .PHONY: help demo test pkg e2e bench eval lint test-native test-wasm-node test-wasm-browser \
-	eval-check extension cli setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
+	eval-check extension cli opencc-parity setup-opencc setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
 
 help:
 	@echo "make demo   build pkg/ and serve the reader on http://127.0.0.1:$(DEMO_PORT)/"
@@ -50,6 +50,18 @@ setup-apt:
 	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
+
+# OpenCC itself (the C++ library, PyPI wheel) for the conversion parity test.
+OPENCC_VERSION := 1.4.2
+OPENCC_VENV := target/opencc-venv
+setup-opencc: $(OPENCC_VENV)/.opencc-$(OPENCC_VERSION)
+$(OPENCC_VENV)/.opencc-$(OPENCC_VERSION):
+	@python3 -m venv $(OPENCC_VENV) 2>/dev/null || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv >/dev/null; \
+	  rm -rf $(OPENCC_VENV); python3 -m venv $(OPENCC_VENV); }
+	$(OPENCC_VENV)/bin/pip install -q --disable-pip-version-check opencc==$(OPENCC_VERSION)
+	@touch $@
 
 setup-npm: node_modules/.package-lock.json
 node_modules/.package-lock.json: package.json package-lock.json
@@ -78,7 +90,7 @@ demo: pkg
 
 # ---- tests ----------------------------------------------------------------------------
 
-test: lint test-native test-wasm-node test-wasm-browser e2e eval-check fuzz-build
+test: lint test-native test-wasm-node test-wasm-browser opencc-parity e2e eval-check fuzz-build
 	@echo "make test: all passed"
 
 # Cargo steps need node_modules: build.rs packs the conversion dictionaries from opencc-js.
@@ -89,6 +101,12 @@ lint: setup-npm
 
 test-native: setup-npm
 	cargo test --all-features
+
+# Every OpenCC config qingyue ships, against OpenCC's C++ library on the same texts.
+opencc-parity: setup-opencc setup-npm
+	@echo "== conversion parity with OpenCC $(OPENCC_VERSION) =="
+	cargo build --release --example zhconfig
+	$(OPENCC_VENV)/bin/python tests/opencc_parity.py target/release/examples/zhconfig
 
 test-wasm-node: setup-wasm-bindgen
 	@echo "== wasm tests in Node =="
@@ -134,7 +152,7 @@ eval: cli
 eval-check: cli
 	python3 bench/eval.py --check README.md
 
-bench: pkg setup-npm setup-apt
+bench: pkg setup-npm setup-apt setup-opencc
 	@echo "== memory (bench/memory.py) =="
 	cargo build --quiet --release --features cli
 	python3 bench/memory.py
@@ -146,3 +164,5 @@ bench: pkg setup-npm setup-apt
 	node bench/js/zh.mjs ../shared
 	@echo "== conversion, native (examples/zhspeed.rs) =="
 	cargo run --quiet --release --example zhspeed -- ../shared/corpus/cwced/truth.json
+	@echo "== conversion, OpenCC's C++ library on the same text (bench/opencc_speed.py) =="
+	$(OPENCC_VENV)/bin/python bench/opencc_speed.py ../shared/corpus/cwced/truth.json
