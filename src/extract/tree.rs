@@ -189,7 +189,15 @@ impl OpenStack {
             {
                 Some(self.items.len() - 1)
             }
-            "a" => self.find_open(&["a"], &[]),
+            // A link inside a link closes the outer one, as HTML's adoption agency does — but
+            // block elements opened inside the outer link stay open there (the browser moves
+            // them out of the link, it does not close them): `<a name=x /><div id=comments>…
+            // <h4><a>` must keep the comments inside their container.
+            "a" => self.find_open(&["a"], &[]).filter(|&i| {
+                !self.items[i + 1..]
+                    .iter()
+                    .any(|(_, t)| CLOSES_P.contains(t))
+            }),
             _ if block && CLOSES_P.contains(&tag) => self.find_open(&["p"], &[]),
             _ => None,
         }
@@ -263,6 +271,25 @@ mod tests {
         assert_eq!(s.open(3, intern("meta"), false, &mut popped), 2);
         assert_eq!(s.open(4, intern("body"), true, &mut popped), 1);
         assert_eq!(popped, vec![2]);
+    }
+
+    #[test]
+    fn nested_link_keeps_blocks_opened_inside_the_outer_link() {
+        let mut s = OpenStack::new();
+        let mut popped = vec![];
+        s.open(1, intern("div"), true, &mut popped);
+        s.open(2, intern("a"), true, &mut popped);
+        s.open(3, intern("div"), true, &mut popped);
+        s.open(4, intern("h4"), true, &mut popped);
+        assert_eq!(s.open(5, intern("a"), true, &mut popped), 4);
+        assert!(popped.is_empty());
+        s.close(5, &mut popped);
+        // Inline only between the links: the outer one closes.
+        s.open(6, intern("a"), true, &mut popped);
+        s.open(7, intern("b"), true, &mut popped);
+        popped.clear();
+        assert_eq!(s.open(8, intern("a"), true, &mut popped), 4);
+        assert_eq!(popped, vec![7, 6]);
     }
 
     #[test]
