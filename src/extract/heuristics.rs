@@ -432,6 +432,59 @@ pub const DATELINE_PREFIXES: &[&str] = &[
     "來源：",
 ];
 pub const DATELINE_MAX_CHARS: u32 = 120;
+/// A short block that starts with a numeric date and carries one of these labels is a Chinese
+/// dateline too ("2022.01.20 16:31 来源：河南日报客户端"); without a label it may be a timeline
+/// entry of the article ("2017年2月17日 一审判决"), which stays.
+pub const DATE_FIRST_LABELS: &[&str] = &[
+    "来源", "來源", "作者", "记者", "記者", "编辑", "編輯", "发布", "發布", "浏览", "瀏覽", "阅读",
+    "閱讀", "点击", "點擊",
+];
+pub const DATE_FIRST_MAX_CHARS: u32 = 60;
+
+/// An in-body author line ("光明日报记者 王建宏 张文攀", "本报通讯员 李四", "作者：张三") is
+/// metadata, read by `metadata` and left out of the text, as Readability leaves out the byline
+/// element it reads: a block of at most [`BYLINE_LINE_MAX_CHARS`] that contains a marker or
+/// starts with a label, and has no sentence punctuation ("记者从市政府获悉，…" is prose).
+pub const BYLINE_LINE_MARKERS: &[&str] = &["记者", "記者", "通讯员", "通訊員", "实习生", "實習生"];
+/// Label prefixes of author lines, and of source lines ("来源：新闻晨报" closing an article:
+/// the outlet, read as the site name).
+pub const BYLINE_LINE_PREFIXES: &[&str] = &[
+    "作者：",
+    "作者:",
+    "文／",
+    "文/",
+    "撰文：",
+    "撰稿：",
+    "来源：",
+    "来源:",
+    "來源：",
+    "來源:",
+    "稿源：",
+    "出处：",
+    "出處：",
+];
+pub const BYLINE_LINE_MAX_CHARS: u32 = 30;
+/// Sentence punctuation that makes a short line prose rather than a label line.
+pub const PROSE_PUNCTUATION: &[char] = &['。', '，', '！', '？', '；', ',', '“', '"'];
+
+/// Headings of legal notices that sites append to articles (反侵权公告, 免责声明 …): the block
+/// and the rest of its parent are boilerplate, when that rest is at most
+/// [`NOTICE_MAX_CHARS`] — a notice is a few paragraphs; more text after such a heading is the
+/// article (a disclaimer at the top), which stays.
+pub const NOTICE_HEADINGS: &[&str] = &[
+    "反侵权公告",
+    "反侵權公告",
+    "侵权声明",
+    "侵權聲明",
+    "版权声明",
+    "版權聲明",
+    "免责声明",
+    "免責聲明",
+    "法律声明",
+    "法律聲明",
+];
+pub const NOTICE_HEADING_MAX_CHARS: u32 = 12;
+pub const NOTICE_MAX_CHARS: u32 = 800;
 /// Month names that make an English date ("November 20, 2019", "Nov. 20, 2019").
 pub const MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -46,6 +46,8 @@ pub mod flag {
     pub const NO_CONTENT: u16 = 1 << 9;
     /// The block's text ends like a sentence.
     pub const ENDS_SENTENCE: u16 = 1 << 10;
+    /// A legal notice's heading: the rest of its parent is the notice.
+    pub const NOTICE: u16 = 1 << 11;
 }
 
 /// What pass 1 knows of one element.
@@ -213,6 +215,7 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     finish_block_root(&mut st);
     let mut scan = std::mem::take(&mut st.scan);
     compute_ends(&mut scan.nodes);
+    mark_notices(&mut scan.nodes);
     Ok(scan)
 }
 
@@ -620,7 +623,14 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
         || (chars <= h::DATELINE_MAX_CHARS
             && h::DATELINE_PREFIXES.iter().any(|p| trimmed.starts_with(p))
             && has_date(trimmed))
+        || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
+        || (chars <= h::BYLINE_LINE_MAX_CHARS && is_byline_line(trimmed))
         || is_counter(trimmed);
+    if chars <= h::NOTICE_HEADING_MAX_CHARS
+        && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
+    {
+        node.flags |= flag::NOTICE | flag::BOILERPLATE;
+    }
     if prefix_match
         || chars <= *BOILERPLATE_MAX_CHARS
             && BOILERPLATE_FIRST.is_match(trimmed)
@@ -642,6 +652,36 @@ fn has_date(text: &str) -> bool {
                 .as_bytes()
                 .windows(4)
                 .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2')))
+}
+
+/// "2022.01.20 16:31 来源：河南日报客户端": starts with a date, carries a metadata label.
+fn is_date_first_line(text: &str) -> bool {
+    crate::metadata::date::find_date(text).is_some_and(|d| d.start == 0)
+        && !text.contains(h::PROSE_PUNCTUATION)
+        && h::DATE_FIRST_LABELS.iter().any(|l| text.contains(l))
+}
+
+/// "光明日报记者 王建宏 张文攀": an author line (see [`h::BYLINE_LINE_MARKERS`]).
+fn is_byline_line(text: &str) -> bool {
+    !text.contains(h::PROSE_PUNCTUATION)
+        && (h::BYLINE_LINE_MARKERS.iter().any(|m| text.contains(m))
+            || h::BYLINE_LINE_PREFIXES.iter().any(|p| text.starts_with(p)))
+}
+
+/// After a legal notice's heading, the rest of its parent is the notice (when short enough).
+fn mark_notices(nodes: &mut [Node]) {
+    for i in 0..nodes.len() {
+        if nodes[i].flags & flag::NOTICE == 0 {
+            continue;
+        }
+        let rest = (nodes[i].end as usize + 1)..=(nodes[nodes[i].parent as usize].end as usize);
+        let chars: u32 = nodes[rest.clone()].iter().map(|n| n.text.chars).sum();
+        if chars <= h::NOTICE_MAX_CHARS {
+            for n in &mut nodes[rest] {
+                n.flags |= flag::BOILERPLATE;
+            }
+        }
+    }
 }
 
 /// "Image 2 of 5": a slideshow counter.
@@ -737,6 +777,44 @@ mod tests {
         assert!(ps[1].has(flag::BOILERPLATE));
         assert!(!ps[2].has(flag::BOILERPLATE));
         assert!(ps[3].has(flag::BOILERPLATE));
+    }
+
+    #[test]
+    fn chinese_label_lines_are_boilerplate_prose_is_not() {
+        let s = scan(
+            "<p>2022.01.20 16:31 来源：河南日报客户端</p><p>光明日报记者 王建宏 张文攀</p>\
+             <p>来源：新闻晨报</p><p>记者从市政府获悉，新区今年将建成三所学校。</p>\
+             <p>2017年2月17日 一审判决</p>",
+        )
+        .unwrap();
+        let flags: Vec<bool> = find(&s, "p")
+            .iter()
+            .map(|(_, n)| n.has(flag::BOILERPLATE))
+            .collect();
+        assert_eq!(flags, vec![true, true, true, false, false]);
+    }
+
+    #[test]
+    fn a_legal_notice_takes_the_rest_of_its_parent_when_short() {
+        let notice = "<div><p>正文第一段，很长的文章。</p></div><div><p><b>反侵权公告：</b></p>\
+             <p>一、任何单位或个人转载须经授权；</p><p>陈律师 0432-62099222</p></div>";
+        let s = scan(notice).unwrap();
+        let flags: Vec<bool> = find(&s, "p")
+            .iter()
+            .map(|(_, n)| n.has(flag::BOILERPLATE))
+            .collect();
+        assert_eq!(flags, vec![false, true, true, true]);
+        // A disclaimer heading over a whole article removes only itself.
+        let article = format!(
+            "<div><p>免责声明</p>{}</div>",
+            "<p>这是文章的正文段落，内容很长很长，足够说明这是文章而不是声明。</p>".repeat(30)
+        );
+        let s = scan(&article).unwrap();
+        let removed = find(&s, "p")
+            .iter()
+            .filter(|(_, n)| n.has(flag::BOILERPLATE))
+            .count();
+        assert_eq!(removed, 1);
     }
 
     #[test]
