@@ -48,6 +48,10 @@ pub fn emit(
         }
     }
     let mut modes = vec![Mode::Outside; nodes.len()];
+    // A boilerplate block kept for the blocks inside it ("Updated <time>…</time>" beside the
+    // headline) loses its own text: inline descendants inherit the mute, child blocks decide
+    // for themselves.
+    let mut muted = vec![false; nodes.len()];
     if choice.roots == [0] {
         modes[0] = Mode::Emit(intern("div"));
     }
@@ -79,6 +83,11 @@ pub fn emit(
                     }
                 };
                 modes[i] = mode;
+                muted[i] = if node.has(flag::BLOCK) {
+                    node.has(flag::BOILERPLATE)
+                } else {
+                    muted[node.parent as usize]
+                };
                 if matches!(mode, Mode::Emit(_) | Mode::Unwrap) {
                     out.kept += 1;
                 }
@@ -118,8 +127,8 @@ pub fn emit(
                 }
             }
             Event::Text(span) => {
-                let top = open.last().copied().unwrap_or(0);
-                if matches!(modes[top as usize], Mode::Emit(_) | Mode::Unwrap) {
+                let top = open.last().copied().unwrap_or(0) as usize;
+                if matches!(modes[top], Mode::Emit(_) | Mode::Unwrap) && !muted[top] {
                     let text = htmlize::unescape(span.text(html));
                     out.html.push_str(&htmlize::escape_text(text.as_ref()));
                     // Ruby annotations stay in the HTML but not in the plain text: pinyin
@@ -256,6 +265,24 @@ mod tests {
             out.html
         );
         assert!(out.text.contains("Fish & chips <script>"));
+    }
+
+    #[test]
+    fn a_kept_boilerplate_container_loses_only_its_own_text() {
+        let p = "<p>The council voted on Tuesday, after a long debate, to expand the park.</p>"
+            .repeat(5);
+        let html = format!(
+            "<body><div><div><h1>Council expands the park</h1><p>Jane Doe, Staff Writer</p>\
+             <span>Updated <time>5:27 am, Wednesday, November 20, 2019</time></span></div>{p}</div></body>"
+        );
+        let out = run(&html);
+        assert!(
+            out.text.contains("Council expands the park"),
+            "{}",
+            out.text
+        );
+        assert!(out.text.contains("Jane Doe"));
+        assert!(!out.text.contains("Updated") && !out.html.contains("5:27"));
     }
 
     #[test]
