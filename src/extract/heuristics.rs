@@ -368,6 +368,9 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["Copyright", "©"], 160),
     (&["All rights reserved"], 160),
     (&["All Rights Reserved"], 160),
+    // Author bios closing an article.
+    (&[" is a reporter for "], 120),
+    (&[" is a staff writer"], 160),
 ];
 
 /// Lines that are boilerplate when they start a block, with the longest block (characters)
@@ -408,7 +411,34 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("點擊查看", 40),
     ("原标题", 80),
     ("原標題", 80),
+    ("Additional reporting by", 120),
+    ("Click here to", 80),
+    ("CLICK HERE", 80),
+    ("Related coverage", 120),
+    ("Related post:", 120),
+    ("[Related:", 160),
+    ("Sharing is caring", 30),
+    ("Filed under:", 120),
+    ("Posted on ", 60),
+    ("Reach the reporter", 160),
+    ("Follow us on", 120),
 ];
+
+/// Photo credits: short blocks that end with an agency's name ("Alex Wong | Getty Images",
+/// "Sakib Ali/Hindustan Times/Getty Images", "(Image: … / Getty Images)").
+pub const CREDIT_SUFFIXES: &[&str] = &[
+    "Getty Images",
+    "Getty Images)",
+    "/Getty",
+    "Shutterstock",
+    "Shutterstock)",
+    "/AFP",
+    "AFP via Getty Images",
+    "/Reuters",
+    "AP Photo",
+    "(AP)",
+];
+pub const CREDIT_MAX_CHARS: u32 = 80;
 
 /// A dateline — a short block that starts like one and holds a date ("By A. Writer | Nov. 18,
 /// 2019", "Published 4:00 am, Wednesday, November 20, 2019", "发布时间：2024-06-05") — is

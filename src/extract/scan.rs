@@ -625,6 +625,8 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
             && has_date(trimmed))
         || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
         || (chars <= h::BYLINE_LINE_MAX_CHARS && is_byline_line(trimmed))
+        || (chars <= h::CREDIT_MAX_CHARS
+            && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
         || is_counter(trimmed);
     if chars <= h::NOTICE_HEADING_MAX_CHARS
         && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
