@@ -127,10 +127,13 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
             .map(|l| l.chars().take(EXCERPT_MAX_CHARS).collect())
     });
     let script = crate::zh::detect_script(&emitted.text);
+    let byline = meta
+        .byline
+        .or_else(|| metadata::byline_from_text(&emitted.text));
     let kept = emitted.kept;
     Ok(Article {
         title: meta.title,
-        byline: meta.byline,
+        byline,
         dir: meta.dir,
         lang: meta.lang,
         length: emitted.text.chars().count(),

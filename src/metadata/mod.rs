@@ -69,6 +69,22 @@ const AUTHOR_LABELS: &[&str] = &[
 const AUTHOR_SUFFIXES: &[&str] = &["/文", "／文", " 文"];
 /// Longest Chinese personal name read from a visible line (characters).
 const MAX_CJK_NAME_CHARS: usize = 4;
+/// Characters of verbs and function words that do not occur in personal names: a label in
+/// prose (`记者采访时称`, `记者查实`) is followed by words, not a name.
+const NOT_IN_NAMES: &str =
+    "的了时称说在从向对是有为将被把到采访获悉表示查实解看现意这那们个该此其等据透露映阅读";
+/// Longest line on which a bare `记者` anywhere is read as a label (characters).
+const BARE_LABEL_LINE_MAX_CHARS: usize = 40;
+/// Characters after which a bare `记者` is a label in any line: outlets (`本报`, `总台`, `新华社`,
+/// `中新网`, `本刊`) and an opening parenthesis.
+const BARE_LABEL_AFTER: &str = "报報台社网網刊（(";
+/// Lines of the article text searched, at each end, for a parenthesized author credit
+/// (`本报讯（记者 张三）…`, `…。（总台记者 张倩）`, `（姚峰 上海报道）`).
+const CREDIT_LINES: usize = 3;
+/// Longest parenthesized credit read (characters).
+const CREDIT_MAX_CHARS: usize = 40;
+/// Endings of a credit that names the reporter first (`姚峰 上海报道`).
+const REPORTED_SUFFIXES: &[&str] = &["报道", "報道"];
 /// Labels that introduce the source outlet (the site name, never the author).
 const SOURCE_LABELS: &[&str] = &["来源：", "来源:", "來源：", "來源:", "出处：", "稿源："];
 /// Labels that introduce the publication time.
@@ -81,8 +97,20 @@ const DATE_LABELS: &[&str] = &[
     "时间：",
     "時間：",
     "日期：",
+    "发表于",
+    "發表於",
+    "发布于",
+    "發佈於",
+    "发稿时间",
     "Published",
 ];
+/// A labelled date line this many nodes after the article's end is still its own (blogs close
+/// a post with `发表于 2005-07-31 12:30`); further on it belongs to comments or lists.
+const DATE_AFTER_ARTICLE_NODES: NodeId = 40;
+/// A date without a time is read from a short line (characters) near the article start only:
+/// `2003-7-24 钱江晚报` above the headline.
+const DATE_ONLY_LINE_MAX_CHARS: usize = 40;
+const DATE_ONLY_BEFORE_ARTICLE_NODES: NodeId = 100;
 /// Labels of a modification time, which is not the publication time.
 const MODIFIED_LABELS: &[&str] = &[
     "最后更新",
@@ -542,6 +570,54 @@ fn byline(raw: &RawMeta, ld: &JsonLd, article_start: NodeId) -> Option<String> {
         })
 }
 
+/// The reporter named in a parenthesized credit at either end of the article text, for pages
+/// whose markup names no author: `本报讯（记者 张三 通讯员 李四）`, `（信报记者 蔡雪婧）`,
+/// `（姚峰 上海报道）`.
+pub fn byline_from_text(text: &str) -> Option<String> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let head = lines.iter().take(CREDIT_LINES);
+    let tail = lines.iter().rev().take(CREDIT_LINES);
+    head.chain(tail).find_map(|line| {
+        parenthesized(line).find_map(|inner| {
+            if inner.contains("记者") || inner.contains("記者") {
+                return author_from_line(inner);
+            }
+            let inner = inner.trim();
+            let reported = REPORTED_SUFFIXES.iter().any(|s| inner.ends_with(s));
+            let mut tokens: Vec<&str> = inner.split_whitespace().collect();
+            if !reported || tokens.len() < 2 {
+                return None;
+            }
+            tokens.pop();
+            let names = names_at(&tokens.join(" "));
+            (names.split(' ').count() == tokens.len() && !names.is_empty()).then_some(names)
+        })
+    })
+}
+
+/// The contents of each short `（…）` or `(…)` group in `line`.
+fn parenthesized(line: &str) -> impl Iterator<Item = &str> {
+    let mut rest = line;
+    std::iter::from_fn(move || {
+        loop {
+            let open = rest.find(['（', '('])?;
+            let after = &rest[open..];
+            let inner_start = open + after.chars().next().map_or(1, char::len_utf8);
+            let close = rest[inner_start..].find(['）', ')'])? + inner_start;
+            let inner = &rest[inner_start..close];
+            rest = &rest[close..];
+            rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+            if inner.chars().count() <= CREDIT_MAX_CHARS {
+                return Some(inner);
+            }
+        }
+    })
+}
+
 /// `作者：张三 来源：新华社` → `张三`.
 fn author_from_line(line: &str) -> Option<String> {
     for label in AUTHOR_LABELS {
@@ -549,6 +625,16 @@ fn author_from_line(line: &str) -> Option<String> {
             continue;
         }
         if let Some(i) = line.find(label) {
+            // A bare `记者` inside prose (`据记者了解`, `记者透露`) is a word, not a label: read
+            // it only on a short line, at the start, or after an outlet (`本报记者`, `（总台记者`).
+            let bare = !label.ends_with([':', '：', ' ']) && !label.is_ascii();
+            let before = line[..i].chars().next_back();
+            if bare
+                && line.chars().count() > BARE_LABEL_LINE_MAX_CHARS
+                && before.is_some_and(|c| !BARE_LABEL_AFTER.contains(c))
+            {
+                continue;
+            }
             let rest =
                 line[i + label.len()..].trim_start_matches([' ', '：', ':', '\u{3000}', '\u{a0}']);
             let names = names_at(rest);
@@ -585,6 +671,19 @@ fn names_at(s: &str) -> String {
             continue;
         }
         let cjk = token.chars().all(crate::extract::text::is_cjk);
+        if cjk && token.chars().any(|c| NOT_IN_NAMES.contains(c)) {
+            if names.is_empty() {
+                return String::new();
+            }
+            break;
+        }
+        if cjk
+            && names
+                .iter()
+                .any(|x| !x.chars().any(crate::extract::text::is_cjk))
+        {
+            break;
+        }
         let latin = token
             .chars()
             .all(|c| c.is_alphabetic() && !crate::extract::text::is_cjk(c) || c == '.' || c == '-');
@@ -678,10 +777,21 @@ fn date_from_lines(
 ) -> Option<String> {
     let usable = |line: &str| !MODIFIED_LABELS.iter().any(|l| line.contains(l));
     let before_end = |id: NodeId| id <= article_end;
+    let labelled = |l: &str| usable(l) && DATE_LABELS.iter().any(|d| l.contains(d));
     raw.lines
         .iter()
-        .filter(|(id, l)| before_end(*id) && usable(l) && DATE_LABELS.iter().any(|d| l.contains(d)))
+        .filter(|(id, l)| before_end(*id) && labelled(l))
         .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
+        .or_else(|| {
+            raw.lines
+                .iter()
+                .filter(|(id, l)| {
+                    *id > article_end
+                        && *id <= article_end.saturating_add(DATE_AFTER_ARTICLE_NODES)
+                        && labelled(l)
+                })
+                .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
+        })
         .or_else(|| {
             let mut lines: Vec<&(NodeId, String)> = raw
                 .lines
@@ -694,11 +804,23 @@ fn date_from_lines(
                     id.abs_diff(article_start),
                 )
             });
-            lines.iter().find_map(|(_, l)| {
-                date::find_date(l)
-                    .filter(|d| d.iso.len() > 10)
-                    .map(|d| d.iso)
-            })
+            lines
+                .iter()
+                .find_map(|(_, l)| {
+                    date::find_date(l)
+                        .filter(|d| d.iso.len() > 10)
+                        .map(|d| d.iso)
+                })
+                .or_else(|| {
+                    let near = |id: NodeId| {
+                        id + DATE_ONLY_BEFORE_ARTICLE_NODES >= article_start && id <= article_end
+                    };
+                    lines.iter().find_map(|(id, l)| {
+                        (near(*id) && l.chars().count() <= DATE_ONLY_LINE_MAX_CHARS)
+                            .then(|| date::find_date(l).map(|d| d.iso))
+                            .flatten()
+                    })
+                })
         })
 }
 
@@ -880,6 +1002,36 @@ mod tests {
             author_from_line("顶端新闻·河南商报记者马俊峰/文受访者供图").as_deref(),
             Some("马俊峰")
         );
+        // A bare 记者 in prose is a word; verbs are not names.
+        assert_eq!(
+            author_from_line(
+                "他对前来采访的媒体说，据记者了解，这家工厂已经停产了很长一段时间，工人们都回家了"
+            ),
+            None
+        );
+        assert_eq!(author_from_line("记者查实"), None);
+        assert_eq!(
+            author_from_line("作者：zboygirl 阅读").as_deref(),
+            Some("zboygirl")
+        );
+    }
+
+    #[test]
+    fn credits_at_either_end_of_the_text() {
+        assert_eq!(
+            byline_from_text("本报讯（记者 张三 通讯员 李四）昨天，市里开会。\n第二段。")
+                .as_deref(),
+            Some("张三")
+        );
+        assert_eq!(
+            byline_from_text("第一段。\n最后一段，结束了。（信报记者 蔡雪婧）").as_deref(),
+            Some("蔡雪婧")
+        );
+        assert_eq!(
+            byline_from_text("第一段。\n……都不是利益再分配的过程吗？”（姚峰 上海报道）").as_deref(),
+            Some("姚峰")
+        );
+        assert_eq!(byline_from_text("第一段（2024年）。\n（完）"), None);
     }
 
     #[test]
@@ -906,5 +1058,30 @@ mod tests {
             date_from_lines(&raw, (5, 50)).as_deref(),
             Some("2024-06-04T07:00:00")
         );
+    }
+
+    #[test]
+    fn dates_closing_a_post_and_date_only_header_lines() {
+        // A labelled line just after the article (a blog's footer) counts; far after, not.
+        let mut raw = RawMeta::default();
+        raw.lines.push((200, "发表于 2005-08-02 10:00".into()));
+        assert_eq!(date_from_lines(&raw, (5, 50)), None);
+        raw.lines
+            .push((60, "作者:zboygirl 发表于:2005-07-31 12:30".into()));
+        assert_eq!(
+            date_from_lines(&raw, (5, 50)).as_deref(),
+            Some("2005-07-31T12:30:00")
+        );
+        // A date without a time, on a short line above the article.
+        let mut raw = RawMeta::default();
+        raw.lines.push((2, "2003-7-24 钱江晚报".into()));
+        assert_eq!(
+            date_from_lines(&raw, (5, 50)).as_deref(),
+            Some("2003-07-24")
+        );
+        let mut raw = RawMeta::default();
+        raw.lines
+            .push((2, "2003-7-24 一段很长的文字，不是报头，而是正文里提到的某一天发生的事情，后面还有更多的叙述".into()));
+        assert_eq!(date_from_lines(&raw, (5, 50)), None);
     }
 }
