@@ -369,7 +369,9 @@ impl Trie {
                 continue;
             }
             if let Some((len, value)) = self.longest_at(s, i) {
-                out.push_str(&s[copied..i]);
+                if copied < i {
+                    out.push_str(&s[copied..i]);
+                }
                 value.push_to(out);
                 i += len;
                 copied = i;
