@@ -33,6 +33,12 @@ pub const SIBLING_MIN_SCORE: f32 = 10.0;
 /// A sibling paragraph longer than this (weighted) joins when its link density is low.
 pub const SIBLING_PARAGRAPH_LEN: u32 = 80;
 pub const SIBLING_MAX_LINK_DENSITY: f32 = 0.25;
+/// A sibling whose paragraphs sit too deep to pass their score up to it (an article split
+/// into several sections, each wrapped in five layers of layout) joins when it holds at least
+/// this many paragraphs and this fraction of the top candidate's text, with few links.
+pub const SIBLING_PROSE_MIN_PARAGRAPHS: u32 = 3;
+pub const SIBLING_PROSE_TEXT_FRACTION: f32 = 0.2;
+pub const SIBLING_PROSE_MAX_LINK_DENSITY: f32 = 0.1;
 
 /// The top candidate is replaced by its parent while the parent scores at least this fraction
 /// of it: the article's paragraphs are often split over sibling containers.

@@ -217,6 +217,10 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
             };
             let t = &totals[j];
             let joins = score[j].is_some_and(|s| s + bonus >= threshold)
+                || (t.paragraphs >= h::SIBLING_PROSE_MIN_PARAGRAPHS
+                    && t.text.len as f32
+                        >= totals[top].text.len as f32 * h::SIBLING_PROSE_TEXT_FRACTION
+                    && t.link_density() < h::SIBLING_PROSE_MAX_LINK_DENSITY)
                 || (nodes[j].tag == "p" && {
                     let ld = t.link_density();
                     (t.text.len > h::SIBLING_PARAGRAPH_LEN && ld < h::SIBLING_MAX_LINK_DENSITY)
@@ -490,6 +494,30 @@ mod tests {
         assert!(choice.drop[ul]);
         let p = s.nodes.iter().position(|n| n.tag == "p").unwrap();
         assert!(!choice.drop[p]);
+    }
+
+    #[test]
+    fn a_section_too_deep_to_score_joins_as_prose() {
+        // The first part sits six layers below the shared parent, the rest two: only the
+        // second part's container scores.
+        let deep = "<div><div><div><div><div>".to_string()
+            + &para("文章的开头部分，讲述了事情的起因和经过，内容很长", 5)
+            + "</div></div></div></div></div>";
+        let rest = para("文章的后半部分，讲述了事情的结果和影响，内容也很长", 12);
+        let html = format!(
+            "<body><div><div class=a>{deep}</div><div class=b><div>{rest}</div></div></div></body>"
+        );
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let first = s.nodes.iter().position(|n| n.tag == "p").unwrap();
+        assert!(
+            choice
+                .roots
+                .iter()
+                .any(|&r| contains(&s.nodes, r as usize, first)),
+            "roots {:?}",
+            choice.roots
+        );
     }
 
     #[test]
