@@ -72,7 +72,7 @@ const MAX_CJK_NAME_CHARS: usize = 4;
 /// Characters of verbs and function words that do not occur in personal names: a label in
 /// prose (`记者采访时称`, `记者查实`) is followed by words, not a name.
 const NOT_IN_NAMES: &str =
-    "的了时称说在从向对是有为将被把到采访获悉表示查实解看现意这那们个该此其等据透露映阅读";
+    "的了时称说在从向对是有为将被把到采访获悉表示查实解看现意这那们个该此其等据透露映阅读待续图";
 /// Longest line on which a bare `记者` anywhere is read as a label (characters).
 const BARE_LABEL_LINE_MAX_CHARS: usize = 40;
 /// Characters after which a bare `记者` is a label in any line: outlets (`本报`, `总台`, `新华社`,
@@ -84,7 +84,14 @@ const CREDIT_LINES: usize = 3;
 /// Longest parenthesized credit read (characters).
 const CREDIT_MAX_CHARS: usize = 40;
 /// Endings of a credit that names the reporter first (`姚峰 上海报道`).
-const REPORTED_SUFFIXES: &[&str] = &["报道", "報道"];
+const REPORTED_SUFFIXES: &[&str] = &["报道", "報道", "報導"];
+/// Endings of an outlet's name (a Chinese personal name never ends so).
+const OUTLET_SUFFIXES: &[&str] = &[
+    "网", "網", "网络", "網絡", "报", "報", "社", "台", "刊", "公司", "集团", "集團", "中心",
+    "频道", "頻道", "Inc", "Inc.", "Ltd", "Ltd.", "Media",
+];
+/// Words that make a byline an organisation's.
+const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];
 /// Labels that introduce the source outlet (the site name, never the author).
 const SOURCE_LABELS: &[&str] = &["来源：", "来源:", "來源：", "來源:", "出处：", "稿源："];
 /// Labels that introduce the publication time.
@@ -545,29 +552,50 @@ fn byline(raw: &RawMeta, ld: &JsonLd, article_start: NodeId) -> Option<String> {
         let n = s.chars().count();
         (n > 0 && n <= 100 && !EDITOR_LABELS.iter().any(|l| s.contains(l))).then_some(s)
     };
-    ld.author
-        .as_deref()
+    let declared = ld.author.as_deref().and_then(clean).or_else(|| {
+        raw.meta(&[
+            "citation_author",
+            "citation_authors",
+            "author",
+            "dc.creator",
+            "dcterm:creator",
+            "parsely-author",
+            "article:author",
+            "sailthru.author",
+            "byl",
+        ])
+        .filter(|a| !a.starts_with("http"))
         .and_then(clean)
-        .or_else(|| {
-            raw.meta(&[
-                "author",
-                "dc.creator",
-                "dcterm:creator",
-                "parsely-author",
-                "article:author",
-                "sailthru.author",
-                "byl",
-            ])
-            .filter(|a| !a.starts_with("http"))
-            .and_then(clean)
-        })
-        .or_else(|| raw.bylines.iter().find_map(|(_, t)| clean(t)))
-        .or_else(|| {
-            // Visible labels, nearest to the article start first.
-            let mut lines: Vec<&(NodeId, String)> = raw.lines.iter().collect();
-            lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
-            lines.iter().find_map(|(_, line)| author_from_line(line))
-        })
+    });
+    let element = || raw.bylines.iter().find_map(|(_, t)| clean(t));
+    let visible = || {
+        // Visible labels, nearest to the article start first.
+        let mut lines: Vec<&(NodeId, String)> = raw.lines.iter().collect();
+        lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
+        lines.iter().find_map(|(_, line)| author_from_line(line))
+    };
+    // Many Chinese sites put the company in `<meta name=author>` (大汉网络, 51offer.com): a
+    // person named on the page wins over an outlet, which is kept only when nothing else is.
+    let person = |s: &Option<String>| s.clone().filter(|s| !looks_like_outlet(s));
+    person(&declared)
+        .or_else(|| person(&element()))
+        .or_else(visible)
+        .or(declared)
+        .or_else(element)
+}
+
+/// Whether a byline names an organisation rather than a person: a domain or an outlet's name
+/// (…网, …报社, … Team, … Publishers). (Not "equals the site name": a blog is named after its
+/// author.)
+fn looks_like_outlet(byline: &str) -> bool {
+    let b = byline.trim();
+    let lower = b.to_ascii_lowercase();
+    let domain = lower.rsplit_once('.').is_some_and(|(head, tld)| {
+        !head.is_empty() && tld.len() >= 2 && tld.bytes().all(|c| c.is_ascii_lowercase())
+    });
+    domain
+        || OUTLET_SUFFIXES.iter().any(|s| b.ends_with(s))
+        || OUTLET_WORDS.iter().any(|w| b.contains(w))
 }
 
 /// The reporter named in a parenthesized credit at either end of the article text, for pages
@@ -581,7 +609,30 @@ pub fn byline_from_text(text: &str) -> Option<String> {
         .collect();
     let head = lines.iter().take(CREDIT_LINES);
     let tail = lines.iter().rev().take(CREDIT_LINES);
-    head.chain(tail).find_map(|line| {
+    // A closing credit line of its own: `新京报记者 彭冲 山东冠县报道`.
+    let credit_line = lines.iter().rev().take(CREDIT_LINES).find_map(|line| {
+        (line.chars().count() <= CREDIT_MAX_CHARS
+            && (line.contains("记者") || line.contains("記者"))
+            && !line.contains(['。', '，']))
+        .then(|| author_from_line(line))
+        .flatten()
+    });
+    // Names alone in parentheses closing the article: `…外科医生。（袁源）`.
+    let closing_names = || {
+        let last = lines.last()?;
+        let inner = parenthesized(last).last()?;
+        let closes =
+            last.ends_with(['）', ')']) && last.trim_end_matches(['）', ')']).ends_with(inner);
+        let tokens = inner.split_whitespace().count();
+        let names = names_at(inner);
+        (closes
+            && tokens > 0
+            && names.split(' ').count() == tokens
+            && !names.is_empty()
+            && !looks_like_outlet(&names))
+        .then_some(names)
+    };
+    let parenthesized_credit = head.chain(tail).find_map(|line| {
         parenthesized(line).find_map(|inner| {
             if inner.contains("记者") || inner.contains("記者") {
                 return author_from_line(inner);
@@ -596,7 +647,8 @@ pub fn byline_from_text(text: &str) -> Option<String> {
             let names = names_at(&tokens.join(" "));
             (names.split(' ').count() == tokens.len() && !names.is_empty()).then_some(names)
         })
-    })
+    });
+    parenthesized_credit.or(credit_line).or_else(closing_names)
 }
 
 /// The contents of each short `（…）` or `(…)` group in `line`.
@@ -664,6 +716,17 @@ fn author_from_line(line: &str) -> Option<String> {
 /// Reads the personal names at the start of `s`: Chinese names of two to four characters (or
 /// Latin words) separated by spaces, 、 or commas, up to the next label or punctuation.
 fn names_at(s: &str) -> String {
+    // `彭冲 山东冠县报道`: after a name, the word before 报道 is the place reported from.
+    let s = match REPORTED_SUFFIXES.iter().filter_map(|r| s.find(r)).min() {
+        Some(i) => {
+            let before = s[..i].trim_end();
+            match before.rsplit_once(char::is_whitespace) {
+                Some((names, _place)) if !s[..i].ends_with(char::is_whitespace) => names,
+                _ => before,
+            }
+        }
+        None => s,
+    };
     let s = cut_at_label(s);
     let mut names: Vec<String> = vec![];
     for token in s.split(|c: char| c.is_whitespace() || "、，,;；\u{3000}".contains(c)) {
@@ -1032,6 +1095,16 @@ mod tests {
             Some("姚峰")
         );
         assert_eq!(byline_from_text("第一段（2024年）。\n（完）"), None);
+        assert_eq!(byline_from_text("第一段。\n最后。（未完待续）"), None);
+        assert_eq!(byline_from_text("第一段。\n最后。（新华社）"), None);
+        assert_eq!(
+            byline_from_text("第一段。\n一位自甘穷酸的外科医生。（袁源）").as_deref(),
+            Some("袁源")
+        );
+        assert_eq!(
+            byline_from_text("第一段。\n最后一段。\n新京报记者 彭冲 山东冠县报道").as_deref(),
+            Some("彭冲")
+        );
     }
 
     #[test]
