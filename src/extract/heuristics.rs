@@ -159,6 +159,9 @@ pub const BLOCK_TAGS: &[&str] = &[
 ];
 
 /// Tags that Readability scores as paragraphs when they hold text.
+/// A block whose own text is mostly link text (a thread index, a list of headlines) is a
+/// link, not a paragraph: it scores nothing.
+pub const SCORE_MAX_LINK_DENSITY: f32 = 0.5;
 pub const PARAGRAPH_TAGS: &[&str] = &["p", "pre", "td", "blockquote", "li", "dd", "h2", "h3"];
 
 /// Base score of a candidate by tag (Readability `_initializeNode`).

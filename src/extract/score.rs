@@ -98,7 +98,11 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
     // Score paragraphs into their ancestors.
     let mut score: Vec<Option<f32>> = vec![None; n];
     for (i, node) in nodes.iter().enumerate().skip(1) {
-        if excluded[i] || node.text.len < h::MIN_PARAGRAPH_LEN || !node.has(flag::BLOCK) {
+        if excluded[i]
+            || node.text.len < h::MIN_PARAGRAPH_LEN
+            || !node.has(flag::BLOCK)
+            || node.link_len as f32 > node.text.len as f32 * h::SCORE_MAX_LINK_DENSITY
+        {
             continue;
         }
         let own = &node.text;
@@ -517,6 +521,35 @@ mod tests {
                 .any(|&r| contains(&s.nodes, r as usize, first)),
             "roots {:?}",
             choice.roots
+        );
+    }
+
+    #[test]
+    fn a_list_of_links_with_long_titles_does_not_outscore_a_short_post() {
+        let threads: String = (0..40)
+            .map(|i| {
+                format!("<li><a href=/t{i}>网友发帖的标题，第{i}个讨论，大家都来看看吧</a>【用户{i}】08-11 16:58</li>")
+            })
+            .collect();
+        let html = format!(
+            "<body><table><tr><td><p>导游的收入很大一部分来自购物的回扣，这是业内的行规，境内游境外游都是这样的，属于国际惯例。以国内游为例，回扣一般在购物额的百分之十左右。</p></td></tr></table>\
+             <table><tr><td><ul>{threads}</ul></td></tr></table></body>"
+        );
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let p = s.nodes.iter().position(|n| n.tag == "p").unwrap();
+        let ul = s.nodes.iter().position(|n| n.tag == "ul").unwrap();
+        assert!(
+            choice
+                .roots
+                .iter()
+                .any(|&r| contains(&s.nodes, r as usize, p))
+        );
+        assert!(
+            !choice
+                .roots
+                .iter()
+                .any(|&r| contains(&s.nodes, r as usize, ul))
         );
     }
 
