@@ -159,6 +159,10 @@ pub const BLOCK_TAGS: &[&str] = &[
 ];
 
 /// Tags that Readability scores as paragraphs when they hold text.
+/// Paragraphs that are links and nothing else (link text at least this share of the text),
+/// this many in a row, are a "related" list inside the article body.
+pub const LINK_PARAGRAPH_MIN_DENSITY: f32 = 0.9;
+pub const LINK_PARAGRAPH_RUN: usize = 3;
 /// A block whose own text is mostly link text (a thread index, a list of headlines) is a
 /// link, not a paragraph: it scores nothing.
 pub const SCORE_MAX_LINK_DENSITY: f32 = 0.5;

@@ -341,6 +341,9 @@ fn finish(
                 drop[i] = clean_conditionally(node, &totals[i], w, nodes, i);
             }
         }
+        if attempt.clean_conditionally {
+            drop_link_paragraph_runs(nodes, &mut drop, r);
+        }
         // A block repeating an earlier one word for word (a caption copied into a lightbox).
         for i in r + 1..=end {
             let node = &nodes[i];
@@ -409,6 +412,48 @@ fn clean_conditionally(node: &Node, t: &Totals, weight: f32, nodes: &[Node], id:
         || (is_list
             && ld > h::CLEAN_MAX_LINK_DENSITY_POSITIVE
             && t.text.len < h::SIBLING_PARAGRAPH_LEN * 8)
+}
+
+/// Drops runs of consecutive sibling paragraphs that are links and nothing else: a "related"
+/// list set as paragraphs inside the article body. One such paragraph (a link to the full
+/// report) stays; [`h::LINK_PARAGRAPH_RUN`] in a row are a list.
+fn drop_link_paragraph_runs(nodes: &[Node], drop: &mut [bool], root: usize) {
+    let end = (nodes[root].end as usize).min(nodes.len() - 1);
+    let is_link_paragraph = |i: usize| {
+        let n = &nodes[i];
+        n.tag == "p"
+            && n.text.len > 0
+            && n.link_len as f32 >= n.text.len as f32 * h::LINK_PARAGRAPH_MIN_DENSITY
+    };
+    // Every element with children, its children walked in order (no recursion: each parent
+    // is visited once, its children by skipping subtrees).
+    for p in root..=end {
+        if drop[p] || nodes[p].end as usize == p {
+            continue;
+        }
+        let mut run: Vec<usize> = vec![];
+        let mut j = p + 1;
+        let last = (nodes[p].end as usize).min(end);
+        while j <= last {
+            let next = nodes[j].end as usize + 1;
+            if !drop[j] && is_link_paragraph(j) {
+                run.push(j);
+            } else if !drop[j] && nodes[j].tag_flags & class::BLOCK != 0 {
+                flush_link_run(&mut run, drop);
+            }
+            j = next;
+        }
+        flush_link_run(&mut run, drop);
+    }
+}
+
+fn flush_link_run(run: &mut Vec<usize>, drop: &mut [bool]) {
+    if run.len() >= h::LINK_PARAGRAPH_RUN {
+        for &i in run.iter() {
+            drop[i] = true;
+        }
+    }
+    run.clear();
 }
 
 fn ancestors(nodes: &[Node], id: usize) -> impl Iterator<Item = usize> + '_ {
@@ -551,6 +596,26 @@ mod tests {
                 .iter()
                 .any(|&r| contains(&s.nodes, r as usize, ul))
         );
+    }
+
+    #[test]
+    fn runs_of_link_paragraphs_are_dropped_a_single_one_stays() {
+        let body = para("正文段落，内容充实，观点清楚，论证有力", 6);
+        let single = "<p><a href=/report>阅读完整的调查报告全文</a></p>";
+        let related: String = (0..4)
+            .map(|i| format!("<p><a href=/r{i}>相关的另一篇新闻报道标题{i}</a></p>"))
+            .collect();
+        let html = format!("<body><div id=x>{body}{single}{body}{related}</div></body>");
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let links: Vec<bool> = s
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.tag == "p" && n.link_len > 0)
+            .map(|(i, _)| choice.drop[i])
+            .collect();
+        assert_eq!(links, vec![false, true, true, true, true]);
     }
 
     #[test]
