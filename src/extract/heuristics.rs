@@ -541,6 +541,8 @@ pub const COUNTER_WORDS: &[&str] = &["Image ", "Photo ", "Slide ", "Picture "];
 /// repeats such as "•" or "Q:" are legitimate, and so are repeated paragraphs (refrains).
 pub const DUPLICATE_MIN_CHARS: u32 = 20;
 pub const DUPLICATE_MAX_CHARS: u32 = 250;
+/// A repeated paragraph is dropped only this many elements after its twin.
+pub const DUPLICATE_PARAGRAPH_WINDOW: usize = 12;
 
 /// Inline styles that hide an element.
 pub const HIDDEN_STYLES: &[&str] = &["display:none", "visibility:hidden"];

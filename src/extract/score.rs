@@ -320,7 +320,7 @@ fn finish(
 ) -> Choice {
     let mut drop = excluded.to_vec();
     let mut text_len = 0u32;
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = std::collections::HashMap::new();
     for &r in &roots {
         let r = r as usize;
         let end = (nodes[r].end as usize).min(nodes.len() - 1);
@@ -350,17 +350,31 @@ fn finish(
             if drop[i]
                 || node.text_hash == 0
                 || !(h::DUPLICATE_MIN_CHARS..=h::DUPLICATE_MAX_CHARS).contains(&node.text.chars)
-                || matches!(
-                    node.tag,
-                    "p" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-                )
+                || matches!(node.tag, "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
             {
                 continue;
             }
+            let earlier = seen.insert(node.text_hash, i);
+            // A paragraph goes only when its twin is a few elements back and both are alone in
+            // their containers (a caption's full and truncated copies); a refrain among its
+            // siblings stays.
+            let alone = |p: usize| {
+                let parent = nodes[p].parent as usize;
+                totals[parent].text.len <= totals[p].text.len
+            };
+            let repeated = match earlier {
+                Some(e) if node.tag == "p" => {
+                    i - e <= h::DUPLICATE_PARAGRAPH_WINDOW
+                        && nodes[e].parent != node.parent
+                        && alone(e)
+                        && alone(i)
+                }
+                Some(_) => true,
+                None => false,
+            };
             // Only a block that is mostly its own text goes: a container whose loose text
             // repeats ("Continue reading") keeps its paragraphs.
-            if !seen.insert(node.text_hash) && totals[i].text.len <= node.text.len.saturating_mul(2)
-            {
+            if repeated && totals[i].text.len <= node.text.len.saturating_mul(2) {
                 drop[i] = true;
             }
         }
@@ -616,6 +630,27 @@ mod tests {
             .map(|(i, _)| choice.drop[i])
             .collect();
         assert_eq!(links, vec![false, true, true, true, true]);
+    }
+
+    #[test]
+    fn caption_copies_go_refrains_stay() {
+        let body = para("正文段落，内容充实，观点清楚，论证有力", 6);
+        let caption = "图为工人们在工地上忙碌地工作，远处是正在建设中的新大桥";
+        let refrain = "<p>这一段是文章里反复出现的副歌，每一节都会重复一次。</p>";
+        let html = format!(
+            "<body><div id=x>{body}<div class=full><p>{caption}</p></div>\
+             <div class=short><p>{caption}</p></div>{refrain}{body}{refrain}</div></body>"
+        );
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let dropped: Vec<bool> = s
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.tag == "p" && n.text.commas < 3)
+            .map(|(i, _)| choice.drop[i])
+            .collect();
+        assert_eq!(dropped, vec![false, true, false, false]);
     }
 
     #[test]
