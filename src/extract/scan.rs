@@ -362,7 +362,8 @@ fn class_weight(bits: u8) -> f32 {
 }
 
 /// The interned tag at the start of a start tag's source (`<DIV class=…>` → `div`).
-fn tag_of(source: &str) -> Option<TagInfo> {
+/// The interned tag of a start tag's source (`<DIV class=x>` → `div`).
+pub(crate) fn tag_of(source: &str) -> Option<TagInfo> {
     let name = source.strip_prefix('<')?;
     let len = name
         .bytes()

@@ -20,6 +20,7 @@ use lol_html::{HtmlRewriter, Settings, doc_text, element};
 
 use super::{ConvertOptions, Zh, gloss};
 use crate::Error;
+use crate::extract::{attrs, scan::tag_of};
 
 /// Marker delimiters: Unicode noncharacters, which never occur in real text (input that holds
 /// one is converted node by node, without markers).
@@ -92,7 +93,7 @@ pub fn convert_html_split(
         let settings = Settings::new()
             .with_strict(false)
             .append_element_content_handler(element!("*", |el| {
-                on_element(&st_el, el, options, target, &|s| convert_one(s));
+                on_element(&st_el, el, html, options, target, &|s| convert_one(s));
                 Ok(())
             }))
             .append_document_content_handler(doc_text!(|t| {
@@ -121,17 +122,29 @@ pub fn convert_html_split(
 fn on_element(
     state: &Rc<RefCell<State>>,
     el: &mut Element,
+    html: &str,
     options: &ConvertOptions,
     target: &str,
     convert: &dyn Fn(&str) -> String,
 ) {
-    let tag = el.tag_name();
+    // Name and attributes come from the start tag's source, as in the extractor's scan:
+    // asking lol_html allocates a string per name and per attribute looked up.
+    let source = html.get(el.source_location().bytes()).unwrap_or("");
+    let attributes = attrs::parse(source);
+    let attr = |name: &str| attributes.iter().find(|a| a.name == name).map(|a| a.value);
+    let owned;
+    let tag: &str = match tag_of(source) {
+        Some(info) if !info.name.is_empty() => info.name,
+        _ => {
+            owned = el.tag_name();
+            &owned
+        }
+    };
     let mut st = state.borrow_mut();
-    if !INLINE_TAGS.contains(&tag.as_str()) {
+    if !INLINE_TAGS.contains(&tag) {
         flush_block(&mut st, convert);
     }
-    let lang_other = el
-        .get_attribute("lang")
+    let lang_other = attr("lang")
         .is_some_and(|l| !l.trim().is_empty() && !l.trim().to_ascii_lowercase().starts_with("zh"));
     if !st.lang_set {
         // The root gets the target's tag, unless it says it is not Chinese at all.
@@ -140,21 +153,20 @@ fn on_element(
             let _ = el.set_attribute("lang", target);
         }
     }
-    let annotation = matches!(tag.as_str(), "rt" | "rp");
+    let annotation = matches!(tag, "rt" | "rp");
     if annotation && options.strip_ruby {
         el.remove();
         return;
     }
-    let skip = SKIP_TAGS.contains(&tag.as_str())
+    let skip = SKIP_TAGS.contains(&tag)
         || lang_other
-        || el
-            .get_attribute("translate")
-            .is_some_and(|t| t.trim().eq_ignore_ascii_case("no"))
-        || el
-            .get_attribute("class")
-            .is_some_and(|c| c.split_whitespace().any(|c| c == "notranslate"));
+        || attr("translate").is_some_and(|t| t.trim().eq_ignore_ascii_case("no"))
+        || attr("class").is_some_and(|c| c.split_whitespace().any(|c| c == "notranslate"));
     if st.skip == 0 && !skip {
         for name in TEXT_ATTRIBUTES {
+            if attr(name).is_none() {
+                continue;
+            }
             if let Some(v) = el.get_attribute(name) {
                 let converted = convert(&htmlize::unescape_attribute(&v));
                 let _ = el.set_attribute(name, &converted);
@@ -181,7 +193,7 @@ fn on_element(
             Ok(())
         }));
     }
-    if !INLINE_TAGS.contains(&tag.as_str()) {
+    if !INLINE_TAGS.contains(&tag) {
         // The block's end is a boundary too.
         let st_end = state.clone();
         let _ = el.on_end_tag(Box::new(move |_| {

@@ -15,7 +15,6 @@ pub mod gloss;
 pub mod html;
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::str::FromStr;
 use std::sync::{Arc, Mutex, OnceLock};
 
@@ -128,7 +127,8 @@ impl ConvertOptions {
 /// A loaded dictionary set, with the tries built so far.
 pub struct Zh {
     data: Cow<'static, [u8]>,
-    tries: Mutex<HashMap<String, Arc<Trie>>>,
+    /// Built tries by dictionary group (a handful; compared by content, no key allocated).
+    tries: Mutex<Vec<(&'static [&'static str], Arc<Trie>)>>,
 }
 
 impl std::fmt::Debug for Zh {
@@ -214,7 +214,7 @@ impl Zh {
         Data::parse(&data)?;
         Ok(Zh {
             data,
-            tries: Mutex::new(HashMap::new()),
+            tries: Mutex::new(Vec::new()),
         })
     }
 
@@ -236,10 +236,9 @@ impl Zh {
         BUILTIN_DATA
     }
 
-    fn trie(&self, group: &[&str]) -> Result<Arc<Trie>, Error> {
-        let key = group.join("+");
+    fn trie(&self, group: &'static [&'static str]) -> Result<Arc<Trie>, Error> {
         let mut tries = self.tries.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(t) = tries.get(&key) {
+        if let Some((_, t)) = tries.iter().find(|(g, _)| *g == group) {
             return Ok(t.clone());
         }
         let data = Data::parse(&self.data)?;
@@ -248,7 +247,7 @@ impl Zh {
             .map(|name| data.entries(name))
             .collect::<Result<Vec<_>, _>>()?;
         let trie = Arc::new(Trie::build(dicts));
-        tries.insert(key, trie.clone());
+        tries.push((group, trie.clone()));
         Ok(trie)
     }
 
