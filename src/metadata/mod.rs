@@ -130,7 +130,7 @@ const MODIFIED_LABELS: &[&str] = &[
 /// Labels whose line never holds the author.
 const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
 /// A part of a Chinese title after `_`/`｜` this short is a channel or site name.
-const CJK_SITE_PART_MAX_CHARS: usize = 12;
+const CJK_SITE_PART_MAX_CHARS: usize = 16;
 /// A Chinese headline is at least this long (characters).
 const CJK_HEADLINE_MIN_CHARS: usize = 5;
 
@@ -516,24 +516,68 @@ fn strip_cjk_site(title: &str, site_name: Option<&str>) -> String {
     if !title.chars().any(crate::extract::text::is_cjk) {
         return title.to_string();
     }
-    let parts: Vec<&str> = title.split(['_', '｜', '|']).map(str::trim).collect();
+    let parts = cjk_title_parts(title);
     if parts.len() < 2 {
         return title.to_string();
     }
     let len = |s: &str| s.chars().count();
+    // The headline comes first; a short first part (`新竹尖石_美樹營地賞楓`) may be part of it,
+    // so then the title stays whole.
     let head = parts[0];
-    let tail_is_site = parts[1..].iter().all(|p| {
+    let others = || parts[1..].iter().copied();
+    let tail_is_site = others().all(|p| {
         len(p) <= CJK_SITE_PART_MAX_CHARS
-            || site_name.is_some_and(|s| p.contains(s) || s.contains(*p))
+            || site_name.is_some_and(|s| p.contains(s) || s.contains(p))
     });
+    // The headline of a Chinese title is Chinese: `Joel on Software - 给计算机系学生的建议`
+    // is a site name and then the headline, kept whole.
     if len(head) >= CJK_HEADLINE_MIN_CHARS
+        && head.chars().any(crate::extract::text::is_cjk)
         && tail_is_site
-        && parts[1..].iter().all(|p| len(p) < len(head))
+        && others().all(|p| len(p) < len(head))
     {
         head.to_string()
     } else {
         title.to_string()
     }
+}
+
+/// Splits a Chinese title at `_`, `｜`, `|`, and at hyphens (`-`, `--`) next to a CJK
+/// character (`标题-搜狐财经`, `标题--大河网`); a hyphen between Latin letters or digits
+/// (`COVID-19`, `Wi-Fi`) is part of the headline.
+fn cjk_title_parts(title: &str) -> Vec<&str> {
+    let chars: Vec<(usize, char)> = title.char_indices().collect();
+    let cjkish = |c: char| {
+        crate::extract::text::is_cjk(c)
+            || ('\u{3000}'..='\u{303F}').contains(&c)
+            || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+    };
+    let mut parts = vec![];
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let (at, c) = chars[i];
+        let mut run = 1;
+        let split = match c {
+            '_' | '｜' | '|' => true,
+            '-' => {
+                while chars.get(i + run).is_some_and(|&(_, c)| c == '-') {
+                    run += 1;
+                }
+                let before = chars[..i].iter().rev().map(|&(_, c)| c).find(|c| *c != ' ');
+                let after = chars[i + run..].iter().map(|&(_, c)| c).find(|c| *c != ' ');
+                run <= 2 && (before.is_some_and(cjkish) || after.is_some_and(cjkish))
+            }
+            _ => false,
+        };
+        if split {
+            parts.push(title[start..at].trim());
+            start = chars.get(i + run).map_or(title.len(), |&(b, _)| b);
+        }
+        i += run;
+    }
+    parts.push(title[start..].trim());
+    parts
 }
 
 /// Words for title heuristics: CJK text counts one word per two characters.
@@ -1044,6 +1088,37 @@ mod tests {
         assert_eq!(document_title(&raw), "A long headline about things");
         raw.title = Some("Short | Site".into());
         assert_eq!(document_title(&raw), "Short | Site");
+    }
+
+    #[test]
+    fn chinese_title_suffixes() {
+        assert_eq!(
+            strip_cjk_site("工商部门初定SKII广告属于虚假宣传-搜狐财经", None),
+            "工商部门初定SKII广告属于虚假宣传"
+        );
+        assert_eq!(
+            strip_cjk_site("拿起跨界“指挥棒”她跟学生“较着劲儿”成长--大河网", None),
+            "拿起跨界“指挥棒”她跟学生“较着劲儿”成长"
+        );
+        assert_eq!(
+            strip_cjk_site("新冠病毒COVID-19疫情最新进展通报_新闻_腾讯网", None),
+            "新冠病毒COVID-19疫情最新进展通报"
+        );
+        assert_eq!(
+            strip_cjk_site("为现代化建设凝聚强大智慧和力量——热烈祝贺会议开幕", None),
+            "为现代化建设凝聚强大智慧和力量——热烈祝贺会议开幕"
+        );
+        assert_eq!(
+            strip_cjk_site(
+                "写给想在英国找工作的留学党 一些规划和面试的想法-英国留学生活|留学攻略-51offer让留学更简单",
+                None
+            ),
+            "写给想在英国找工作的留学党 一些规划和面试的想法"
+        );
+        assert_eq!(
+            strip_cjk_site("Joel on Software - 给计算机系学生的建议", None),
+            "Joel on Software - 给计算机系学生的建议"
+        );
     }
 
     #[test]
