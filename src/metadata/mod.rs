@@ -129,6 +129,10 @@ const MODIFIED_LABELS: &[&str] = &[
 ];
 /// Labels whose line never holds the author.
 const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
+/// A heading this many nodes above the article's first root is still its own.
+const HEADING_BEFORE_ARTICLE_NODES: NodeId = 30;
+/// Shortest heading taken as a headline (characters).
+const HEADING_TITLE_MIN_CHARS: usize = 5;
 /// A part of a Chinese title after `_`/`｜` this short is a channel or site name.
 const CJK_SITE_PART_MAX_CHARS: usize = 16;
 /// A Chinese headline is at least this long (characters).
@@ -332,7 +336,10 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
         .or_else(|| source_from_lines(raw))
         .map(|s| collapse(&s))
         .filter(|s| !s.is_empty());
-    let title = title(raw, &ld, site_name.as_deref());
+    let mut title = title(raw, &ld, site_name.as_deref());
+    if title.is_empty() {
+        title = heading_title(raw, article);
+    }
     let byline = byline(raw, &ld, article_start);
     let published_time = ld
         .date_published
@@ -448,6 +455,18 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         _ => document_title(raw),
     };
     strip_cjk_site(&title, site_name)
+}
+
+/// For a page without any title: the heading nearest the article's start (inside it or just
+/// above it), long enough to be a headline (sidebars have `<h1>导航</h1>`).
+fn heading_title(raw: &RawMeta, (start, end): (NodeId, NodeId)) -> String {
+    let near = |id: NodeId| id + HEADING_BEFORE_ARTICLE_NODES >= start && id <= end;
+    raw.headings
+        .iter()
+        .filter(|(id, _, s)| near(*id) && s.chars().count() >= HEADING_TITLE_MIN_CHARS)
+        .min_by_key(|(id, _, _)| id.abs_diff(start))
+        .map(|(_, _, s)| s.trim_end_matches([' ', '-', '_', '|']).to_string())
+        .unwrap_or_default()
 }
 
 /// Readability's `_getArticleTitle`: the `<title>` without a site part after a separator.
@@ -1119,6 +1138,18 @@ mod tests {
             strip_cjk_site("Joel on Software - 给计算机系学生的建议", None),
             "Joel on Software - 给计算机系学生的建议"
         );
+    }
+
+    #[test]
+    fn untitled_pages_take_the_heading_at_the_article_start() {
+        let mut raw = RawMeta::default();
+        raw.headings.push((2, "h1", "bjreader的博客".into()));
+        raw.headings.push((3, "h1", "导航".into()));
+        raw.headings
+            .push((40, "h2", "谁来为无序拆房“埋单”？- -".into()));
+        raw.headings.push((90, "h3", "博客手拉手".into()));
+        assert_eq!(heading_title(&raw, (45, 80)), "谁来为无序拆房“埋单”？");
+        assert_eq!(heading_title(&raw, (500, 600)), "");
     }
 
     #[test]
