@@ -49,9 +49,14 @@ const AUTHOR_LABELS: &[&str] = &[
     "作者：",
     "作者:",
     "作者 ",
+    "作者|",
+    "作者｜",
     "文／",
     "文/",
     "文|",
+    "文｜",
+    "撰文|",
+    "撰文｜",
     "记者：",
     "记者:",
     "記者：",
@@ -750,8 +755,8 @@ fn author_from_line(line: &str) -> Option<String> {
             {
                 continue;
             }
-            let rest =
-                line[i + label.len()..].trim_start_matches([' ', '：', ':', '\u{3000}', '\u{a0}']);
+            let rest = line[i + label.len()..]
+                .trim_start_matches([' ', '：', ':', '|', '｜', '\u{3000}', '\u{a0}']);
             let names = names_at(rest);
             if !names.is_empty() {
                 return Some(names);
@@ -1182,6 +1187,11 @@ mod tests {
         assert_eq!(
             author_from_line("作者：zboygirl 阅读").as_deref(),
             Some("zboygirl")
+        );
+        assert_eq!(author_from_line("作者 | 张三").as_deref(), Some("张三"));
+        assert_eq!(
+            author_from_line("作者｜李四 编辑｜王五").as_deref(),
+            Some("李四")
         );
     }
 
