@@ -494,8 +494,13 @@ pub const BYLINE_LINE_MARKERS: &[&str] = &["记者", "記者", "通讯员", "通
 pub const BYLINE_LINE_PREFIXES: &[&str] = &[
     "作者：",
     "作者:",
+    "作者 ",
+    "作者|",
+    "作者｜",
     "文／",
     "文/",
+    "文|",
+    "文｜",
     "撰文：",
     "撰稿：",
     "来源：",
