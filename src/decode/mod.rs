@@ -62,14 +62,19 @@ pub fn decode<'a>(
     if let Some(kind) = magic(bytes) {
         return Err(Error::Binary(kind));
     }
-    let (encoding, body) = match Encoding::for_bom(bytes) {
-        Some((enc, bom)) => (enc, &bytes[bom..]),
-        None => (
-            choose(bytes, declared.or_else(|| prescan(bytes)), tld),
-            bytes,
-        ),
+    let (encoding, body, utf8) = match Encoding::for_bom(bytes) {
+        Some((enc, bom)) => (enc, &bytes[bom..], None),
+        None => {
+            let utf8 = std::str::from_utf8(bytes).ok();
+            let declared = declared.or_else(|| prescan(bytes));
+            (choose(bytes, declared, tld, utf8.is_some()), bytes, utf8)
+        }
     };
-    let (mut text, _) = encoding.decode_without_bom_handling(body);
+    // Valid UTF-8 (most pages), validated once by `choose`'s caller: borrowed as it is.
+    let (mut text, _) = match utf8 {
+        Some(s) if encoding == UTF_8 => (Cow::Borrowed(s), false),
+        _ => encoding.decode_without_bom_handling(body),
+    };
     if text.contains('\0') {
         text.to_mut().retain(|c| c != '\0');
     }
@@ -86,10 +91,11 @@ fn choose(
     bytes: &[u8],
     declared: Option<&'static Encoding>,
     tld: Option<&str>,
+    valid_utf8: bool,
 ) -> &'static Encoding {
     // "Valid UTF-8" allows a few stray bytes: a UTF-8 page with one broken sequence is still a
     // UTF-8 page (chardetng rejects UTF-8 at the first error and would guess windows-1252).
-    let utf8_valid = std::str::from_utf8(bytes).is_ok() || mostly_utf8(bytes);
+    let utf8_valid = valid_utf8 || mostly_utf8(bytes);
     match declared {
         Some(enc) if enc == UTF_8 => {
             if utf8_valid || error_ratio(bytes, UTF_8) <= MAX_ERROR_RATIO {
