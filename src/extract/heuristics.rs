@@ -487,30 +487,9 @@ pub const DATE_FIRST_MAX_CHARS: u32 = 60;
 /// An in-body author line ("光明日报记者 王建宏 张文攀", "本报通讯员 李四", "作者：张三") is
 /// metadata, read by `metadata` and left out of the text, as Readability leaves out the byline
 /// element it reads: a block of at most [`BYLINE_LINE_MAX_CHARS`] that contains a marker or
-/// starts with a label, and has no sentence punctuation ("记者从市政府获悉，…" is prose).
+/// starts with a label (`metadata`'s author and source labels, "来源：新闻晨报" closing an
+/// article included), and has no sentence punctuation ("记者从市政府获悉，…" is prose).
 pub const BYLINE_LINE_MARKERS: &[&str] = &["记者", "記者", "通讯员", "通訊員", "实习生", "實習生"];
-/// Label prefixes of author lines, and of source lines ("来源：新闻晨报" closing an article:
-/// the outlet, read as the site name).
-pub const BYLINE_LINE_PREFIXES: &[&str] = &[
-    "作者：",
-    "作者:",
-    "作者 ",
-    "作者|",
-    "作者｜",
-    "文／",
-    "文/",
-    "文|",
-    "文｜",
-    "撰文：",
-    "撰稿：",
-    "来源：",
-    "来源:",
-    "來源：",
-    "來源:",
-    "稿源：",
-    "出处：",
-    "出處：",
-];
 pub const BYLINE_LINE_MAX_CHARS: u32 = 30;
 /// Sentence punctuation that makes a short line prose rather than a label line.
 pub const PROSE_PUNCTUATION: &[char] = &['。', '，', '！', '？', '；', ',', '“', '"'];

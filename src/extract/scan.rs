@@ -668,7 +668,7 @@ fn is_date_first_line(text: &str) -> bool {
 fn is_byline_line(text: &str) -> bool {
     !text.contains(h::PROSE_PUNCTUATION)
         && (h::BYLINE_LINE_MARKERS.iter().any(|m| text.contains(m))
-            || h::BYLINE_LINE_PREFIXES.iter().any(|p| text.starts_with(p)))
+            || crate::metadata::starts_with_label(text))
 }
 
 /// After a legal notice's heading, the rest of its parent is the notice (when short enough).

@@ -70,6 +70,17 @@ const AUTHOR_LABELS: &[&str] = &[
     "By ",
     "by ",
 ];
+/// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
+/// `来源：`): the scan leaves such short lines out of the article text. Bare labels (`记者`,
+/// `By `) are not enough on their own there.
+pub(crate) fn starts_with_label(line: &str) -> bool {
+    AUTHOR_LABELS
+        .iter()
+        .chain(SOURCE_LABELS)
+        .filter(|l| !l.is_ascii() && l.ends_with([':', '：', ' ', '|', '｜', '/', '／']))
+        .any(|l| line.starts_with(l))
+}
+
 /// Suffixes that follow the author's name (`张三/文`).
 const AUTHOR_SUFFIXES: &[&str] = &["/文", "／文", " 文"];
 /// Longest Chinese personal name read from a visible line (characters).
@@ -98,7 +109,15 @@ const OUTLET_SUFFIXES: &[&str] = &[
 /// Words that make a byline an organisation's.
 const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];
 /// Labels that introduce the source outlet (the site name, never the author).
-const SOURCE_LABELS: &[&str] = &["来源：", "来源:", "來源：", "來源:", "出处：", "稿源："];
+const SOURCE_LABELS: &[&str] = &[
+    "来源：",
+    "来源:",
+    "來源：",
+    "來源:",
+    "出处：",
+    "出處：",
+    "稿源：",
+];
 /// Labels that introduce the publication time.
 const DATE_LABELS: &[&str] = &[
     "发布时间",
