@@ -689,15 +689,12 @@ fn looks_like_outlet(byline: &str) -> bool {
 /// whose markup names no author: `本报讯（记者 张三 通讯员 李四）`, `（信报记者 蔡雪婧）`,
 /// `（姚峰 上海报道）`.
 pub fn byline_from_text(text: &str) -> Option<String> {
-    let lines: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    let head = lines.iter().take(CREDIT_LINES);
-    let tail = lines.iter().rev().take(CREDIT_LINES);
+    // Only the ends are read: the first and last lines, never the whole text collected.
+    let lines = || text.lines().map(str::trim).filter(|l| !l.is_empty());
+    let head: Vec<&str> = lines().take(CREDIT_LINES).collect();
+    let tail: Vec<&str> = lines().rev().take(CREDIT_LINES).collect();
     // A closing credit line of its own: `新京报记者 彭冲 山东冠县报道`.
-    let credit_line = lines.iter().rev().take(CREDIT_LINES).find_map(|line| {
+    let credit_line = tail.iter().find_map(|line| {
         (line.chars().count() <= CREDIT_MAX_CHARS
             && (line.contains("记者") || line.contains("記者"))
             && !line.contains(['。', '，']))
@@ -706,7 +703,7 @@ pub fn byline_from_text(text: &str) -> Option<String> {
     });
     // Names alone in parentheses closing the article: `…外科医生。（袁源）`.
     let closing_names = || {
-        let last = lines.last()?;
+        let last = tail.first()?;
         let inner = parenthesized(last).last()?;
         let closes =
             last.ends_with(['）', ')']) && last.trim_end_matches(['）', ')']).ends_with(inner);
@@ -719,7 +716,7 @@ pub fn byline_from_text(text: &str) -> Option<String> {
             && !looks_like_outlet(&names))
         .then_some(names)
     };
-    let parenthesized_credit = head.chain(tail).find_map(|line| {
+    let parenthesized_credit = head.iter().chain(&tail).find_map(|line| {
         parenthesized(line).find_map(|inner| {
             if inner.contains("记者") || inner.contains("記者") {
                 return author_from_line(inner);
