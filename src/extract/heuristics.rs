@@ -512,6 +512,7 @@ pub const NOTICE_HEADINGS: &[&str] = &[
 ];
 pub const NOTICE_HEADING_MAX_CHARS: u32 = 12;
 pub const NOTICE_MAX_CHARS: u32 = 800;
+pub const NOTICE_MAX_NODES: usize = 200;
 /// Month names that make an English date ("November 20, 2019", "Nov. 20, 2019").
 pub const MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",

@@ -677,10 +677,20 @@ fn mark_notices(nodes: &mut [Node]) {
         if nodes[i].flags & flag::NOTICE == 0 {
             continue;
         }
-        let rest = (nodes[i].end as usize + 1)..=(nodes[nodes[i].parent as usize].end as usize);
-        let chars: u32 = nodes[rest.clone()].iter().map(|n| n.text.chars).sum();
-        if chars <= h::NOTICE_MAX_CHARS {
-            for n in &mut nodes[rest] {
+        let (start, stop) = (
+            nodes[i].end as usize + 1,
+            nodes[nodes[i].parent as usize].end as usize,
+        );
+        // Bounded: a notice is a few elements, so a page of thousands of notice headings
+        // costs thousands of short looks, not a look at the rest of the page each.
+        if start > stop || stop + 1 - start > h::NOTICE_MAX_NODES {
+            continue;
+        }
+        let Some(rest) = nodes.get_mut(start..=stop) else {
+            continue;
+        };
+        if rest.iter().map(|n| n.text.chars).sum::<u32>() <= h::NOTICE_MAX_CHARS {
+            for n in rest {
                 n.flags |= flag::BOILERPLATE;
             }
         }

@@ -155,6 +155,8 @@ const MODIFIED_LABELS: &[&str] = &[
 const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
 /// A heading this many nodes above the article's first root is still its own.
 const HEADING_BEFORE_ARTICLE_NODES: NodeId = 30;
+/// Longest title split into headline and site parts (bytes).
+const MAX_SPLIT_TITLE_BYTES: usize = 4096;
 /// Shortest heading taken as a headline (characters).
 const HEADING_TITLE_MIN_CHARS: usize = 5;
 /// A part of a Chinese title after `_`/`｜` this short is a channel or site name.
@@ -589,6 +591,10 @@ fn strip_cjk_site(title: &str, site_name: Option<&str>) -> String {
 /// character (`标题-搜狐财经`, `标题--大河网`); a hyphen between Latin letters or digits
 /// (`COVID-19`, `Wi-Fi`) is part of the headline.
 fn cjk_title_parts(title: &str) -> Vec<&str> {
+    // A "title" of kilobytes is no title to split (and hostile input may send megabytes).
+    if title.len() > MAX_SPLIT_TITLE_BYTES {
+        return vec![title];
+    }
     let chars: Vec<(usize, char)> = title.char_indices().collect();
     let cjkish = |c: char| {
         crate::extract::text::is_cjk(c)
