@@ -51,11 +51,11 @@ pub fn cases() -> Vec<(&'static str, Vec<u8>, Expect)> {
     let notices = page(&format!(
         "{}{}",
         article(),
-        "<p>免责声明</p>".repeat(100_000)
+        "<p>免责声明</p>".repeat(20_000)
     ));
     let huge_title = format!(
         "<html><head><title>{}</title></head><body><div>{}</div></body></html>",
-        "标题-网站_".repeat(1024 * 1024),
+        "标题-网站_".repeat(128 * 1024),
         article()
     );
     vec![
@@ -75,8 +75,8 @@ pub fn cases() -> Vec<(&'static str, Vec<u8>, Expect)> {
         ("200000 attributes", many_attrs.into_bytes(), Expect::Text("国家统计局")),
         ("10 MiB text node", huge_text.into_bytes(), Expect::Text("国家统计局")),
         ("60 MiB page", big_page.into_bytes(), Expect::Text("国家统计局")),
-        ("100000 notice headings", notices.into_bytes(), Expect::Text("国家统计局")),
-        ("15 MiB title", huge_title.into_bytes(), Expect::Text("国家统计局")),
+        ("20000 notice headings", notices.into_bytes(), Expect::Text("国家统计局")),
+        ("2 MiB title", huge_title.into_bytes(), Expect::Text("国家统计局")),
         ("only script", b"<html><head><script>var a = '<p>not text</p>';</script></head><body><script>go()</script></body></html>".to_vec(), Expect::Error("no readable text")),
     ]
 }
