@@ -73,11 +73,12 @@ struct Node {
 pub struct Trie {
     nodes: Vec<Node>,
     edges: Vec<(char, u32)>,
-    /// BMP character → packed first step (0: no key starts with it): the node in the low 32
-    /// bits, [`HEAD_CHILDREN`] when longer keys start with it, and the replacement character
-    /// when the one-character key maps to one character — so converting a character that
-    /// starts no longer key touches only this table. Non-BMP first characters are root edges.
-    head: Vec<u64>,
+    /// BMP character → packed first step (0: no key starts with it): [`HEAD_CHILDREN`] when
+    /// longer keys start with it, and the one-character key's value — [`HEAD_CHAR`] and the
+    /// character, or [`HEAD_STR`] and an index into `values` — so converting a character that
+    /// starts no longer key touches only this table, 256 KiB. The root's edges hold every
+    /// first character too, for the walk from the root.
+    head: Vec<u32>,
     /// Bit set over hashed character pairs that begin some key of two or more characters: most
     /// positions in running text start no longer key, and one bit test tells.
     pairs: Vec<u64>,
@@ -92,24 +93,23 @@ pub struct Trie {
     ascii_keys: bool,
 }
 
-const HEAD_CHILDREN: u64 = 1 << 32;
-const HEAD_CHAR: u64 = 1 << 33;
-const HEAD_CHAR_SHIFT: u32 = 40;
+const HEAD_CHILDREN: u32 = 1 << 31;
+const HEAD_CHAR: u32 = 1 << 30;
+const HEAD_STR: u32 = 1 << 29;
+/// The value bits of a [`Trie::head`] entry; also the most values a trie holds.
+const HEAD_VALUE: u32 = HEAD_STR - 1;
+
+/// A match as the walk passes it around, in two registers: its byte length (0: no match) and
+/// its value, a character or [`HIT_STR`] and an index into `values`.
+type Hit = (usize, u32);
+const HIT_STR: u32 = 1 << 31;
+const NO_HIT: Hit = (0, 0);
 
 /// A dictionary value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Value<'a> {
     Char(char),
     Str(&'a str),
-}
-
-impl Value<'_> {
-    fn push_to(self, out: &mut String) {
-        match self {
-            Value::Char(c) => out.push(c),
-            Value::Str(s) => out.push_str(s),
-        }
-    }
 }
 
 /// Bits in [`Trie::pairs`] (256 KiB).
@@ -156,7 +156,7 @@ impl Trie {
                     };
                     node = next;
                 }
-                if values[node] == NO_VALUE {
+                if values[node] == NO_VALUE && value_store.len() < HEAD_VALUE as usize {
                     values[node] = value_store.len() as u32;
                     value_store.push(value.into());
                 }
@@ -164,28 +164,28 @@ impl Trie {
         }
         let mut nodes = vec![Node::default(); children.len()];
         let mut edges = Vec::with_capacity(children.len());
-        let mut head = vec![0u64; BMP];
+        let mut head = vec![0u32; BMP];
         for (i, map) in children.iter().enumerate() {
             let mut kids: Vec<(char, u32)> = map.iter().map(|(&c, &n)| (c, n)).collect();
             kids.sort_unstable();
             if i == 0 {
                 for &(c, n) in &kids {
                     if (c as usize) < BMP {
-                        let mut e = u64::from(n);
+                        let mut e = 0;
                         if !children[n as usize].is_empty() {
                             e |= HEAD_CHILDREN;
                         }
                         let v = values[n as usize];
                         if v != NO_VALUE {
                             let mut vc = value_store[v as usize].chars();
-                            if let (Some(ch), None) = (vc.next(), vc.next()) {
-                                e |= HEAD_CHAR | (u64::from(ch as u32) << HEAD_CHAR_SHIFT);
-                            }
+                            e |= match (vc.next(), vc.next()) {
+                                (Some(ch), None) => HEAD_CHAR | ch as u32,
+                                _ => HEAD_STR | v,
+                            };
                         }
                         head[c as usize] = e;
                     }
                 }
-                kids.retain(|&(c, _)| c as usize >= BMP);
             }
             nodes[i] = Node {
                 first: edges.len() as u32,
@@ -232,10 +232,6 @@ impl Trie {
     }
 
     fn child(&self, node: usize, c: char) -> Option<usize> {
-        if node == 0 && (c as usize) < BMP {
-            let e = self.head[c as usize];
-            return (e != 0).then_some(e as u32 as usize);
-        }
         let n = &self.nodes[node];
         let kids = &self.edges[n.first as usize..(n.first + n.count) as usize];
         kids.binary_search_by(|&(k, _)| k.cmp(&c))
@@ -243,38 +239,63 @@ impl Trie {
             .map(|i| kids[i].1 as usize)
     }
 
-    /// The longest key that `s` starts with: its byte length and value.
-    pub fn longest(&self, s: &str) -> Option<(usize, Value<'_>)> {
-        self.longest_at(s, 0)
+    fn value(&self, hit: Hit) -> Value<'_> {
+        if hit.1 & HIT_STR != 0 {
+            Value::Str(&self.values[(hit.1 & !HIT_STR) as usize])
+        } else {
+            Value::Char(char::from_u32(hit.1).unwrap_or(char::REPLACEMENT_CHARACTER))
+        }
     }
 
-    /// The longest key that `s[at..]` starts with (`at` on a character boundary): its byte
-    /// length and value. Characters are decoded in place — this runs once per character.
     #[inline(always)]
-    fn longest_at(&self, s: &str, at: usize) -> Option<(usize, Value<'_>)> {
+    fn push_value(&self, code: u32, out: &mut String) {
+        if code & HIT_STR != 0 {
+            out.push_str(&self.values[(code & !HIT_STR) as usize]);
+        } else if let Some(c) = char::from_u32(code) {
+            out.push(c);
+        }
+    }
+
+    /// The hit of a node's value, if it has one.
+    fn node_hit(&self, node: usize, end: usize) -> Option<Hit> {
+        let v = self.nodes[node].value;
+        (v != NO_VALUE).then_some((end, HIT_STR | v))
+    }
+
+    /// The longest key that `s` starts with: its byte length and value.
+    pub fn longest(&self, s: &str) -> Option<(usize, Value<'_>)> {
+        let hit = self.longest_at(s, 0);
+        (hit.0 != 0).then(|| (hit.0, self.value(hit)))
+    }
+
+    /// The longest key that `s[at..]` starts with (`at` on a character boundary), or
+    /// [`NO_HIT`]. Characters are decoded in place — this runs once per character.
+    #[inline(always)]
+    fn longest_at(&self, s: &str, at: usize) -> Hit {
         let bytes = s.as_bytes();
         if at >= bytes.len() {
-            return None;
+            return NO_HIT;
         }
         let (first, len1) = decode(bytes, at);
         let (one, has_children) = if (first as usize) < BMP {
             let e = self.head[first as usize];
             if e == 0 {
-                return None;
+                return NO_HIT;
             }
             let one = if e & HEAD_CHAR != 0 {
-                char::from_u32((e >> HEAD_CHAR_SHIFT) as u32).map(|c| (len1, Value::Char(c)))
+                (len1, e & HEAD_VALUE)
+            } else if e & HEAD_STR != 0 {
+                (len1, HIT_STR | (e & HEAD_VALUE))
             } else {
-                let v = self.nodes[e as u32 as usize].value;
-                (v != NO_VALUE).then(|| (len1, Value::Str(&self.values[v as usize])))
+                NO_HIT
             };
             (one, e & HEAD_CHILDREN != 0)
         } else {
-            let n1 = self.child(0, char::from_u32(first)?)?;
-            let node1 = &self.nodes[n1];
-            let one = (node1.value != NO_VALUE)
-                .then(|| (len1, Value::Str(&self.values[node1.value as usize])));
-            (one, node1.count != 0)
+            let Some(n1) = char::from_u32(first).and_then(|c| self.child(0, c)) else {
+                return NO_HIT;
+            };
+            let one = self.node_hit(n1, len1).unwrap_or(NO_HIT);
+            (one, self.nodes[n1].count != 0)
         };
         if !has_children || at + len1 >= bytes.len() {
             return one;
@@ -305,20 +326,14 @@ impl Trie {
     }
 
     /// Continues a walk at `node`, reached by `s[..at]`, with `best` the match so far.
-    fn walk_from<'t>(
-        &'t self,
-        mut node: usize,
-        s: &str,
-        at: usize,
-        mut best: Option<(usize, Value<'t>)>,
-    ) -> Option<(usize, Value<'t>)> {
+    #[inline(never)]
+    fn walk_from(&self, mut node: usize, s: &str, at: usize, mut best: Hit) -> Hit {
         let mut end = at;
         loop {
-            let n = &self.nodes[node];
-            if n.value != NO_VALUE {
-                best = Some((end, Value::Str(&self.values[n.value as usize])));
+            if let Some(hit) = self.node_hit(node, end) {
+                best = hit;
             }
-            if n.count == 0 {
+            if self.nodes[node].count == 0 {
                 return best;
             }
             let Some(c) = s[end..].chars().next() else {
@@ -332,24 +347,17 @@ impl Trie {
         }
     }
 
-    /// The full trie walk behind [`Trie::longest`].
-    fn walk(&self, s: &str) -> Option<(usize, Value<'_>)> {
-        let mut node = 0;
-        let mut best = None;
-        for (i, c) in s.char_indices() {
-            match self.child(node, c) {
-                Some(n) => node = n,
-                None => break,
-            }
-            let v = self.nodes[node].value;
-            if v != NO_VALUE {
-                best = Some((i + c.len_utf8(), Value::Str(&self.values[v as usize])));
-            }
-            if self.nodes[node].count == 0 && node != 0 {
-                break;
-            }
+    /// The full walk from the root behind [`Trie::longest_at`], for tries too large for the
+    /// pair table.
+    #[inline(never)]
+    fn walk(&self, s: &str) -> Hit {
+        let Some(c) = s.chars().next() else {
+            return NO_HIT;
+        };
+        match self.child(0, c) {
+            Some(node) => self.walk_from(node, s, c.len_utf8(), NO_HIT),
+            None => NO_HIT,
         }
-        best
     }
 
     /// Whether `c` starts some key.
@@ -368,11 +376,12 @@ impl Trie {
                 i += 1;
                 continue;
             }
-            if let Some((len, value)) = self.longest_at(s, i) {
+            let (len, code) = self.longest_at(s, i);
+            if len != 0 {
                 if copied < i {
                     out.push_str(&s[copied..i]);
                 }
-                value.push_to(out);
+                self.push_value(code, out);
                 i += len;
                 copied = i;
             } else {
@@ -395,27 +404,27 @@ impl Trie {
                 i += 1;
                 continue;
             }
-            match self.longest_at(s, i) {
-                Some((len, value)) => {
+            let (len, code) = self.longest_at(s, i);
+            if len != 0 {
+                if copied < i {
                     out.push_str(&s[copied..i]);
-                    let phrase = s[i..i + len].chars().nth(1).is_some();
-                    if phrase && in_run {
-                        ends.push(out.len());
-                        in_run = false;
-                    }
-                    value.push_to(out);
-                    if phrase {
-                        ends.push(out.len());
-                    } else {
-                        in_run = true;
-                    }
-                    i += len;
-                    copied = i;
                 }
-                None => {
+                let phrase = len > utf8_len(bytes[i]);
+                if phrase && in_run {
+                    ends.push(out.len());
+                    in_run = false;
+                }
+                self.push_value(code, out);
+                if phrase {
+                    ends.push(out.len());
+                } else {
                     in_run = true;
-                    i += step(&s[i..]);
                 }
+                i += len;
+                copied = i;
+            } else {
+                in_run = true;
+                i += step(&s[i..]);
             }
         }
         out.push_str(&s[copied..]);
@@ -430,8 +439,8 @@ impl Trie {
         let mut i = 0;
         let mut run_start: Option<usize> = None;
         while i < s.len() {
-            let rest = &s[i..];
-            if let Some((len, _)) = self.longest(rest) {
+            let len = self.longest_at(s, i).0;
+            if len != 0 {
                 if let Some(r) = run_start.take() {
                     out.push(&s[r..i]);
                 }
@@ -439,12 +448,22 @@ impl Trie {
                 i += len;
             } else {
                 run_start.get_or_insert(i);
-                i += unmatched_len(rest);
+                i += unmatched_len(&s[i..]);
             }
         }
         if let Some(r) = run_start {
             out.push(&s[r..]);
         }
+    }
+}
+
+/// The byte length of the UTF-8 character whose lead byte is `b`.
+fn utf8_len(b: u8) -> usize {
+    match b {
+        0x00..=0x7F => 1,
+        0x80..=0xDF => 2,
+        0xE0..=0xEF => 3,
+        _ => 4,
     }
 }
 
