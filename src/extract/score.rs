@@ -95,6 +95,14 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
         }
     };
 
+    // A div holding no blocks is a paragraph, as Readability retags it.
+    let mut holds_block = vec![false; n];
+    for j in (1..n).rev() {
+        let p = nodes[j].parent as usize;
+        if p != j && (holds_block[j] || nodes[j].has(flag::BLOCK) || nodes[j].tag == "img") {
+            holds_block[p] = true;
+        }
+    }
     // Score paragraphs into their ancestors.
     let mut score: Vec<Option<f32>> = vec![None; n];
     for (i, node) in nodes.iter().enumerate().skip(1) {
@@ -111,11 +119,12 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
             + ((own.len / h::CHARS_PER_POINT) as f32).min(h::MAX_LENGTH_POINTS);
         // A paragraph element scores into its parent; a container's loose text scores into
         // the container itself, as if Readability had wrapped it in a <p>.
-        let mut anc = if node.tag_flags & class::PARAGRAPH != 0 {
-            node.parent as usize
-        } else {
-            i
-        };
+        let mut anc =
+            if node.tag_flags & class::PARAGRAPH != 0 || (node.tag == "div" && !holds_block[i]) {
+                node.parent as usize
+            } else {
+                i
+            };
         for level in 0..h::SCORE_ANCESTOR_LEVELS {
             if anc == 0 {
                 break;
@@ -225,7 +234,7 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
                     && t.text.len as f32
                         >= totals[top].text.len as f32 * h::SIBLING_PROSE_TEXT_FRACTION
                     && t.link_density() < h::SIBLING_PROSE_MAX_LINK_DENSITY)
-                || (nodes[j].tag == "p" && {
+                || ((nodes[j].tag == "p" || (nodes[j].tag == "div" && !holds_block[j])) && {
                     let ld = t.link_density();
                     (t.text.len > h::SIBLING_PARAGRAPH_LEN && ld < h::SIBLING_MAX_LINK_DENSITY)
                         || (t.text.len > 0 && ld == 0.0 && nodes[j].has(flag::ENDS_SENTENCE))
@@ -581,6 +590,27 @@ mod tests {
             "roots {:?}",
             choice.roots
         );
+    }
+
+    #[test]
+    fn a_div_of_text_alone_scores_like_a_paragraph() {
+        // Two text-only divs around a list of links: as paragraphs they score their shared
+        // parent, which becomes the article with the lines between them (scoring themselves,
+        // each div outscored the parent that the links dilute).
+        let text = "Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod \
+                    tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, \
+                    quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo \
+                    consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse \
+                    cillum dolore eu fugiat nulla pariatur. Excepteur sint occaecat cupidatat";
+        let links = "<p><a href=/a>link</a></p>".repeat(8);
+        let html = format!(
+            "<body><article><h1>Title</h1><div>{text}</div><p>Links</p>{links}\
+             <h2>Second part</h2><div>{text}</div></article><aside>x</aside></body>"
+        );
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let article = s.nodes.iter().position(|n| n.tag == "article").unwrap();
+        assert_eq!(choice.roots, vec![article as NodeId]);
     }
 
     #[test]
