@@ -52,6 +52,8 @@ pub fn emit(
     // headline) loses its own text: inline descendants inherit the mute, child blocks decide
     // for themselves.
     let mut muted = vec![false; nodes.len()];
+    // What an element's children may be: MathML only inside `<math>` (see [`sanitize`]).
+    let mut context = vec![sanitize::Context::Html; nodes.len()];
     if choice.roots == [0] {
         modes[0] = Mode::Emit(intern("div"));
     }
@@ -76,13 +78,18 @@ pub fn emit(
                 } else if parent_mode == Mode::Skip || choice.drop[i] {
                     Mode::Skip
                 } else {
-                    match sanitize::tag_rule(node.tag) {
+                    match sanitize::tag_rule(node.tag, context[node.parent as usize]) {
                         TagRule::Emit(name) => Mode::Emit(intern(name)),
                         TagRule::Unwrap => Mode::Unwrap,
                         TagRule::Drop => Mode::Skip,
                     }
                 };
                 modes[i] = mode;
+                context[i] = match mode {
+                    Mode::Emit(info) => context[node.parent as usize].inside(info.name),
+                    Mode::Unwrap => context[node.parent as usize],
+                    Mode::Outside | Mode::Skip => sanitize::Context::Html,
+                };
                 muted[i] = if node.has(flag::BLOCK) {
                     node.has(flag::BOILERPLATE)
                 } else {
@@ -252,6 +259,25 @@ mod tests {
             out.html
         );
         assert!(out.text.lines().count() >= 5);
+    }
+
+    #[test]
+    fn formulas_stay_mathml_with_only_text_in_tokens() {
+        let p =
+            "<p>The energy of a body at rest, as the paper derives below, is this.</p>".repeat(4);
+        let html = format!(
+            r#"<body><div>{p}<p>So <math display="block"><mi mathvariant="bold" href="javascript:x">E</mi><mo>=</mo><mi><b>m</b></mi><msup><mi>c</mi><mn>2</mn></msup><annotation encoding="TeX">E=mc^2</annotation></math> holds.</p><p><mi>stray</mi></p></div></body>"#
+        );
+        let out = run(&html);
+        assert!(
+            out.html.contains(
+                r#"<math display="block"><mi mathvariant="bold">E</mi><mo>=</mo><mi>m</mi><msup><mi>c</mi><mn>2</mn></msup></math>"#
+            ),
+            "{}",
+            out.html
+        );
+        assert!(out.html.contains("<p>stray</p>"), "{}", out.html);
+        assert!(out.text.contains("So E=mc2 holds."), "{}", out.text);
     }
 
     #[test]

@@ -96,7 +96,6 @@ pub const DROP_TAGS: &[&str] = &[
     "title",
     "head",
     "svg",
-    "math",
     "portal",
     "fencedframe",
     "search",

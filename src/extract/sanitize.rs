@@ -4,7 +4,12 @@
 //! * Tags: reading markup only (headings, paragraphs, lists, quotes, code, inline emphasis,
 //!   links, images, figures, tables, ruby, details). Layout containers become `<div>`; inline
 //!   wrappers (`span`, `font`, unknown tags) are unwrapped, keeping their text; everything else
-//!   (script, style, forms, embeds, `svg`, `math`, `template` …) goes with its content.
+//!   (script, style, forms, embeds, `svg`, `template` …) goes with its content.
+//! * MathML: `<math>` and the presentation elements inside it (MathML Core), so formulas
+//!   render; inside `<math>` nothing else is emitted — an HTML element there is unwrapped to
+//!   its text, so a browser re-parsing the output can never switch namespaces
+//!   (the `<math><mtext><table><mglyph><style>` family of mutation attacks). `annotation` and
+//!   `annotation-xml` (an HTML integration point) go with their content.
 //! * Attributes: a short list per tag. No `on*`, `style`, `id`, `class`, `srcdoc`,
 //!   `formaction`, `xlink:href` ever survives; `id` is dropped so nothing can clobber the host
 //!   page's globals.
@@ -25,9 +30,122 @@ pub enum TagRule {
     Drop,
 }
 
-/// The rule for an (interned) tag.
-pub fn tag_rule(tag: &'static str) -> TagRule {
+/// MathML presentation elements emitted inside `<math>`.
+const MATHML_TAGS: &[&str] = &[
+    "menclose",
+    "merror",
+    "mfrac",
+    "mi",
+    "mmultiscripts",
+    "mn",
+    "mo",
+    "mover",
+    "mpadded",
+    "mphantom",
+    "mprescripts",
+    "mroot",
+    "mrow",
+    "ms",
+    "mspace",
+    "msqrt",
+    "mstyle",
+    "msub",
+    "msubsup",
+    "msup",
+    "mtable",
+    "mtd",
+    "mtext",
+    "mtr",
+    "munder",
+    "munderover",
+    "none",
+    "semantics",
+];
+
+/// Presentation attributes kept on MathML elements (no `href`, no colours, no `style`).
+const MATHML_ATTRIBUTES: &[&str] = &[
+    "accent",
+    "accentunder",
+    "alttext",
+    "columnalign",
+    "columnlines",
+    "columnspan",
+    "depth",
+    "display",
+    "displaystyle",
+    "fence",
+    "form",
+    "frame",
+    "height",
+    "largeop",
+    "linethickness",
+    "lspace",
+    "mathsize",
+    "mathvariant",
+    "maxsize",
+    "minsize",
+    "movablelimits",
+    "notation",
+    "rowalign",
+    "rowlines",
+    "rowspan",
+    "rspace",
+    "scriptlevel",
+    "separator",
+    "stretchy",
+    "symmetric",
+    "voffset",
+    "width",
+];
+
+fn is_mathml(tag: &str) -> bool {
+    tag == "math" || MATHML_TAGS.contains(&tag)
+}
+
+/// Where an element sits in the emitted markup.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Context {
+    Html,
+    /// Inside `<math>`, where elements are MathML.
+    Math,
+    /// Inside a MathML token element (`mi`, `mo`, `mn`, `ms`, `mtext`): a browser parses a
+    /// start tag there as HTML, so only text may follow.
+    MathText,
+}
+
+impl Context {
+    /// The context of an emitted `tag`'s children.
+    pub fn inside(self, tag: &str) -> Context {
+        match (self, tag) {
+            (Context::Html, "math") => Context::Math,
+            (Context::Math, "mi" | "mo" | "mn" | "ms" | "mtext") => Context::MathText,
+            (c, _) => c,
+        }
+    }
+}
+
+/// The rule for an (interned) tag whose parent's children are in `context`.
+pub fn tag_rule(tag: &'static str, context: Context) -> TagRule {
+    let html = || match tag_rule(tag, Context::Html) {
+        TagRule::Drop => TagRule::Drop,
+        _ => TagRule::Unwrap,
+    };
+    match context {
+        Context::Html => {}
+        Context::Math => {
+            return match tag {
+                "annotation" | "annotation-xml" => TagRule::Drop,
+                _ if MATHML_TAGS.contains(&tag) => TagRule::Emit(tag),
+                _ => html(),
+            };
+        }
+        Context::MathText => return html(),
+    }
     match tag {
+        "math" => TagRule::Emit("math"),
+        // MathML out of place, and `maction` anywhere (its first child is what it shows).
+        _ if is_mathml(tag) => TagRule::Unwrap,
+        "maction" | "mglyph" => TagRule::Unwrap,
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "br" | "hr" | "ul" | "ol" | "li" | "dl"
         | "dt" | "dd" | "blockquote" | "pre" | "code" | "em" | "strong" | "b" | "i" | "u" | "s"
         | "sub" | "sup" | "small" | "mark" | "q" | "cite" | "abbr" | "time" | "a" | "img"
@@ -58,7 +176,7 @@ pub fn allowed_attribute(tag: &str, attr: &str) -> bool {
         "datetime" => matches!(tag, "time" | "del" | "ins"),
         "span" => matches!(tag, "col" | "colgroup"),
         "open" => tag == "details",
-        _ => false,
+        _ => is_mathml(tag) && MATHML_ATTRIBUTES.contains(&attr),
     }
 }
 
@@ -219,10 +337,33 @@ mod tests {
 
     #[test]
     fn only_reading_tags_survive() {
-        assert_eq!(tag_rule("script"), TagRule::Drop);
-        assert_eq!(tag_rule("svg"), TagRule::Drop);
-        assert_eq!(tag_rule("section"), TagRule::Emit("div"));
-        assert_eq!(tag_rule("span"), TagRule::Unwrap);
+        assert_eq!(tag_rule("script", Context::Html), TagRule::Drop);
+        assert_eq!(tag_rule("svg", Context::Html), TagRule::Drop);
+        assert_eq!(tag_rule("section", Context::Html), TagRule::Emit("div"));
+        assert_eq!(tag_rule("span", Context::Html), TagRule::Unwrap);
+        assert!(!allowed_attribute("mi", "href"));
+        assert!(allowed_attribute("mi", "mathvariant"));
+        assert!(!allowed_attribute("p", "mathvariant"));
+    }
+
+    #[test]
+    fn mathml_only_inside_math_and_nothing_else_inside_it() {
+        use Context::*;
+        assert_eq!(tag_rule("math", Html), TagRule::Emit("math"));
+        assert_eq!(tag_rule("mi", Html), TagRule::Unwrap);
+        assert_eq!(tag_rule("mi", Math), TagRule::Emit("mi"));
+        assert_eq!(tag_rule("math", Math), TagRule::Unwrap);
+        for html in ["p", "table", "img", "div", "a", "mglyph", "maction"] {
+            assert_eq!(tag_rule(html, Math), TagRule::Unwrap, "{html}");
+        }
+        for gone in ["style", "script", "svg", "annotation-xml", "annotation"] {
+            assert_eq!(tag_rule(gone, Math), TagRule::Drop, "{gone}");
+        }
+        // A browser parses a start tag inside a token element as HTML: only text there.
+        assert_eq!(Html.inside("math").inside("mrow").inside("mi"), MathText);
+        assert_eq!(tag_rule("mi", MathText), TagRule::Unwrap);
+        assert_eq!(tag_rule("mrow", MathText), TagRule::Unwrap);
+        assert_eq!(tag_rule("style", MathText), TagRule::Drop);
         assert!(!allowed_attribute("img", "onerror"));
         assert!(!allowed_attribute("p", "style"));
         assert!(allowed_attribute("td", "colspan"));

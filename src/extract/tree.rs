@@ -59,8 +59,25 @@ const HEAD_CONTENT: &[&str] = &[
 
 /// Elements where a search for an element to close implicitly stops.
 const SCOPE_STOPS: &[&str] = &[
-    "html", "body", "table", "td", "th", "caption", "template", "object", "marquee", "applet",
-    "button", "svg", "math",
+    "html",
+    "body",
+    "table",
+    "td",
+    "th",
+    "caption",
+    "template",
+    "object",
+    "marquee",
+    "applet",
+    "button",
+    "svg",
+    "math",
+    "mi",
+    "mo",
+    "mn",
+    "ms",
+    "mtext",
+    "annotation-xml",
 ];
 
 #[derive(Debug, Default)]

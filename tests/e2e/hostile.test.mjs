@@ -13,7 +13,7 @@ const pageFor = (payload) => `<!DOCTYPE html><html><head><title>Council report -
 // Markup that can run script or navigate, looked for inside the output's tags only (escaped
 // text such as "&lt;script&gt;" is harmless).
 const TAG = /<([a-zA-Z][\w:-]*)([^>]*)>/g;
-const BAD_TAGS = /^(script|iframe|frame|frameset|object|embed|applet|svg|math|style|link|meta|base|form|input|button|textarea|select|template|noscript|xmp|noembed|noframes|portal|isindex|keygen|marquee|body|html|head|title|area|map|audio|video)$/i;
+const BAD_TAGS = /^(script|iframe|frame|frameset|object|embed|applet|svg|style|link|meta|base|form|input|button|textarea|select|template|noscript|xmp|noembed|noframes|portal|isindex|keygen|marquee|body|html|head|title|area|map|audio|video)$/i;
 const BAD_ATTRS = /(^|\s)(on[a-z]+|style|srcdoc|formaction|xlink:href|action|background|dynsrc|lowsrc|ping|id|name|target)\s*=/i;
 const URL_ATTR = /(href|src|srcset|cite)\s*=\s*"([^"]*)"/gi;
 const BAD_SCHEME = /^\s*(javascript|vbscript|data:(?!image\/(png|jpe?g|gif|webp|avif|bmp))|[a-z][a-z0-9+.-]*:(?!\/\/))/i;
@@ -72,17 +72,30 @@ test(`${payloads.length} hostile payloads: no script-capable markup, no executio
   });
   assert.deepEqual(markup, [], "script-capable markup in the output");
 
-  // Insert every output via innerHTML, then give handlers time to fire.
-  await page.evaluate((list) => {
-    for (const html of list) {
+  // Insert every output via innerHTML, then give handlers time to fire. As the browser parses
+  // it, MathML (kept so formulas render) holds only MathML presentation elements and HTML
+  // holds no stray MathML: a namespace switch on re-parsing is how mutation XSS starts.
+  const namespaceFaults = await page.evaluate((list) => {
+    const MATHML = "http://www.w3.org/1998/Math/MathML";
+    const ALLOWED = new Set("math menclose merror mfrac mi mmultiscripts mn mo mover mpadded mphantom mprescripts mroot mrow ms mspace msqrt mstyle msub msubsup msup mtable mtd mtext mtr munder munderover none semantics".split(" "));
+    const faults = [];
+    list.forEach((html, i) => {
       const div = document.createElement("div");
       div.innerHTML = html;
       document.body.append(div);
       for (const el of div.querySelectorAll("*")) {
+        const inMath = el.parentElement?.closest("math") != null;
+        if (el.namespaceURI === MATHML ? !ALLOWED.has(el.localName) || (el.localName === "math" && inMath) : inMath || el.namespaceURI !== "http://www.w3.org/1999/xhtml") {
+          faults.push(`payload ${i + 1}: <${el.localName}> in ${el.namespaceURI}${inMath ? " inside math" : ""}`);
+        }
+      }
+      for (const el of div.querySelectorAll("*")) {
         for (const type of ["click", "mouseover", "focus", "load", "error", "toggle"]) el.dispatchEvent(new Event(type));
       }
-    }
+    });
+    return faults;
   }, outputs);
+  assert.deepEqual(namespaceFaults, [], "elements in the wrong namespace after re-parsing");
   await page.waitForTimeout(500);
   assert.deepEqual(await page.evaluate(() => window.__calls), [], "calls from innerHTML insertion");
   assert.equal(page.url(), start, "no navigation");
