@@ -317,7 +317,8 @@ pub const BYLINE_HINTS: &[&str] = &[
     "zuozhe",
 ];
 /// Words that disqualify a byline container (author avatars, comment authors).
-pub const BYLINE_EXCLUDE_HINTS: &[&str] = &["avatar", "comment"];
+/// (`relativeAuthorWords`: the author's other articles).
+pub const BYLINE_EXCLUDE_HINTS: &[&str] = &["avatar", "comment", "relative", "related"];
 
 /// ARIA roles that mark chrome.
 pub const CHROME_ROLES: &[&str] = &[

@@ -127,9 +127,12 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
             .map(|l| l.chars().take(EXCERPT_MAX_CHARS).collect())
     });
     let script = crate::zh::detect_script(&emitted.text);
-    let byline = meta
-        .byline
-        .or_else(|| metadata::byline_from_text(&emitted.text));
+    // A credit in the text names a person: it beats an outlet in the markup (大汉网络).
+    let byline = match meta.byline {
+        Some(b) if !metadata::looks_like_outlet(&b) => Some(b),
+        declared => metadata::byline_from_text(&emitted.text).or(declared),
+    }
+    .map(|b| metadata::join_spaced_names(&b));
     let kept = emitted.kept;
     Ok(Article {
         title: meta.title,

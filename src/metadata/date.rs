@@ -34,61 +34,84 @@ pub fn normalize(s: &str) -> Option<String> {
 
 fn parse_at(s: &str, start: usize) -> Option<FoundDate> {
     let mut p = Cursor { s, i: start };
-    let year = p.number(4, 4)?;
-    if !(1990..=2099).contains(&year) {
+    let (year, month, day) = match p.number(4, 4) {
+        Some(year) => {
+            let sep = p.separator(&["-", "/", ".", "年"])?;
+            let month = p.number(1, 2)?;
+            p.separator(&[if sep == "年" { "月" } else { sep }])?;
+            let day = p.number(1, 2)?;
+            if sep == "年" {
+                p.eat("日");
+            }
+            (year, month, day)
+        }
+        // `9/17/2004` (month first, as in the US; day first when the first number can only
+        // be a day).
+        None => {
+            let a = p.number(1, 2)?;
+            p.eat("/").then_some(())?;
+            let b = p.number(1, 2)?;
+            p.eat("/").then_some(())?;
+            let year = p.number(4, 4)?;
+            if a > 12 { (year, b, a) } else { (year, a, b) }
+        }
+    };
+    if !(1990..=2099).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
-    }
-    let sep = p.separator(&["-", "/", ".", "年"])?;
-    let month = p.number(1, 2)?;
-    p.separator(&[if sep == "年" { "月" } else { sep }])?;
-    let day = p.number(1, 2)?;
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
-        return None;
-    }
-    if sep == "年" {
-        p.eat("日");
     }
     let mut iso = format!("{year:04}-{month:02}-{day:02}");
-    let date_end = p.i;
-    let mut t = Cursor { s, i: p.i };
+    let mut end = p.i;
+    if let Some((time, time_end)) = time_at(s, p.i) {
+        iso.push_str(&time);
+        end = time_end;
+    }
+    Some(FoundDate { iso, start, end })
+}
+
+/// The time after a date at `i` (`09:25:09`, `9点05分`, `5:54:13 AM`, `T09:25:09.123+0800`):
+/// `T09:25:09` plus the offset when given, and where it ends.
+fn time_at(s: &str, i: usize) -> Option<(String, usize)> {
+    let mut t = Cursor { s, i };
     t.skip_spaces_or_t();
-    if let Some(hour) = t.number(1, 2) {
-        if t.separator(&[":", "时", "點", "点"]).is_some() {
-            if let Some(minute) = t.number(2, 2) {
-                if hour < 24 && minute < 60 {
-                    t.eat("分");
-                    let mut second = None;
-                    if t.eat(":") {
-                        second = t.number(2, 2);
-                    }
-                    iso.push_str(&format!(
-                        "T{hour:02}:{minute:02}:{:02}",
-                        second.unwrap_or(0)
-                    ));
-                    if t.eat(".") {
-                        while t.peek().is_some_and(|c| c.is_ascii_digit()) {
-                            t.i += 1;
-                        }
-                    }
-                    if t.eat("Z") {
-                        iso.push('Z');
-                    } else if let Some(offset) = t.offset() {
-                        iso.push_str(&offset);
-                    }
-                    return Some(FoundDate {
-                        iso,
-                        start,
-                        end: t.i,
-                    });
-                }
-            }
+    let mut hour = t.number(1, 2)?;
+    t.separator(&[":", "时", "點", "点"])?;
+    let minute = t.number(2, 2)?;
+    if hour >= 24 || minute >= 60 {
+        return None;
+    }
+    t.eat("分");
+    let mut second = None;
+    if t.eat(":") {
+        second = t.number(2, 2);
+    }
+    if t.eat(".") {
+        while t.peek().is_some_and(|c| c.is_ascii_digit()) {
+            t.i += 1;
         }
     }
-    Some(FoundDate {
-        iso,
-        start,
-        end: date_end,
-    })
+    let save = t.i;
+    t.skip_spaces();
+    let rest = &s[t.i..];
+    let meridiem = |m: &str| {
+        rest.get(..2).is_some_and(|r| r.eq_ignore_ascii_case(m))
+            && !rest[2..].starts_with(|c: char| c.is_ascii_alphanumeric())
+    };
+    if hour <= 12 && meridiem("pm") {
+        hour = hour % 12 + 12;
+        t.i += 2;
+    } else if hour <= 12 && meridiem("am") {
+        hour %= 12;
+        t.i += 2;
+    } else {
+        t.i = save;
+    }
+    let mut time = format!("T{hour:02}:{minute:02}:{:02}", second.unwrap_or(0));
+    if t.eat("Z") {
+        time.push('Z');
+    } else if let Some(offset) = t.offset() {
+        time.push_str(&offset);
+    }
+    Some((time, t.i))
 }
 
 struct Cursor<'a> {
@@ -218,5 +241,27 @@ mod tests {
         assert!(find_date("电话 12345-678-90").is_none());
         assert!(find_date("1234567").is_none());
         assert!(find_date("2024-13-05").is_none());
+        assert!(find_date("13/13/2004").is_none());
+    }
+
+    #[test]
+    fn month_first_dates_with_a_meridiem() {
+        assert_eq!(
+            find_date("发布日期： 9/17/2004 5:54:13 AM").unwrap().iso,
+            "2004-09-17T05:54:13"
+        );
+        assert_eq!(
+            normalize("11/20/2019 1:35 pm").unwrap(),
+            "2019-11-20T13:35:00"
+        );
+        assert_eq!(
+            normalize("12/5/2019 12:10 AM").unwrap(),
+            "2019-12-05T00:10:00"
+        );
+        assert_eq!(normalize("25/12/2019").unwrap(), "2019-12-25");
+        assert_eq!(
+            normalize("2019-09-07 9:05 amended").unwrap(),
+            "2019-09-07T09:05:00"
+        );
     }
 }

@@ -63,6 +63,10 @@ const AUTHOR_LABELS: &[&str] = &[
     "記者:",
     "撰文：",
     "撰稿：",
+    "执笔人：",
+    "执笔：",
+    "執筆人：",
+    "執筆：",
     "本报记者",
     "本報記者",
     "记者",
@@ -99,6 +103,55 @@ const BARE_LABEL_AFTER: &str = "报報台社网網刊（(";
 const CREDIT_LINES: usize = 3;
 /// Longest parenthesized credit read (characters).
 const CREDIT_MAX_CHARS: usize = 40;
+/// Lines at the start of the article text where a line of names alone is the byline
+/// (`胡平` under the headline).
+const NAME_LINE_LINES: usize = 3;
+/// Longest such line (characters).
+const NAME_LINE_MAX_CHARS: usize = 24;
+/// Longest line read as a closing credit in parentheses (`（袁源）`, characters).
+const CLOSING_CREDIT_MAX_CHARS: u32 = 16;
+/// Common Chinese surnames (the most frequent single-character ones, Simplified and
+/// Traditional): a line of names alone is read as a byline only when each name starts with
+/// one, so a short heading (`前言`, `结语`) is not taken for a name.
+const SURNAMES: &str = concat!(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩",
+    "韓冯馮邓鄧曹彭曾萧蕭肖田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭",
+    "譚陆陸范汪廖石金韦韋贾賈夏付傅方邹鄒熊白孟秦邱侯江尹薛闫閆段雷龙龍黎史陶贺賀毛郝",
+    "顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊滕殷尤欧歐温溫",
+    "牛甘章聂聶鲁魯葛关關申柳骆駱倪左佟季柏岳祝包明单單齐齊商费費卜凌霍裴耿习習靳鲍鮑",
+    "宁寧伍闵閔风風",
+);
+/// Short headings that start with a surname's character.
+const NOT_NAMES: &[&str] = &[
+    "方法",
+    "方案",
+    "文章",
+    "文摘",
+    "关于",
+    "關於",
+    "高清",
+    "明日",
+    "马上",
+    "馬上",
+    "常见问题",
+    "江湖",
+    "万一",
+    "萬一",
+    "于是",
+    "於是",
+    "余论",
+    "餘論",
+    "史料",
+    "白话",
+    "白話",
+    "黄金",
+    "黃金",
+];
+/// Two-character surnames.
+const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "慕容", "东方", "東方", "夏侯", "令狐",
+    "皇甫", "公孙", "公孫",
+];
 /// Endings of a credit that names the reporter first (`姚峰 上海报道`).
 const REPORTED_SUFFIXES: &[&str] = &["报道", "報道", "報導"];
 /// Endings of an outlet's name (a Chinese personal name never ends so).
@@ -307,9 +360,13 @@ impl RawMeta {
         if matches!(tag, "h1" | "h2" | "h3") && self.headings.len() < 64 {
             self.headings.push((id, tag, collapse(text)));
         }
+        // A short line in parentheses may be a closing credit (`（袁源）`).
+        let parenthesized = chars <= CLOSING_CREDIT_MAX_CHARS
+            && text.starts_with(['（', '('])
+            && text.ends_with(['）', ')']);
         if chars <= MAX_LABEL_LINE_CHARS
             && self.lines.len() < MAX_LINES
-            && (LABELS.is_match(text) || date::find_date(text).is_some())
+            && (parenthesized || LABELS.is_match(text) || date::find_date(text).is_some())
         {
             self.lines.push((id, collapse(text)));
         }
@@ -366,7 +423,7 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
     if title.is_empty() {
         title = heading_title(raw, article);
     }
-    let byline = byline(raw, &ld, article_start);
+    let byline = byline(raw, &ld, article);
     let published_time = ld
         .date_published
         .as_deref()
@@ -638,7 +695,11 @@ fn word_count(s: &str) -> usize {
     s.split_whitespace().count() + cjk / 2
 }
 
-fn byline(raw: &RawMeta, ld: &JsonLd, article_start: NodeId) -> Option<String> {
+fn byline(
+    raw: &RawMeta,
+    ld: &JsonLd,
+    (article_start, article_end): (NodeId, NodeId),
+) -> Option<String> {
     let clean = |s: &str| -> Option<String> {
         let s = collapse(s);
         let s = strip_author_label(&s);
@@ -667,12 +728,25 @@ fn byline(raw: &RawMeta, ld: &JsonLd, article_start: NodeId) -> Option<String> {
         lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
         lines.iter().find_map(|(_, line)| author_from_line(line))
     };
+    // Names alone in parentheses on a line closing the article: `（袁源）`.
+    let closing = || {
+        raw.lines
+            .iter()
+            .filter(|(id, _)| {
+                (article_start..=article_end.saturating_add(DATE_AFTER_ARTICLE_NODES)).contains(id)
+            })
+            .find_map(|(_, line)| {
+                let inner = line.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])?;
+                names_alone(inner)
+            })
+    };
     // Many Chinese sites put the company in `<meta name=author>` (大汉网络, 51offer.com): a
     // person named on the page wins over an outlet, which is kept only when nothing else is.
     let person = |s: &Option<String>| s.clone().filter(|s| !looks_like_outlet(s));
     person(&declared)
         .or_else(|| person(&element()))
         .or_else(visible)
+        .or_else(closing)
         .or(declared)
         .or_else(element)
 }
@@ -680,7 +754,7 @@ fn byline(raw: &RawMeta, ld: &JsonLd, article_start: NodeId) -> Option<String> {
 /// Whether a byline names an organisation rather than a person: a domain or an outlet's name
 /// (…网, …报社, … Team, … Publishers). (Not "equals the site name": a blog is named after its
 /// author.)
-fn looks_like_outlet(byline: &str) -> bool {
+pub fn looks_like_outlet(byline: &str) -> bool {
     let b = byline.trim();
     let lower = b.to_ascii_lowercase();
     let domain = lower.rsplit_once('.').is_some_and(|(head, tld)| {
@@ -699,14 +773,21 @@ pub fn byline_from_text(text: &str) -> Option<String> {
     let lines = || text.lines().map(str::trim).filter(|l| !l.is_empty());
     let head: Vec<&str> = lines().take(CREDIT_LINES).collect();
     let tail: Vec<&str> = lines().rev().take(CREDIT_LINES).collect();
-    // A closing credit line of its own: `新京报记者 彭冲 山东冠县报道`.
-    let credit_line = tail.iter().find_map(|line| {
+    // A credit line of its own: `新京报记者 彭冲 山东冠县报道`, `本报记者罗科苏盈发自北京`,
+    // `执笔人：闵乐夫 赵兰波`.
+    let credit_line = tail.iter().chain(&head).find_map(|line| {
         (line.chars().count() <= CREDIT_MAX_CHARS
-            && (line.contains("记者") || line.contains("記者"))
+            && (line.contains("记者") || line.contains("記者") || starts_with_label(line))
             && !line.contains(['。', '，']))
         .then(|| author_from_line(line))
         .flatten()
     });
+    // A line of names alone under the headline: `胡平`, `赵延东、风笑天`.
+    let name_line = || {
+        head.iter()
+            .take(NAME_LINE_LINES)
+            .find_map(|line| names_alone(line))
+    };
     // Names alone in parentheses closing the article: `…外科医生。（袁源）`.
     let closing_names = || {
         let last = tail.first()?;
@@ -738,7 +819,60 @@ pub fn byline_from_text(text: &str) -> Option<String> {
             (names.split(' ').count() == tokens.len() && !names.is_empty()).then_some(names)
         })
     });
-    parenthesized_credit.or(credit_line).or_else(closing_names)
+    parenthesized_credit
+        .or(credit_line)
+        .or_else(closing_names)
+        .or_else(name_line)
+}
+
+/// The names when `line` holds nothing but Chinese personal names, each starting with a
+/// common surname.
+fn names_alone(line: &str) -> Option<String> {
+    if line.chars().count() > NAME_LINE_MAX_CHARS {
+        return None;
+    }
+    let joined = join_spaced_names(line);
+    let tokens: Vec<&str> = joined
+        .split(|c: char| c.is_whitespace() || c == '、')
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_name = |t: &&str| {
+        let n = t.chars().count();
+        (2..=MAX_CJK_NAME_CHARS).contains(&n)
+            && t.chars().all(crate::extract::text::is_cjk)
+            && !t.chars().any(|c| NOT_IN_NAMES.contains(c))
+            && !NOT_NAMES.contains(t)
+            && (COMPOUND_SURNAMES.iter().any(|s| t.starts_with(s))
+                || t.chars().next().is_some_and(|c| SURNAMES.contains(c)))
+    };
+    (!tokens.is_empty() && tokens.len() <= 4 && tokens.iter().all(is_name))
+        .then(|| joined.trim().to_string())
+}
+
+/// Joins a two- or three-character name padded with spaces to the width of a longer one
+/// (`赵　培` → `赵培`): runs of single Chinese characters between spaces are one name.
+pub fn join_spaced_names(s: &str) -> String {
+    let single = |t: &str| {
+        let mut c = t.chars();
+        c.next().is_some_and(crate::extract::text::is_cjk) && c.next().is_none()
+    };
+    let tokens: Vec<&str> = s
+        .split([' ', '\u{3000}', '\u{a0}'])
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut out: Vec<String> = vec![];
+    let mut i = 0;
+    while i < tokens.len() {
+        let run = tokens[i..].iter().take_while(|t| single(t)).count();
+        if (2..=3).contains(&run) {
+            out.push(tokens[i..i + run].concat());
+            i += run;
+        } else {
+            out.push(tokens[i].to_string());
+            i += 1;
+        }
+    }
+    out.join(" ")
 }
 
 /// The contents of each short `（…）` or `(…)` group in `line`.
@@ -883,6 +1017,8 @@ fn cut_at_label(s: &str) -> String {
                 "通讯员",
                 "摄影",
                 "实习生",
+                "发自",
+                "發自",
                 "/",
                 "／",
                 "(",
@@ -1243,6 +1379,38 @@ mod tests {
             byline_from_text("第一段。\n最后一段。\n新京报记者 彭冲 山东冠县报道").as_deref(),
             Some("彭冲")
         );
+        assert_eq!(
+            byline_from_text("标题\n本报记者罗科苏盈发自北京\n正文。").as_deref(),
+            Some("罗科苏盈")
+        );
+        assert_eq!(
+            byline_from_text("第一段。\n最后一段。\n执笔人：闵乐夫 赵兰波 刘韬").as_deref(),
+            Some("闵乐夫 赵兰波 刘韬")
+        );
+    }
+
+    #[test]
+    fn a_line_of_names_under_the_headline() {
+        assert_eq!(
+            byline_from_text("犬儒病(上)\n胡平\n——当代中国的精神危机\n正文。").as_deref(),
+            Some("胡平")
+        );
+        assert_eq!(
+            byline_from_text("标题\n赵延东、风笑天\n近年来，正文。").as_deref(),
+            Some("赵延东、风笑天")
+        );
+        assert_eq!(
+            byline_from_text("标题\n赵　培\n正文。").as_deref(),
+            Some("赵培")
+        );
+        // Short headings are not names.
+        assert_eq!(byline_from_text("标题\n前言\n正文。"), None);
+        assert_eq!(byline_from_text("标题\n结语\n正文。"), None);
+        assert_eq!(byline_from_text("标题\n方法\n正文。"), None);
+        assert_eq!(byline_from_text("标题\n一、概述\n正文。"), None);
+        assert_eq!(join_spaced_names("赵 培"), "赵培");
+        assert_eq!(join_spaced_names("王燕平 方云凤"), "王燕平 方云凤");
+        assert_eq!(join_spaced_names("张 三 李四"), "张三 李四");
     }
 
     #[test]
