@@ -365,6 +365,40 @@ impl Trie {
         self.child(0, c).is_some()
     }
 
+    /// The common case, decided from the root table and the pair filter alone: at `i` is a
+    /// three-byte character (CJK, not an Ideographic Description operator) that starts no
+    /// key of two or more characters here. Returns its root entry and the character.
+    #[inline(always)]
+    fn single_at(&self, bytes: &[u8], i: usize) -> Option<(u32, u32)> {
+        let b0 = *bytes.get(i)?;
+        if !(0xE3..=0xEF).contains(&b0) || i + 3 >= bytes.len() {
+            return None;
+        }
+        let c = (u32::from(b0) & 0x0F) << 12
+            | (u32::from(bytes[i + 1]) & 0x3F) << 6
+            | (u32::from(bytes[i + 2]) & 0x3F);
+        let e = self.head[c as usize];
+        if e & HEAD_CHILDREN != 0 {
+            let (second, _) = decode(bytes, i + 3);
+            let h = pair_hash(c, second);
+            if self.pairs[h / 64] & (1 << (h % 64)) != 0 {
+                return None;
+            }
+        }
+        Some((e, c))
+    }
+
+    /// Writes the one-character conversion of `c` (itself when unmapped) from its root entry.
+    #[inline(always)]
+    fn push_single(&self, e: u32, c: u32, out: &mut String) {
+        if e & HEAD_STR != 0 {
+            out.push_str(&self.values[(e & HEAD_VALUE) as usize]);
+        } else {
+            let v = if e & HEAD_CHAR != 0 { e & HEAD_VALUE } else { c };
+            out.push(char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER));
+        }
+    }
+
     /// Replaces, left to right, the longest key at each position with its value
     /// (opencc-js `Trie.convert`).
     pub fn convert_into(&self, s: &str, out: &mut String) {
@@ -374,6 +408,17 @@ impl Trie {
         while i < s.len() {
             if bytes[i] < 0x80 && !self.ascii_keys {
                 i += 1;
+                continue;
+            }
+            // Writing each CJK character, mapped or not, beats copying the short runs
+            // between mapped ones.
+            if let Some((e, c)) = self.single_at(bytes, i) {
+                if copied < i {
+                    out.push_str(&s[copied..i]);
+                }
+                self.push_single(e, c, out);
+                i += 3;
+                copied = i;
                 continue;
             }
             let (len, code) = self.longest_at(s, i);
@@ -402,6 +447,16 @@ impl Trie {
             if bytes[i] < 0x80 && !self.ascii_keys {
                 in_run = true;
                 i += 1;
+                continue;
+            }
+            if let Some((e, c)) = self.single_at(bytes, i) {
+                if copied < i {
+                    out.push_str(&s[copied..i]);
+                }
+                self.push_single(e, c, out);
+                in_run = true;
+                i += 3;
+                copied = i;
                 continue;
             }
             let (len, code) = self.longest_at(s, i);
