@@ -244,6 +244,8 @@ pub const UNLIKELY_HINTS: &[&str] = &[
     "qrcode",
     "weixin",
     "wechat",
+    // MediaWiki's "[edit]" links beside every heading.
+    "editsection",
 ];
 
 /// Class/id token prefixes of comment sections. Unlike other chrome hints these are never
