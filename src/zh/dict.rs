@@ -394,7 +394,11 @@ impl Trie {
         if e & HEAD_STR != 0 {
             out.push_str(&self.values[(e & HEAD_VALUE) as usize]);
         } else {
-            let v = if e & HEAD_CHAR != 0 { e & HEAD_VALUE } else { c };
+            let v = if e & HEAD_CHAR != 0 {
+                e & HEAD_VALUE
+            } else {
+                c
+            };
             out.push(char::from_u32(v).unwrap_or(char::REPLACEMENT_CHARACTER));
         }
     }
