@@ -28,6 +28,9 @@ pub struct Article {
     pub site_name: Option<String>,
     /// Publication time, ISO 8601 (with the page's offset when it gives one).
     pub published_time: Option<String>,
+    /// Last modification time (`article:modified_time`, JSON-LD `dateModified`, a visible
+    /// 最后更新 / 更新时间 / "Updated" label), ISO 8601; never taken for the publication time.
+    pub modified_time: Option<String>,
     /// The main image, absolute when the page URL is known.
     pub lead_image: Option<String>,
     /// Estimated reading time in minutes (CJK ~400 characters/min, others ~230 words/min).

@@ -34,6 +34,8 @@ export interface Article {
   siteName: string | null;
   /** ISO 8601. */
   publishedTime: string | null;
+  /** Last modification (最后更新, article:modified_time), ISO 8601. */
+  modifiedTime: string | null;
   leadImage: string | null;
   readingMinutes: number;
   nextPageUrl: string | null;

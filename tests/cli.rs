@@ -54,6 +54,7 @@ fn two_files_give_two_json_lines_with_readability_fields() {
         "excerpt",
         "siteName",
         "publishedTime",
+        "modifiedTime",
     ] {
         assert!(lines[0].get(key).is_some(), "field {key}");
     }

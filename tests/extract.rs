@@ -64,6 +64,7 @@ fn sample_article_is_whole_and_clean() {
     assert_eq!(a.site_name.as_deref(), Some("观察者网"));
     assert_eq!(a.lang.as_deref(), Some("zh-CN"));
     assert_eq!(a.published_time, None, "最后更新 is a modification time");
+    assert_eq!(a.modified_time.as_deref(), Some("2024-06-05T08:00:16"));
 }
 
 #[test]

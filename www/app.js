@@ -46,8 +46,10 @@ async function applyScript() {
 
 function show(article, bytesIn, ms) {
   $("title").textContent = article.title || "(untitled)";
-  const meta = [article.byline, article.siteName, article.publishedTime && article.publishedTime.replace("T", " "),
-    readingRange(article.readingMinutes)].filter(Boolean);
+  // The publication time, else the last update (最后更新) labelled as such.
+  const when = article.publishedTime ? article.publishedTime.replace("T", " ")
+    : article.modifiedTime && `updated ${article.modifiedTime.replace("T", " ")}`;
+  const meta = [article.byline, article.siteName, when, readingRange(article.readingMinutes)].filter(Boolean);
   $("meta").textContent = meta.join(" · ");
   const content = $("content");
   content.innerHTML = article.content;

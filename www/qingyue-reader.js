@@ -111,7 +111,8 @@ export class QingyueReader extends HTMLElement {
       content = convertHtml(a.content, options);
     }
     art.querySelector("h1").textContent = title;
-    art.querySelector(".meta").textContent = [a.byline, a.siteName, a.publishedTime, a.readingMinutes && `${a.readingMinutes} min`].filter(Boolean).join(" · ");
+    const when = a.publishedTime || (a.modifiedTime && `updated ${a.modifiedTime}`);
+    art.querySelector(".meta").textContent = [a.byline, a.siteName, when, a.readingMinutes && `${a.readingMinutes} min`].filter(Boolean).join(" · ");
     art.querySelector(".content").innerHTML = content; // sanitized by qingyue
     art.lang = target === "original" ? a.lang || "" : target;
     art.hidden = false;

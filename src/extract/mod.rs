@@ -146,6 +146,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         excerpt,
         site_name: meta.site_name,
         published_time: meta.published_time,
+        modified_time: meta.modified_time,
         lead_image: meta.lead_image,
         next_page_url: meta.next_page_url,
         charset: "UTF-8".into(),

@@ -395,6 +395,7 @@ pub struct Metadata {
     pub byline: Option<String>,
     pub site_name: Option<String>,
     pub published_time: Option<String>,
+    pub modified_time: Option<String>,
     pub lang: Option<String>,
     pub dir: Option<String>,
     pub excerpt: Option<String>,
@@ -503,11 +504,25 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
                 .and_then(|(_, h)| resolve_url(h))
         })
         .filter(|u| base.is_none_or(|b| b.as_str() != u));
+    let modified_time = ld
+        .date_modified
+        .as_deref()
+        .and_then(date::normalize)
+        .or_else(|| {
+            raw.meta(&[
+                "article:modified_time",
+                "og:updated_time",
+                "dc.date.modified",
+            ])
+            .and_then(date::normalize)
+        })
+        .or_else(|| modified_from_lines(raw, article));
     Metadata {
         title,
         byline,
         site_name,
         published_time,
+        modified_time,
         lang: raw.lang.clone().or_else(|| {
             raw.meta(&["content-language", "og:locale", "language"])
                 .map(str::to_string)
@@ -1113,12 +1128,32 @@ fn date_from_lines(
         })
 }
 
+/// The time of a visible modification label (`最后更新: 2024-06-05 08:00:16`) up to the
+/// article's end, nearest to its start first.
+fn modified_from_lines(
+    raw: &RawMeta,
+    (article_start, article_end): (NodeId, NodeId),
+) -> Option<String> {
+    let mut lines: Vec<&(NodeId, String)> = raw
+        .lines
+        .iter()
+        .filter(|(id, l)| *id <= article_end && MODIFIED_LABELS.iter().any(|m| l.contains(m)))
+        .collect();
+    lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
+    lines.iter().find_map(|(_, l)| {
+        // The date after the label: `发布时间：… 更新时间：…` holds both.
+        let at = MODIFIED_LABELS.iter().filter_map(|m| l.find(m)).min()?;
+        date::find_date(&l[at..]).map(|d| d.iso)
+    })
+}
+
 /// The JSON-LD fields metadata reads (schema.org Article and kin).
 #[derive(Debug, Default)]
 struct JsonLd {
     headline: Option<String>,
     author: Option<String>,
     date_published: Option<String>,
+    date_modified: Option<String>,
     site_name: Option<String>,
     description: Option<String>,
     image: Option<String>,
@@ -1186,6 +1221,10 @@ impl JsonLd {
                                 map.get("datePublished")
                                     .or_else(|| map.get("dateCreated"))
                                     .and_then(as_text),
+                            );
+                            take(
+                                &mut out.date_modified,
+                                map.get("dateModified").and_then(as_text),
                             );
                             take(
                                 &mut out.description,
@@ -1432,6 +1471,10 @@ mod tests {
         raw.lines
             .push((90, "2024-06-03 07:46 related story".into()));
         assert_eq!(date_from_lines(&raw, (5, 50)), None);
+        assert_eq!(
+            modified_from_lines(&raw, (5, 50)).as_deref(),
+            Some("2024-06-05T08:00:16")
+        );
         raw.lines.push((4, "发布时间：2024-06-04 07:00".into()));
         assert_eq!(
             date_from_lines(&raw, (5, 50)).as_deref(),

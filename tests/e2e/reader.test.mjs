@@ -29,6 +29,8 @@ test("the sample page is shown clean", async () => {
   assert.equal(new URL(page.url()).pathname, "/www/", "/ redirects to the reader");
   const title = await page.textContent("#title");
   assert.equal(title, "斯坦福AI團隊抄襲中國大模型?背后還有更值得關注的信息");
+  // The page gives only its last update (最后更新), shown as such.
+  assert.match(await page.textContent("#meta"), /观察者网 · updated 2024-06-05 08:00:16/);
   // The text a reader sees, ruby annotations (pinyin above the characters) aside.
   const body = await page.$eval("#content", (el) => {
     const copy = el.cloneNode(true);

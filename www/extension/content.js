@@ -55,7 +55,8 @@
     h1.textContent = title;
     const meta = document.createElement("p");
     meta.className = "meta";
-    meta.textContent = [original.byline, original.siteName, original.readingMinutes && `${original.readingMinutes} min`].filter(Boolean).join(" · ");
+    const when = original.publishedTime || (original.modifiedTime && `updated ${original.modifiedTime}`);
+    meta.textContent = [original.byline, original.siteName, when, original.readingMinutes && `${original.readingMinutes} min`].filter(Boolean).join(" · ");
     const body = document.createElement("div");
     body.className = "content";
     body.innerHTML = content; // sanitized by qingyue
