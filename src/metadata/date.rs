@@ -36,7 +36,20 @@ fn parse_at(s: &str, start: usize) -> Option<FoundDate> {
     let mut p = Cursor { s, i: start };
     let (year, month, day) = match p.number(4, 4) {
         Some(year) => {
-            let sep = p.separator(&["-", "/", ".", "年"])?;
+            let sep = match p.separator(&["-", "/", ".", "年"]) {
+                Some(sep) => sep,
+                // `2024 06/05 08:15:20`: a news.cn header sets the year apart from the day.
+                None => {
+                    let save = p.i;
+                    p.skip_spaces();
+                    let look = p.i;
+                    if look == save || p.number(1, 2).is_none() || !p.eat("/") {
+                        return None;
+                    }
+                    p.i = look;
+                    "/"
+                }
+            };
             let month = p.number(1, 2)?;
             p.separator(&[if sep == "年" { "月" } else { sep }])?;
             let day = p.number(1, 2)?;
@@ -259,6 +272,11 @@ mod tests {
             "2019-12-05T00:10:00"
         );
         assert_eq!(normalize("25/12/2019").unwrap(), "2019-12-25");
+        assert_eq!(
+            find_date(" 2024 06/05 08:15:20 来源：新华网").unwrap().iso,
+            "2024-06-05T08:15:20"
+        );
+        assert!(find_date("2024 年度报告").is_none());
         assert_eq!(
             normalize("2019-09-07 9:05 amended").unwrap(),
             "2019-09-07T09:05:00"
