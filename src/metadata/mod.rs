@@ -156,10 +156,48 @@ const COMPOUND_SURNAMES: &[&str] = &[
 const REPORTED_SUFFIXES: &[&str] = &["报道", "報道", "報導"];
 /// Endings of an outlet's name (a Chinese personal name never ends so).
 const OUTLET_SUFFIXES: &[&str] = &[
-    "网", "網", "网络", "網絡", "报", "報", "社", "台", "刊", "公司", "集团", "集團", "中心",
-    "频道", "頻道", "新闻", "新聞", "财经", "財經", "资讯", "資訊", "客户端", "客戶端", "传媒",
-    "傳媒", "媒体", "媒體", "科技", "娱乐", "娛樂", "体育", "體育", "汽车", "汽車", "时尚", "時尚",
-    "Inc", "Inc.", "Ltd", "Ltd.", "Media", "News",
+    "网",
+    "網",
+    "网络",
+    "網絡",
+    "报",
+    "報",
+    "社",
+    "台",
+    "刊",
+    "公司",
+    "集团",
+    "集團",
+    "中心",
+    "频道",
+    "頻道",
+    "新闻",
+    "新聞",
+    "财经",
+    "財經",
+    "资讯",
+    "資訊",
+    "客户端",
+    "客戶端",
+    "传媒",
+    "傳媒",
+    "媒体",
+    "媒體",
+    "科技",
+    "娱乐",
+    "娛樂",
+    "体育",
+    "體育",
+    "汽车",
+    "汽車",
+    "时尚",
+    "時尚",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Media",
+    "News",
 ];
 /// Words that make a byline an organisation's.
 const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];
@@ -1388,7 +1426,14 @@ mod tests {
             Some("zboygirl")
         );
         assert_eq!(author_from_line("作者 | 张三").as_deref(), Some("张三"));
-        for outlet in ["大汉网络", "新浪财经", "澎湃新闻", "腾讯科技", "界面新闻客户端", "Reuters News"] {
+        for outlet in [
+            "大汉网络",
+            "新浪财经",
+            "澎湃新闻",
+            "腾讯科技",
+            "界面新闻客户端",
+            "Reuters News",
+        ] {
             assert!(looks_like_outlet(outlet), "{outlet}");
         }
         for person in ["张三", "欧阳修", "Jane Doe"] {
