@@ -231,8 +231,8 @@ const DATE_LABELS: &[&str] = &[
 /// A labelled date line this many nodes after the article's end is still its own (blogs close
 /// a post with `发表于 2005-07-31 12:30`); further on it belongs to comments or lists.
 const DATE_AFTER_ARTICLE_NODES: NodeId = 40;
-/// A date without a time is read from a short line (characters) near the article start only:
-/// `2003-7-24 钱江晚报` above the headline.
+/// A date without a time is read from a short line (characters) near the article start only
+/// (`2003-7-24 钱江晚报` above the headline), or from the author's credit line there.
 const DATE_ONLY_LINE_MAX_CHARS: usize = 40;
 const DATE_ONLY_BEFORE_ARTICLE_NODES: NodeId = 100;
 /// Labels of a modification time, which is not the publication time.
@@ -1159,8 +1159,10 @@ fn date_from_lines(
                     let near = |id: NodeId| {
                         id + DATE_ONLY_BEFORE_ARTICLE_NODES >= article_start && id <= article_end
                     };
+                    // A longer line too when it is the credit line (`作者：… 译：… 2005年1月2日`).
+                    let credit = |l: &str| starts_with_label(l);
                     lines.iter().find_map(|(id, l)| {
-                        (near(*id) && l.chars().count() <= DATE_ONLY_LINE_MAX_CHARS)
+                        (near(*id) && (l.chars().count() <= DATE_ONLY_LINE_MAX_CHARS || credit(l)))
                             .then(|| date::find_date(l).map(|d| d.iso))
                             .flatten()
                     })
@@ -1558,5 +1560,15 @@ mod tests {
         raw.lines
             .push((2, "2003-7-24 一段很长的文字，不是报头，而是正文里提到的某一天发生的事情，后面还有更多的叙述".into()));
         assert_eq!(date_from_lines(&raw, (5, 50)), None);
+        // The credit line above the article, however long, gives its date.
+        let mut raw = RawMeta::default();
+        raw.lines.push((
+            3,
+            "作者： 周思博 (Joel Spolsky) 译： Chen Bin 2005年1月2日 原文发表于他的网站".into(),
+        ));
+        assert_eq!(
+            date_from_lines(&raw, (5, 50)).as_deref(),
+            Some("2005-01-02")
+        );
     }
 }
