@@ -344,6 +344,8 @@ pub const CHROME_ROLES: &[&str] = &[
 pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["责任编辑"], 40),
     (&["責任編輯"], 40),
+    (&["责编"], 30),
+    (&["責編"], 30),
     (&["编辑："], 20),
     (&["编辑:"], 20),
     (&["編輯："], 20),
@@ -360,9 +362,15 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     // 本文仅代表作者个人观点, 该文观点仅代表作者本人 …
     (&["仅代表作者"], 80),
     (&["僅代表作者"], 80),
-    // Publishing platforms' disclaimers (…号系信息发布平台，…仅提供信息存储空间服务).
-    (&["仅提供信息存储空间服务"], 120),
-    (&["僅提供信息存儲空間服務"], 120),
+    // Publishing platforms' disclaimers (…号系信息发布平台，…仅提供信息存储空间服务;
+    // 本平台仅提供信息存储服务) and portals' reprint notices (…并不意味着赞同其观点).
+    (&["仅提供信息存储"], 160),
+    (&["僅提供信息存儲"], 160),
+    (&["不意味着赞同其观点"], 160),
+    (&["不意味著贊同其觀點"], 160),
+    // App promotions closing portal articles (海量资讯、精准解读，尽在新浪财经APP).
+    (&["尽在", "APP"], 40),
+    (&["盡在", "APP"], 40),
     (&["不代表本", "观点"], 120),
     (&["不代表本", "觀點"], 120),
     (&["分享到"], 40),
@@ -441,6 +449,13 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("Posted on ", 60),
     ("Reach the reporter", 160),
     ("Follow us on", 120),
+    // Disclaimers in one paragraph (a heading alone is a NOTICE_HEADINGS notice).
+    ("免责声明：", 200),
+    ("免责声明:", 200),
+    ("免責聲明：", 200),
+    ("特别声明：", 200),
+    ("特别声明:", 200),
+    ("特別聲明：", 200),
 ];
 
 /// Photo credits: short blocks that end with an agency's name ("Alex Wong | Getty Images",

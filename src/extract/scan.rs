@@ -805,6 +805,16 @@ mod tests {
             .map(|(_, n)| n.has(flag::BOILERPLATE))
             .collect();
         assert_eq!(flags, vec![true, true, true, false, false]);
+        // Portal and platform notices.
+        let s = scan(
+            "<p>(责编：张三、李四)</p>             <p>海量资讯、精准解读，尽在新浪财经APP</p>             <p>特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。</p>             <p>新浪声明：此消息系转载自新浪合作媒体，新浪网登载此文出于传递更多信息之目的，并不意味着赞同其观点或证实其描述。</p>             <p>免责声明：本内容来自腾讯平台创作者，不代表腾讯新闻或腾讯网的观点和立场。</p>             <p>他在APP里看到了新闻，尽在掌握之中的感觉让他很满意，于是他继续读了下去，一直读到深夜才睡。</p>",
+        )
+        .unwrap();
+        let flags: Vec<bool> = find(&s, "p")
+            .iter()
+            .map(|(_, n)| n.has(flag::BOILERPLATE))
+            .collect();
+        assert_eq!(flags, vec![true, true, true, true, true, false]);
     }
 
     #[test]
