@@ -7,6 +7,7 @@
 
 pub mod date;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::extract::attrs::Attr;
@@ -51,6 +52,8 @@ const AUTHOR_LABELS: &[&str] = &[
     "作者 ",
     "作者|",
     "作者｜",
+    "作者/",
+    "作者／",
     "文／",
     "文/",
     "文|",
@@ -78,11 +81,42 @@ const AUTHOR_LABELS: &[&str] = &[
 /// `来源：`): the scan leaves such short lines out of the article text. Bare labels (`记者`,
 /// `By `) are not enough on their own there.
 pub(crate) fn starts_with_label(line: &str) -> bool {
+    let line = &*tight_separators(line);
     AUTHOR_LABELS
         .iter()
         .chain(SOURCE_LABELS)
         .filter(|l| !l.is_ascii() && l.ends_with([':', '：', ' ', '|', '｜', '/', '／']))
         .any(|l| line.starts_with(l))
+}
+
+/// Writes a credit's separators the one way the labels spell them: `丨` (a CJK stroke that
+/// Chinese media use as a bar) as `|`, and no spaces around `|`, `｜`, `/`, `／`
+/// (`文 | 张三` → `文|张三`, `张三 / 文` → `张三/文`).
+fn tight_separators(line: &str) -> Cow<'_, str> {
+    const BARS: [char; 5] = ['|', '｜', '/', '／', '丨'];
+    if !line.contains(BARS) {
+        return Cow::Borrowed(line);
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c.is_whitespace() && out.ends_with(BARS) {
+            continue;
+        }
+        if c.is_whitespace() {
+            // Spaces before a bar go; others stay (collapsed to one).
+            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                chars.next();
+            }
+            if chars.peek().is_some_and(|c| BARS.contains(c)) {
+                continue;
+            }
+            out.push(' ');
+            continue;
+        }
+        out.push(if c == '丨' { '|' } else { c });
+    }
+    Cow::Owned(out)
 }
 
 /// Suffixes that follow the author's name (`张三/文`).
@@ -951,6 +985,7 @@ fn parenthesized(line: &str) -> impl Iterator<Item = &str> {
 
 /// `作者：张三 来源：新华社` → `张三`.
 fn author_from_line(line: &str) -> Option<String> {
+    let line = &*tight_separators(line);
     for label in AUTHOR_LABELS {
         if label.is_ascii() && !line.starts_with(label) {
             continue;
@@ -1428,6 +1463,20 @@ mod tests {
             Some("zboygirl")
         );
         assert_eq!(author_from_line("作者 | 张三").as_deref(), Some("张三"));
+        for (line, name) in [
+            ("文 | 张三", "张三"),
+            ("文 / 张三", "张三"),
+            ("▌文 | 张三", "张三"),
+            ("作者 / 张三", "张三"),
+            ("文 | 张三 图 | 李四", "张三"),
+            ("文丨张三", "张三"),
+            ("作者丨张三", "张三"),
+            ("记者丨张三", "张三"),
+            ("张三 / 文", "张三"),
+        ] {
+            assert_eq!(author_from_line(line).as_deref(), Some(name), "{line}");
+        }
+        assert!(starts_with_label("文 | 张三"));
         for outlet in [
             "大汉网络",
             "新浪财经",
