@@ -520,6 +520,12 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
                 "parsely-pub-date",
                 "weibo:article:create_at",
                 "article:published",
+                // Chinese portals (ifeng's `og:time`, `pubtime`, `publishtime`).
+                "og:time",
+                "og:release_date",
+                "pubtime",
+                "publishtime",
+                "publish_time",
             ])
             .and_then(date::normalize)
         })
@@ -1566,6 +1572,15 @@ mod tests {
             ld.date_published.as_deref(),
             Some("2020-01-02T03:04:05+08:00")
         );
+    }
+
+    #[test]
+    fn portal_date_metas() {
+        let mut raw = RawMeta::default();
+        raw.metas
+            .push(("og:time".into(), "2024-06-05 08:00:16".into()));
+        let m = resolve(&raw, (0, 0), None);
+        assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:00:16"));
     }
 
     #[test]
