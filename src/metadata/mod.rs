@@ -632,8 +632,23 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         Some(t) if !t.is_empty() => t,
         _ => document_title(raw),
     };
-    strip_cjk_site(&title, site_name)
+    // The `<h1>` that a Chinese title starts with, when a separator follows it there
+    // (`专访｜张三：标题_36氪` with `<h1>专访｜张三：标题</h1>`): the title minus the site name,
+    // even when the headline holds a separator itself. (English titles stay as Readability
+    // reads them.)
+    let cjk = title.chars().any(crate::extract::text::is_cjk);
+    let h1_prefix = raw.headings.iter().filter(|_| cjk).find_map(|(_, tag, h)| {
+        let rest = title.strip_prefix(h.as_str())?.trim_start();
+        (*tag == "h1"
+            && h.chars().count() >= CJK_HEADLINE_MIN_CHARS
+            && rest.starts_with(TITLE_SEPARATORS))
+        .then(|| h.clone())
+    });
+    h1_prefix.unwrap_or_else(|| strip_cjk_site(&title, site_name))
 }
+
+/// Characters that separate a headline from the site name in a title.
+const TITLE_SEPARATORS: [char; 9] = ['_', '-', '|', '｜', '–', '—', '·', '/', ':'];
 
 /// For a page without any title: the heading nearest the article's start (inside it or just
 /// above it), long enough to be a headline (sidebars have `<h1>导航</h1>`).
@@ -1571,6 +1586,25 @@ mod tests {
         assert_eq!(
             ld.date_published.as_deref(),
             Some("2020-01-02T03:04:05+08:00")
+        );
+    }
+
+    #[test]
+    fn a_chinese_title_that_starts_with_the_h1_is_the_h1() {
+        let mut raw = RawMeta::default();
+        raw.title = Some("专访｜张三：美国宣布新关税措施 中方回应_36氪".into());
+        raw.headings
+            .push((9, "h1", "专访｜张三：美国宣布新关税措施 中方回应".into()));
+        assert_eq!(
+            title(&raw, &JsonLd::default(), None),
+            "专访｜张三：美国宣布新关税措施 中方回应"
+        );
+        // Without a separator after it, the h1 is only a part of the headline.
+        raw.title = Some("专访张三美国宣布新关税措施中方回应".into());
+        raw.headings[0].2 = "专访张三美国宣布".into();
+        assert_eq!(
+            title(&raw, &JsonLd::default(), None),
+            "专访张三美国宣布新关税措施中方回应"
         );
     }
 
