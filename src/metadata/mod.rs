@@ -1591,8 +1591,10 @@ mod tests {
 
     #[test]
     fn a_chinese_title_that_starts_with_the_h1_is_the_h1() {
-        let mut raw = RawMeta::default();
-        raw.title = Some("专访｜张三：美国宣布新关税措施 中方回应_36氪".into());
+        let mut raw = RawMeta {
+            title: Some("专访｜张三：美国宣布新关税措施 中方回应_36氪".into()),
+            ..RawMeta::default()
+        };
         raw.headings
             .push((9, "h1", "专访｜张三：美国宣布新关税措施 中方回应".into()));
         assert_eq!(
