@@ -1069,6 +1069,10 @@ fn names_at(s: &str) -> String {
             continue;
         }
         let cjk = token.chars().all(crate::extract::text::is_cjk);
+        // The outlet before the names (`文｜财新周刊 张三`).
+        if cjk && names.is_empty() && looks_like_outlet(token) {
+            continue;
+        }
         if cjk && token.chars().any(|c| NOT_IN_NAMES.contains(c)) {
             if names.is_empty() {
                 return String::new();
@@ -1494,6 +1498,8 @@ mod tests {
             ("作者丨张三", "张三"),
             ("记者丨张三", "张三"),
             ("张三 / 文", "张三"),
+            ("文｜财新周刊 张三", "张三"),
+            ("记者 新华社 张三", "张三"),
         ] {
             assert_eq!(author_from_line(line).as_deref(), Some(name), "{line}");
         }
