@@ -55,6 +55,15 @@ pub const CLEAN_MIN_COMMAS: u32 = 10;
 pub const CLEAN_MIN_TEXT_LEN: u32 = 25;
 /// Link density above which a container (without a positive class) is a link list.
 pub const CLEAN_MAX_LINK_DENSITY: f32 = 0.2;
+/// A table of data, not layout (Readability `_markDataTables`): it has header cells, a caption
+/// or column groups, or at least this many rows, more columns than this, or more cells than
+/// this — and no table nested inside. Conditional cleaning never removes a data table, what is
+/// inside one, or a container holding one (a table of app sizes whose first column is links).
+pub const DATA_TABLE_MIN_ROWS: u32 = 10;
+pub const DATA_TABLE_MAX_LAYOUT_COLUMNS: u32 = 4;
+pub const DATA_TABLE_MAX_LAYOUT_CELLS: u32 = 10;
+/// ... unless it is mostly links: a table of headlines is a "related" list however many rows.
+pub const DATA_TABLE_MAX_LINK_DENSITY: f32 = 0.5;
 /// The same for containers with a positive class hint.
 pub const CLEAN_MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
 

@@ -328,6 +328,7 @@ fn finish(
     top_score: f32,
 ) -> Choice {
     let mut drop = excluded.to_vec();
+    let tables = data_tables(nodes, totals);
     let mut text_len = 0u32;
     let mut seen = std::collections::HashMap::new();
     for &r in &roots {
@@ -346,7 +347,10 @@ fn finish(
             };
             if matches!(node.tag, "h1" | "h2") && w < 0.0 {
                 drop[i] = true;
-            } else if attempt.clean_conditionally && node.tag_flags & class::CLEAN != 0 {
+            } else if attempt.clean_conditionally
+                && node.tag_flags & class::CLEAN != 0
+                && tables[i] == 0
+            {
                 drop[i] = clean_conditionally(node, &totals[i], w, nodes, i);
             }
         }
@@ -401,6 +405,84 @@ fn finish(
         top_score,
     }
 }
+
+/// Per node: [`IS_DATA_TABLE`], [`IN_DATA_TABLE`], [`HOLDS_DATA_TABLE`] bits (see
+/// [`h::DATA_TABLE_MIN_ROWS`]). Linear: rows and cells count toward the nearest table only.
+fn data_tables(nodes: &[Node], totals: &[Totals]) -> Vec<u8> {
+    let n = nodes.len();
+    let mut marks = vec![0u8; n];
+    if !nodes.iter().any(|x| x.tag == "table") {
+        return marks;
+    }
+    // Nearest table ancestor (0: none; node 0 is the root, never a table).
+    let mut table_of = vec![0usize; n];
+    let mut rows = vec![0u32; n];
+    let mut cols = vec![0u32; n];
+    let mut cells = vec![0u32; n];
+    let mut header = vec![false; n];
+    let mut nested = vec![false; n];
+    for i in 1..n {
+        let p = nodes[i].parent as usize;
+        if p == i {
+            continue;
+        }
+        table_of[i] = if nodes[p].tag == "table" {
+            p
+        } else {
+            table_of[p]
+        };
+        let t = table_of[i];
+        if t == 0 {
+            continue;
+        }
+        match nodes[i].tag {
+            "table" => nested[t] = true,
+            "tr" => rows[t] += 1,
+            "td" | "th" if nodes[p].tag == "tr" => {
+                cells[p] += 1;
+                cols[t] = cols[t].max(cells[p]);
+            }
+            _ => {}
+        }
+        if matches!(
+            nodes[i].tag,
+            "th" | "thead" | "tfoot" | "caption" | "colgroup"
+        ) {
+            header[t] = true;
+        }
+    }
+    for t in 1..n {
+        if nodes[t].tag == "table"
+            && !nested[t]
+            && totals[t].link_density() <= h::DATA_TABLE_MAX_LINK_DENSITY
+            && (header[t]
+                || rows[t] >= h::DATA_TABLE_MIN_ROWS
+                || cols[t] > h::DATA_TABLE_MAX_LAYOUT_COLUMNS
+                || rows[t] * cols[t] > h::DATA_TABLE_MAX_LAYOUT_CELLS)
+        {
+            marks[t] |= IS_DATA_TABLE;
+        }
+    }
+    // Descendants after their parents (document order), ancestors after their descendants
+    // (reverse order).
+    for i in 1..n {
+        let p = nodes[i].parent as usize;
+        if p != i && marks[p] & (IS_DATA_TABLE | IN_DATA_TABLE) != 0 {
+            marks[i] |= IN_DATA_TABLE;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = nodes[i].parent as usize;
+        if p != i && marks[i] & (IS_DATA_TABLE | HOLDS_DATA_TABLE) != 0 {
+            marks[p] |= HOLDS_DATA_TABLE;
+        }
+    }
+    marks
+}
+
+const IS_DATA_TABLE: u8 = 1;
+const IN_DATA_TABLE: u8 = 2;
+const HOLDS_DATA_TABLE: u8 = 4;
 
 /// Readability's `_cleanConditionally` for one container, CJK-aware.
 fn clean_conditionally(node: &Node, t: &Totals, weight: f32, nodes: &[Node], id: usize) -> bool {
@@ -590,6 +672,39 @@ mod tests {
             "roots {:?}",
             choice.roots
         );
+    }
+
+    #[test]
+    fn data_tables_stay_headline_tables_go() {
+        let body = para("正文段落，内容充实，观点清楚，论证有力", 6);
+        let row = |i: usize| {
+            format!(
+                "<tr><td><a href=/app{i}>Application number {i}</a></td><td>71.1 MB</td><td>13.4 MB (-81%)</td><td>8.0 MB (-89%)</td></tr>"
+            )
+        };
+        let data: String = (0..6).map(row).collect();
+        let headlines: String = (0..12)
+            .map(|i| {
+                format!("<tr><td><a href=/n{i}>相关新闻标题第{i}条，点击阅读全文</a></td></tr>")
+            })
+            .collect();
+        let html = format!(
+            "<body><div id=x>{body}<div><div><table>{data}</table></div></div>\
+             <table id=related>{headlines}</table></div></body>"
+        );
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let tables: Vec<usize> = s
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.tag == "table")
+            .map(|(i, _)| i)
+            .collect();
+        // The data table and the divs around it stay (its first column is links).
+        assert!(!choice.drop[tables[0]]);
+        assert!(!choice.drop[s.nodes[tables[0]].parent as usize]);
+        assert!(choice.drop[tables[1]]);
     }
 
     #[test]
