@@ -64,6 +64,11 @@ pub const DATA_TABLE_MAX_LAYOUT_COLUMNS: u32 = 4;
 pub const DATA_TABLE_MAX_LAYOUT_CELLS: u32 = 10;
 /// ... unless it is mostly links: a table of headlines is a "related" list however many rows.
 pub const DATA_TABLE_MAX_LINK_DENSITY: f32 = 0.5;
+/// A container whose text is at most this many times its blockquote's is the quote's wrapper
+/// (an embedded post), kept by conditional cleaning when the quote's link density is at most
+/// [`QUOTE_MAX_LINK_DENSITY`].
+pub const QUOTE_WRAPPER_TEXT_RATIO: f32 = 1.25;
+pub const QUOTE_MAX_LINK_DENSITY: f32 = 0.5;
 /// The same for containers with a positive class hint.
 pub const CLEAN_MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
 
@@ -268,6 +273,8 @@ pub const COMMENT_TOKEN_EXCEPTIONS: &[&str] = &["commentary", "commentaries", "c
 /// Words that rescue an element with an unlikely hint (Readability `okMaybeItsACandidate`).
 pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
     "and", "article", "body", "column", "content", "main", "mathjax", "shadow",
+    // An embedded post the article quotes (`social-media-embed`), not a share bar.
+    "embed",
 ];
 
 /// Whole class/id tokens (split on non-alphanumerics) that mark chrome: too short to match as

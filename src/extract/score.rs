@@ -329,6 +329,7 @@ fn finish(
 ) -> Choice {
     let mut drop = excluded.to_vec();
     let tables = data_tables(nodes, totals);
+    let quotes = quote_wrappers(nodes, totals);
     let mut text_len = 0u32;
     let mut seen = std::collections::HashMap::new();
     for &r in &roots {
@@ -350,6 +351,7 @@ fn finish(
             } else if attempt.clean_conditionally
                 && node.tag_flags & class::CLEAN != 0
                 && tables[i] == 0
+                && !quotes[i]
             {
                 drop[i] = clean_conditionally(node, &totals[i], w, nodes, i);
             }
@@ -478,6 +480,29 @@ fn data_tables(nodes: &[Node], totals: &[Totals]) -> Vec<u8> {
         }
     }
     marks
+}
+
+/// Containers that hold little but a quotation (an embedded post: `<div><blockquote
+/// class="twitter-tweet">…</blockquote></div>`): its links (hashtags, the author, the date)
+/// would have conditional cleaning take the quote for a link list.
+fn quote_wrappers(nodes: &[Node], totals: &[Totals]) -> Vec<bool> {
+    let mut marked = vec![false; nodes.len()];
+    for (b, node) in nodes.iter().enumerate().skip(1) {
+        let quote = &totals[b];
+        if node.tag != "blockquote" || quote.link_density() > h::QUOTE_MAX_LINK_DENSITY {
+            continue;
+        }
+        let mut a = node.parent as usize;
+        // Each container is marked once, so the walks cost the document's size in all.
+        while a != 0
+            && !marked[a]
+            && totals[a].text.len as f32 <= quote.text.len as f32 * h::QUOTE_WRAPPER_TEXT_RATIO
+        {
+            marked[a] = true;
+            a = nodes[a].parent as usize;
+        }
+    }
+    marked
 }
 
 const IS_DATA_TABLE: u8 = 1;
@@ -672,6 +697,26 @@ mod tests {
             "roots {:?}",
             choice.roots
         );
+    }
+
+    #[test]
+    fn an_embedded_post_the_article_quotes_stays() {
+        let body = para(
+            "The council met on Tuesday and, after a long debate, agreed to it",
+            6,
+        );
+        let tweet = r#"<blockquote class="twitter-tweet"><p>Yes this is real and the state spent <a href="https://t.co/x">https://t.co/Nc0nKoXGBP</a></p>— Dianna (@dianna) <a href="https://twitter.com/d/status/1">November 18, 2019</a></blockquote>"#;
+        let html = format!(
+            "<body><div id=x>{body}<div>{tweet}</div>{body}<div class=social-media-embed>{tweet}</div></div></body>"
+        );
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        for (i, n) in s.nodes.iter().enumerate() {
+            if n.tag == "blockquote" {
+                let wrapper = n.parent as usize;
+                assert!(!choice.drop[i] && !choice.drop[wrapper], "quote {i} kept");
+            }
+        }
     }
 
     #[test]
