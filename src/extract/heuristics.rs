@@ -428,6 +428,10 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["Copyright", "©"], 160),
     (&["All rights reserved"], 160),
     (&["All Rights Reserved"], 160),
+    // Follow prompts naming the outlet (Follow Newsbeat on Instagram, Facebook, Twitter).
+    (&["Follow ", " on Instagram"], 120),
+    (&["Follow ", " on Twitter"], 120),
+    (&["Follow ", " on Facebook"], 120),
     // Author bios closing an article.
     (&[" is a reporter for "], 120),
     (&[" is a staff writer"], 160),

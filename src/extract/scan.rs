@@ -782,7 +782,9 @@ mod tests {
     fn datelines_and_counters_are_boilerplate_prose_is_not() {
         let s = scan(
             "<p>By HNN Staff | November 18, 2019 at 2:26 PM HST</p><p>Image 2 of 5</p>\
-             <p>By 2030 the city plans to plant a million trees along its rivers.</p><p>发布时间：2024-06-05 08:00</p>",
+             <p>By 2030 the city plans to plant a million trees along its rivers.</p><p>发布时间：2024-06-05 08:00</p>\
+             <p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>\
+             <p>Follow the river north for two days and you reach the town on the border.</p>",
         )
         .unwrap();
         let ps: Vec<&Node> = s.nodes.iter().filter(|n| n.tag == "p").collect();
@@ -790,6 +792,8 @@ mod tests {
         assert!(ps[1].has(flag::BOILERPLATE));
         assert!(!ps[2].has(flag::BOILERPLATE));
         assert!(ps[3].has(flag::BOILERPLATE));
+        assert!(ps[4].has(flag::BOILERPLATE));
+        assert!(!ps[5].has(flag::BOILERPLATE));
     }
 
     #[test]
