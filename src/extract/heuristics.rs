@@ -575,6 +575,50 @@ pub const NOTICE_MAX_NODES: usize = 200;
 pub const MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+/// A short line of dates, times and these words only is a timestamp line ("Nov. 20, 2019
+/// Updated: Nov. 20, 2019 1:35 a.m."), chrome once metadata has read it. Longer words first
+/// (each is cut out of the line in turn); months are [`MONTHS`] (their abbreviations cut the
+/// full names down to a few letters, which [`TIMESTAMP_MAX_OTHER_LETTERS`] allows).
+pub const TIMESTAMP_WORDS: &[&str] = &[
+    "Published",
+    "PUBLISHED",
+    "Updated",
+    "UPDATED",
+    "Posted",
+    "Last updated",
+    "Modified",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "a.m.",
+    "p.m.",
+    "AM",
+    "PM",
+    "am",
+    "pm",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "PST",
+    "PDT",
+    "GMT",
+    "UTC",
+    "BST",
+    "CET",
+    "HKT",
+    "ET",
+    "PT",
+    "CT",
+    "at",
+    "on",
+];
+pub const TIMESTAMP_LINE_MAX_CHARS: u32 = 80;
+pub const TIMESTAMP_MAX_OTHER_LETTERS: usize = 6;
 /// Slideshow counters under images ("Image 2 of 5", "Photo 3 of 12").
 pub const COUNTER_WORDS: &[&str] = &["Image ", "Photo ", "Slide ", "Picture "];
 

@@ -625,6 +625,10 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
             && h::DATELINE_PREFIXES.iter().any(|p| trimmed.starts_with(p))
             && has_date(trimmed))
         || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
+        || (chars <= h::TIMESTAMP_LINE_MAX_CHARS
+            && node.flags & flag::IN_TABLE_OR_CODE == 0
+            && !matches!(node.tag, "li" | "dd" | "dt" | "td" | "th")
+            && is_timestamp_line(trimmed))
         || (chars <= h::BYLINE_LINE_MAX_CHARS && is_byline_line(trimmed))
         || (chars <= h::CREDIT_MAX_CHARS
             && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
@@ -655,6 +659,19 @@ fn has_date(text: &str) -> bool {
                 .as_bytes()
                 .windows(4)
                 .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2')))
+}
+
+/// "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.": dates, times and their labels, nothing
+/// else.
+fn is_timestamp_line(text: &str) -> bool {
+    if !has_date(text) {
+        return false;
+    }
+    let mut rest = text.to_string();
+    for w in h::TIMESTAMP_WORDS.iter().chain(h::MONTHS) {
+        rest = rest.replace(w, " ");
+    }
+    rest.chars().filter(|c| c.is_alphabetic()).count() <= h::TIMESTAMP_MAX_OTHER_LETTERS
 }
 
 /// "2022.01.20 16:31 来源：河南日报客户端": starts with a date, carries a metadata label.
@@ -784,7 +801,10 @@ mod tests {
             "<p>By HNN Staff | November 18, 2019 at 2:26 PM HST</p><p>Image 2 of 5</p>\
              <p>By 2030 the city plans to plant a million trees along its rivers.</p><p>发布时间：2024-06-05 08:00</p>\
              <p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>\
-             <p>Follow the river north for two days and you reach the town on the border.</p>",
+             <p>Follow the river north for two days and you reach the town on the border.</p>\
+             <p>Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.</p>\
+             <p>On Nov. 20, 2019 the dam broke.</p>\
+             <table><tr><td><p>February 2015</p></td></tr></table>",
         )
         .unwrap();
         let ps: Vec<&Node> = s.nodes.iter().filter(|n| n.tag == "p").collect();
@@ -794,6 +814,9 @@ mod tests {
         assert!(ps[3].has(flag::BOILERPLATE));
         assert!(ps[4].has(flag::BOILERPLATE));
         assert!(!ps[5].has(flag::BOILERPLATE));
+        assert!(ps[6].has(flag::BOILERPLATE));
+        assert!(!ps[7].has(flag::BOILERPLATE));
+        assert!(!ps[8].has(flag::BOILERPLATE), "a date in a table is data");
     }
 
     #[test]
