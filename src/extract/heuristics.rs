@@ -281,7 +281,7 @@ pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
 /// substrings ("ad" is in "header", "nav" in "canvas").
 pub const UNLIKELY_TOKENS: &[&str] = &[
     "ad", "ads", "advert", "adv", "nav", "hot", "tags", "tag", "share", "byline", "dateline",
-    "jubao",
+    "jubao", "cta",
 ];
 
 /// Class/id words that raise a candidate's score (Readability `positive`).

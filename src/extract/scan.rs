@@ -784,10 +784,20 @@ mod tests {
     fn chrome_hints_and_boilerplate_are_flagged() {
         let s = scan(
             r#"<div class="share-bar">x</div><nav>n</nav><p style="display: none">h</p>
-               <p>责任编辑：史岱君</p><div class="article-content">t</div>"#,
+               <p>责任编辑：史岱君</p><div class="article-content">t</div>
+               <div class="smg-zone-widget-custom-cta-letter">Support us</div>
+               <div class="factual-content">f</div>"#,
         )
         .unwrap();
         assert!(find(&s, "div")[0].1.has(flag::UNLIKELY));
+        assert!(
+            find(&s, "div")[2].1.has(flag::UNLIKELY),
+            "call-to-action box"
+        );
+        assert!(
+            !find(&s, "div")[3].1.has(flag::UNLIKELY),
+            "cta only as a whole token"
+        );
         assert!(find(&s, "nav")[0].1.has(flag::DROP_TAG));
         assert!(find(&s, "p")[0].1.has(flag::HIDDEN));
         assert!(find(&s, "p")[1].1.has(flag::BOILERPLATE));
