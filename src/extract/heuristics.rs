@@ -575,6 +575,36 @@ pub const NOTICE_MAX_NODES: usize = 200;
 pub const MONTHS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
+/// Labels that open a list of links set inside the article ("DON'T MISS" and three
+/// headlines, 延伸阅读 and links): such a block is boilerplate when at least
+/// [`LINK_LIST_MIN_DENSITY`] of it is links, up to [`LINK_LIST_MAX_CHARS`].
+pub const LINK_LIST_LABELS: &[&str] = &[
+    // English labels in capitals or with a colon: "Read more about it here." is a sentence.
+    "DON'T MISS",
+    "DON’T MISS",
+    "Don't miss:",
+    "Don't Miss:",
+    "READ MORE",
+    "Read more:",
+    "Read More:",
+    "RELATED",
+    "Related:",
+    "SEE ALSO",
+    "See also:",
+    "MORE ON THIS",
+    "相关阅读",
+    "相關閱讀",
+    "延伸阅读",
+    "延伸閱讀",
+    "推荐阅读",
+    "推薦閱讀",
+    "相关新闻",
+    "相關新聞",
+    "相关文章",
+    "相關文章",
+];
+pub const LINK_LIST_MIN_DENSITY: f32 = 0.6;
+pub const LINK_LIST_MAX_CHARS: u32 = 1000;
 /// A short line of dates, times and these words only is a timestamp line ("Nov. 20, 2019
 /// Updated: Nov. 20, 2019 1:35 a.m."), chrome once metadata has read it. Longer words first
 /// (each is cut out of the line in turn); months are [`MONTHS`] (their abbreviations cut the

@@ -625,6 +625,9 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
             && h::DATELINE_PREFIXES.iter().any(|p| trimmed.starts_with(p))
             && has_date(trimmed))
         || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
+        || (chars <= h::LINK_LIST_MAX_CHARS
+            && node.link_len as f32 >= node.text.len as f32 * h::LINK_LIST_MIN_DENSITY
+            && h::LINK_LIST_LABELS.iter().any(|l| trimmed.starts_with(l)))
         || (chars <= h::TIMESTAMP_LINE_MAX_CHARS
             && node.flags & flag::IN_TABLE_OR_CODE == 0
             && !matches!(node.tag, "li" | "dd" | "dt" | "td" | "th")
@@ -814,7 +817,9 @@ mod tests {
              <p>Follow the river north for two days and you reach the town on the border.</p>\
              <p>Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.</p>\
              <p>On Nov. 20, 2019 the dam broke.</p>\
-             <table><tr><td><p>February 2015</p></td></tr></table>",
+             <table><tr><td><p>February 2015</p></td></tr></table>\
+             <p><strong>DON'T MISS</strong><br><a href=/a>Plague warning: CDC names EIGHT deadly diseases</a><br><a href=/b>Plane passengers quarantined after outbreak</a></p>\
+             <p>Read more about <a href=/c>ad blocking here</a>.</p>",
         )
         .unwrap();
         let ps: Vec<&Node> = s.nodes.iter().filter(|n| n.tag == "p").collect();
@@ -827,6 +832,8 @@ mod tests {
         assert!(ps[6].has(flag::BOILERPLATE));
         assert!(!ps[7].has(flag::BOILERPLATE));
         assert!(!ps[8].has(flag::BOILERPLATE), "a date in a table is data");
+        assert!(ps[9].has(flag::BOILERPLATE), "a labelled list of links");
+        assert!(!ps[10].has(flag::BOILERPLATE), "a sentence");
     }
 
     #[test]
