@@ -605,6 +605,9 @@ pub const LINK_LIST_LABELS: &[&str] = &[
 ];
 pub const LINK_LIST_MIN_DENSITY: f32 = 0.6;
 pub const LINK_LIST_MAX_CHARS: u32 = 1000;
+/// A label alone on its line (at most this long, characters) is boilerplate itself, and the
+/// block of links after it is the list.
+pub const LINK_LIST_LABEL_MAX_CHARS: u32 = 16;
 /// A short line of dates, times and these words only is a timestamp line ("Nov. 20, 2019
 /// Updated: Nov. 20, 2019 1:35 a.m."), chrome once metadata has read it. Longer words first
 /// (each is cut out of the line in turn); months are [`MONTHS`] (their abbreviations cut the

@@ -159,7 +159,6 @@ struct State {
     table_or_code: u32,
     /// Open `<rt>`/`<rp>` elements: ruby annotations are not the text.
     annotation: u32,
-    /// Open elements whose text is collected for metadata (bylines, dates), with the text.
     /// Open elements whose text is collected: byline containers, `<time>`, and links (whose
     /// text may say "next page"; the href's span is kept).
     captures: Vec<Capture>,
@@ -169,6 +168,9 @@ struct State {
     /// Where the pending text node began in the input.
     pending_start: Option<usize>,
     popped: Vec<NodeId>,
+    /// The last block with text was a related-links label alone ("DON'T MISS"): a block of
+    /// links right after it is that list.
+    after_link_label: bool,
 }
 
 /// Runs pass 1 over UTF-8 `html`.
@@ -608,6 +610,7 @@ static BOILERPLATE_MAX_CHARS: LazyLock<u32> = LazyLock::new(|| {
 
 /// A block closed: test its text for boilerplate and hand short lines to metadata.
 fn finish_block(st: &mut State, buf: BlockBuf) {
+    let after_link_label = st.after_link_label;
     let node = &mut st.scan.nodes[buf.id as usize];
     if buf.last.is_some_and(super::text::is_sentence_end) {
         node.flags |= flag::ENDS_SENTENCE;
@@ -617,6 +620,9 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
     }
     let chars = node.text.chars;
     let trimmed = buf.prefix.trim();
+    let mostly_links = node.link_len as f32 >= node.text.len as f32 * h::LINK_LIST_MIN_DENSITY;
+    let link_label = |t: &str| h::LINK_LIST_LABELS.iter().any(|l| t.starts_with(l));
+    let label_alone = chars <= h::LINK_LIST_LABEL_MAX_CHARS && link_label(trimmed);
     node.text_hash = hash_str(trimmed) ^ chars;
     let prefix_match = h::BOILERPLATE_PREFIXES
         .iter()
@@ -625,9 +631,10 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
             && h::DATELINE_PREFIXES.iter().any(|p| trimmed.starts_with(p))
             && has_date(trimmed))
         || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
+        || label_alone
         || (chars <= h::LINK_LIST_MAX_CHARS
-            && node.link_len as f32 >= node.text.len as f32 * h::LINK_LIST_MIN_DENSITY
-            && h::LINK_LIST_LABELS.iter().any(|l| trimmed.starts_with(l)))
+            && mostly_links
+            && (after_link_label || link_label(trimmed)))
         || (chars <= h::TIMESTAMP_LINE_MAX_CHARS
             && node.flags & flag::IN_TABLE_OR_CODE == 0
             && !matches!(node.tag, "li" | "dd" | "dt" | "td" | "th")
@@ -651,6 +658,7 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
         node.flags |= flag::BOILERPLATE;
     }
     let tag = node.tag;
+    st.after_link_label = label_alone;
     st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
 }
 
@@ -819,7 +827,10 @@ mod tests {
              <p>On Nov. 20, 2019 the dam broke.</p>\
              <table><tr><td><p>February 2015</p></td></tr></table>\
              <p><strong>DON'T MISS</strong><br><a href=/a>Plague warning: CDC names EIGHT deadly diseases</a><br><a href=/b>Plane passengers quarantined after outbreak</a></p>\
-             <p>Read more about <a href=/c>ad blocking here</a>.</p>",
+             <p>Read more about <a href=/c>ad blocking here</a>.</p>\
+             <p><strong>DON'T MISS</strong></p>\
+             <p><a href=/d>China furious at Macron for protest jibe</a> [INSIGHT]<br><a href=/e>Lakers vs Nets: NBA make final decision</a> [VIDEO]</p>\
+             <p><a href=/f>The report</a> was published on Monday by the city council.</p>",
         )
         .unwrap();
         let ps: Vec<&Node> = s.nodes.iter().filter(|n| n.tag == "p").collect();
@@ -834,6 +845,9 @@ mod tests {
         assert!(!ps[8].has(flag::BOILERPLATE), "a date in a table is data");
         assert!(ps[9].has(flag::BOILERPLATE), "a labelled list of links");
         assert!(!ps[10].has(flag::BOILERPLATE), "a sentence");
+        assert!(ps[11].has(flag::BOILERPLATE), "a label alone");
+        assert!(ps[12].has(flag::BOILERPLATE), "the links after a label");
+        assert!(!ps[13].has(flag::BOILERPLATE), "prose after the list");
     }
 
     #[test]
