@@ -604,6 +604,8 @@ pub const LINK_LIST_LABELS: &[&str] = &[
     "相關文章",
 ];
 pub const LINK_LIST_MIN_DENSITY: f32 = 0.6;
+/// What may follow a Chinese link-list label.
+pub const LINK_LIST_LABEL_ENDS: &str = "：:|｜ 】]》>»\u{3000}";
 pub const LINK_LIST_MAX_CHARS: u32 = 1000;
 /// A label alone on its line (at most this long, characters) is boilerplate itself, and the
 /// block of links after it is the list.

@@ -621,8 +621,25 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
     let chars = node.text.chars;
     let trimmed = buf.prefix.trim();
     let mostly_links = node.link_len as f32 >= node.text.len as f32 * h::LINK_LIST_MIN_DENSITY;
-    let link_label = |t: &str| h::LINK_LIST_LABELS.iter().any(|l| t.starts_with(l));
-    let label_alone = chars <= h::LINK_LIST_LABEL_MAX_CHARS && link_label(trimmed);
+    // A Chinese label must end where a separator follows (相关文章：…), not run into a
+    // headline that happens to begin with it (相关文章标题).
+    let link_label = |t: &str| {
+        h::LINK_LIST_LABELS.iter().any(|l| {
+            t.strip_prefix(l).is_some_and(|rest| {
+                l.is_ascii()
+                    || rest
+                        .chars()
+                        .next()
+                        .is_none_or(|c| h::LINK_LIST_LABEL_ENDS.contains(c))
+            })
+        })
+    };
+    let label_alone = chars <= h::LINK_LIST_LABEL_MAX_CHARS && {
+        let bare = trimmed.trim_end_matches([':', '：', ' ', '>', '»']);
+        h::LINK_LIST_LABELS
+            .iter()
+            .any(|l| l.trim_end_matches(':') == bare)
+    };
     node.text_hash = hash_str(trimmed) ^ chars;
     let prefix_match = h::BOILERPLATE_PREFIXES
         .iter()

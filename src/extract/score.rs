@@ -460,7 +460,7 @@ fn data_tables(nodes: &[Node], totals: &[Totals]) -> Vec<u8> {
             && (header[t]
                 || rows[t] >= h::DATA_TABLE_MIN_ROWS
                 || cols[t] > h::DATA_TABLE_MAX_LAYOUT_COLUMNS
-                || rows[t] * cols[t] > h::DATA_TABLE_MAX_LAYOUT_CELLS)
+                || rows[t].saturating_mul(cols[t]) > h::DATA_TABLE_MAX_LAYOUT_CELLS)
         {
             marks[t] |= IS_DATA_TABLE;
         }
