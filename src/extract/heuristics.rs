@@ -486,6 +486,8 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("Posted on ", 60),
     ("Reach the reporter", 160),
     ("Follow us on", 120),
+    ("Trackback:", 200),
+    ("TrackBack:", 200),
     // Disclaimers in one paragraph (a heading alone is a NOTICE_HEADINGS notice).
     ("免责声明：", 200),
     ("免责声明:", 200),
@@ -527,6 +529,13 @@ pub const DATELINE_PREFIXES: &[&str] = &[
     "發布時間",
     "发表时间",
     "發表時間",
+    "发表于",
+    "發表於",
+    "发布于",
+    "發佈於",
+    "發布於",
+    "发布日期",
+    "發佈日期",
     "时间：",
     "時間：",
     "来源：",
@@ -547,7 +556,20 @@ pub const DATE_FIRST_MAX_CHARS: u32 = 60;
 /// element it reads: a block of at most [`BYLINE_LINE_MAX_CHARS`] that contains a marker or
 /// starts with a label (`metadata`'s author and source labels, "来源：新闻晨报" closing an
 /// article included), and has no sentence punctuation ("记者从市政府获悉，…" is prose).
-pub const BYLINE_LINE_MARKERS: &[&str] = &["记者", "記者", "通讯员", "通訊員", "实习生", "實習生"];
+pub const BYLINE_LINE_MARKERS: &[&str] = &[
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "译：",
+    "譯：",
+    "译者：",
+    "譯者：",
+    "翻译：",
+    "翻譯：",
+];
 pub const BYLINE_LINE_MAX_CHARS: u32 = 30;
 /// Sentence punctuation that makes a short line prose rather than a label line.
 pub const PROSE_PUNCTUATION: &[char] = &['。', '，', '！', '？', '；', ',', '“', '"'];

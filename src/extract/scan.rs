@@ -887,7 +887,9 @@ mod tests {
              <p>本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。</p>\
              <p>本文来自微信公众号“某某”（ID：mm），作者：张三，36氪经授权发布。</p>\
              <p>编辑 张三 校对 李四</p>\
-             <p>欢迎关注我们的公众号</p>",
+             <p>欢迎关注我们的公众号</p>\
+             <p>发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p>\
+             <p>译者：张三</p>",
         )
         .unwrap();
         let flags: Vec<bool> = find(&s, "p")
@@ -897,7 +899,7 @@ mod tests {
         assert_eq!(
             flags,
             vec![
-                true, true, true, true, true, false, true, true, true, true, true
+                true, true, true, true, true, false, true, true, true, true, true, true, true
             ]
         );
     }
