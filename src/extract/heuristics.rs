@@ -470,6 +470,15 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("Tell us what YOU think", 40),
     ("ADVERTISEMENT", 20),
     ("图片来源", 60),
+    // Short photo credits: 图/视觉中国, 图：新华社, 摄影：张三.
+    ("图/", 20),
+    ("图／", 20),
+    ("图：", 20),
+    ("圖/", 20),
+    ("圖／", 20),
+    ("圖：", 20),
+    ("摄影：", 20),
+    ("攝影：", 20),
     ("圖片來源", 60),
     ("点击查看", 40),
     ("點擊查看", 40),
@@ -510,6 +519,15 @@ pub const CREDIT_SUFFIXES: &[&str] = &[
     "/Reuters",
     "AP Photo",
     "(AP)",
+    // Chinese photo credits: 张三/摄, 新华社记者 张三 摄, 视觉中国/图.
+    "/摄",
+    "／摄",
+    " 摄",
+    "\u{3000}摄",
+    "/图",
+    "／图",
+    "/圖",
+    "／圖",
 ];
 pub const CREDIT_MAX_CHARS: u32 = 80;
 

@@ -889,7 +889,10 @@ mod tests {
              <p>编辑 张三 校对 李四</p>\
              <p>欢迎关注我们的公众号</p>\
              <p>发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)</p>\
-             <p>译者：张三</p>",
+             <p>译者：张三</p>\
+             <p>图/视觉中国</p>\
+             <p>市民在公园里晨练 新华社记者 张三 摄</p>\
+             <p>他说，禁止拍摄</p>",
         )
         .unwrap();
         let flags: Vec<bool> = find(&s, "p")
@@ -899,7 +902,8 @@ mod tests {
         assert_eq!(
             flags,
             vec![
-                true, true, true, true, true, false, true, true, true, true, true, true, true
+                true, true, true, true, true, false, true, true, true, true, true, true, true,
+                true, true, false
             ]
         );
     }
