@@ -406,43 +406,19 @@ impl Trie {
     /// Replaces, left to right, the longest key at each position with its value
     /// (opencc-js `Trie.convert`).
     pub fn convert_into(&self, s: &str, out: &mut String) {
-        let bytes = s.as_bytes();
-        let mut i = 0;
-        let mut copied = 0;
-        while i < s.len() {
-            if bytes[i] < 0x80 && !self.ascii_keys {
-                i += 1;
-                continue;
-            }
-            // Writing each CJK character, mapped or not, beats copying the short runs
-            // between mapped ones.
-            if let Some((e, c)) = self.single_at(bytes, i) {
-                if copied < i {
-                    out.push_str(&s[copied..i]);
-                }
-                self.push_single(e, c, out);
-                i += 3;
-                copied = i;
-                continue;
-            }
-            let (len, code) = self.longest_at(s, i);
-            if len != 0 {
-                if copied < i {
-                    out.push_str(&s[copied..i]);
-                }
-                self.push_value(code, out);
-                i += len;
-                copied = i;
-            } else {
-                i += step(&s[i..]);
-            }
-        }
-        out.push_str(&s[copied..]);
+        self.convert::<false>(s, out, &mut Vec::new());
     }
 
     /// [`Trie::convert_into`] that also records where OpenCC's segments end in `out`: each
     /// match of two or more characters is a segment, and so is each run between them.
     pub fn convert_segmented(&self, s: &str, out: &mut String, ends: &mut Vec<usize>) {
+        self.convert::<true>(s, out, ends);
+    }
+
+    /// The conversion loop; segment ends are tracked only when `SEGMENTS` (a compile-time
+    /// switch: the plain loop carries no segment bookkeeping).
+    #[inline(always)]
+    fn convert<const SEGMENTS: bool>(&self, s: &str, out: &mut String, ends: &mut Vec<usize>) {
         let bytes = s.as_bytes();
         let mut i = 0;
         let mut copied = 0;
@@ -453,6 +429,8 @@ impl Trie {
                 i += 1;
                 continue;
             }
+            // Writing each CJK character, mapped or not, beats copying the short runs
+            // between mapped ones.
             if let Some((e, c)) = self.single_at(bytes, i) {
                 if copied < i {
                     out.push_str(&s[copied..i]);
@@ -468,7 +446,7 @@ impl Trie {
                 if copied < i {
                     out.push_str(&s[copied..i]);
                 }
-                let phrase = len > utf8_len(bytes[i]);
+                let phrase = SEGMENTS && len > utf8_len(bytes[i]);
                 if phrase && in_run {
                     ends.push(out.len());
                     in_run = false;
@@ -487,7 +465,7 @@ impl Trie {
             }
         }
         out.push_str(&s[copied..]);
-        if in_run {
+        if SEGMENTS && in_run {
             ends.push(out.len());
         }
     }
