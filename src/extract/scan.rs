@@ -814,7 +814,7 @@ mod tests {
             r#"<div class="share-bar">x</div><nav>n</nav><p style="display: none">h</p>
                <p>责任编辑：史岱君</p><div class="article-content">t</div>
                <div class="smg-zone-widget-custom-cta-letter">Support us</div>
-               <div class="factual-content">f</div>"#,
+               <div class="octagon">f</div>"#,
         )
         .unwrap();
         assert!(find(&s, "div")[0].1.has(flag::UNLIKELY));
