@@ -360,11 +360,6 @@ impl Trie {
         }
     }
 
-    /// Whether `c` starts some key.
-    pub fn starts_key(&self, c: char) -> bool {
-        self.child(0, c).is_some()
-    }
-
     /// The common case, decided from the root table and the pair filter alone: at `i` is a
     /// three-byte character (CJK, not an Ideographic Description operator) that starts no
     /// key of two or more characters here. Returns its root entry and the character.
