@@ -132,6 +132,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         Some(b) if !metadata::looks_like_outlet(&b) => Some(b),
         declared => metadata::byline_from_text(&emitted.text).or(declared),
     }
+    .or(meta.copyright_holder)
     .map(|b| metadata::join_spaced_names(&b));
     let kept = emitted.kept;
     Ok(Article {

@@ -77,6 +77,21 @@ const AUTHOR_LABELS: &[&str] = &[
     "By ",
     "by ",
 ];
+/// Labels of people credited beside the reporters (`本报记者 张三 通讯员 李四`, a line
+/// `本报实习生 刘国栋 周炜` over the reporters' line): their names join the byline.
+const CO_CREDIT_LABELS: &[&str] = &[
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "实习记者",
+    "實習記者",
+    "记者",
+    "記者",
+];
+/// Credit lines this many nodes from the byline's own line join it (interns on the line
+/// above the reporters).
+const CO_CREDIT_LINE_NODES: NodeId = 6;
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
 /// `来源：`): the scan leaves such short lines out of the article text. Bare labels (`记者`,
 /// `By `) are not enough on their own there.
@@ -278,6 +293,9 @@ const MODIFIED_LABELS: &[&str] = &[
     "Updated",
     "修改",
 ];
+/// Labels of a copyright line (`Copyright © 李建忠`): a person named there owns the site — a
+/// blog's author, the byline when nothing else names one.
+const COPYRIGHT_LABELS: &[&str] = &["Copyright", "COPYRIGHT", "©", "版权所有", "版權所有"];
 /// Labels whose line never holds the author.
 const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
 /// A heading this many nodes above the article's first root is still its own.
@@ -296,6 +314,8 @@ static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(
         AUTHOR_LABELS
             .iter()
+            .chain(CO_CREDIT_LABELS)
+            .chain(COPYRIGHT_LABELS)
             .chain(SOURCE_LABELS)
             .chain(DATE_LABELS)
             .chain(MODIFIED_LABELS),
@@ -467,6 +487,8 @@ pub fn is_next_page_label(text: &str) -> bool {
 pub struct Metadata {
     pub title: String,
     pub byline: Option<String>,
+    /// The person a copyright line names (`Copyright © 李建忠`): the byline's last resort.
+    pub copyright_holder: Option<String>,
     pub site_name: Option<String>,
     pub published_time: Option<String>,
     pub modified_time: Option<String>,
@@ -499,6 +521,7 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
         title = heading_title(raw, article);
     }
     let byline = byline(raw, &ld, article);
+    let copyright_holder = copyright_holder(raw);
     let published_time = ld
         .date_published
         .as_deref()
@@ -600,6 +623,7 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
     Metadata {
         title,
         byline,
+        copyright_holder,
         site_name,
         published_time,
         modified_time,
@@ -836,7 +860,10 @@ fn byline(
         // Visible labels, nearest to the article start first.
         let mut lines: Vec<&(NodeId, String)> = raw.lines.iter().collect();
         lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
-        lines.iter().find_map(|(_, line)| author_from_line(line))
+        let (at, names) = lines
+            .iter()
+            .find_map(|(id, line)| author_from_line(line).map(|n| (*id, n)))?;
+        Some(with_credit_lines(raw, at, names))
     };
     // Names alone in parentheses on a line closing the article: `（袁源）`.
     let closing = || {
@@ -859,6 +886,57 @@ fn byline(
         .or_else(closing)
         .or(declared)
         .or_else(element)
+}
+
+/// The person named alone on a copyright line: `Copyright © 李建忠`, `版权所有 © 2005 张三`.
+fn copyright_holder(raw: &RawMeta) -> Option<String> {
+    raw.lines.iter().rev().find_map(|(_, line)| {
+        let at = COPYRIGHT_LABELS.iter().filter_map(|l| line.find(l)).min()?;
+        let rest = line[at..].trim_start_matches(|c: char| {
+            c.is_ascii_alphabetic() || c.is_ascii_digit() || " ©()-–,.:：\u{a0}".contains(c)
+        });
+        let rest = COPYRIGHT_LABELS
+            .iter()
+            .find_map(|l| rest.strip_prefix(l))
+            .unwrap_or(rest)
+            .trim_start_matches(|c: char| c.is_ascii_digit() || " ©-–,\u{a0}".contains(c));
+        names_alone(rest.trim())
+    })
+}
+
+/// The byline read from the line at node `at`, joined (in page order) by the names on short
+/// credit lines next to it: `本报实习生 刘国栋 周炜` over `本报记者 王燕平 方云凤`.
+fn with_credit_lines(raw: &RawMeta, at: NodeId, names: String) -> String {
+    let near = |id: NodeId| id != at && id.abs_diff(at) <= CO_CREDIT_LINE_NODES;
+    // The label opens the line, maybe after the outlet (`本报实习生`).
+    let credit = |line: &str| {
+        if line.chars().count() > BARE_LABEL_LINE_MAX_CHARS {
+            return None;
+        }
+        CO_CREDIT_LABELS.iter().find_map(|l| {
+            let i = line.find(l).filter(|&i| line[..i].chars().count() <= 2)?;
+            let names = names_at(line[i + l.len()..].trim_start_matches(CREDIT_SEPARATORS));
+            (!names.is_empty()).then_some(names)
+        })
+    };
+    let mut parts: Vec<(NodeId, String)> = raw
+        .lines
+        .iter()
+        .filter(|(id, _)| near(*id))
+        .filter_map(|(id, line)| credit(line).map(|n| (*id, n)))
+        .collect();
+    if parts.is_empty() {
+        return names;
+    }
+    parts.push((at, names));
+    parts.sort_by_key(|(id, _)| *id);
+    let mut all: Vec<&str> = vec![];
+    for name in parts.iter().flat_map(|(_, n)| n.split(' ')) {
+        if !all.contains(&name) {
+            all.push(name);
+        }
+    }
+    all.join(" ")
 }
 
 /// Whether a byline names an organisation rather than a person: a domain or an outlet's name
@@ -987,13 +1065,18 @@ pub fn join_spaced_names(s: &str) -> String {
 
 /// The contents of each short `（…）` or `(…)` group in `line`.
 fn parenthesized(line: &str) -> impl Iterator<Item = &str> {
+    enclosed(line, ['（', '('], ['）', ')'])
+}
+
+/// The contents of each short group in `line` between one of `opens` and one of `closes`.
+fn enclosed(line: &str, opens: [char; 2], closes: [char; 2]) -> impl Iterator<Item = &str> {
     let mut rest = line;
     std::iter::from_fn(move || {
         loop {
-            let open = rest.find(['（', '('])?;
+            let open = rest.find(opens)?;
             let after = &rest[open..];
             let inner_start = open + after.chars().next().map_or(1, char::len_utf8);
-            let close = rest[inner_start..].find(['）', ')'])? + inner_start;
+            let close = rest[inner_start..].find(closes)? + inner_start;
             let inner = &rest[inner_start..close];
             rest = &rest[close..];
             rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
@@ -1004,14 +1087,17 @@ fn parenthesized(line: &str) -> impl Iterator<Item = &str> {
     })
 }
 
-/// `作者：张三 来源：新华社` → `张三`.
+/// `作者：张三 来源：新华社` → `张三`; `本报记者 张三 通讯员 李四` → `张三 李四`;
+/// `作者： 周思博 (Joel Spolsky)` keeps the alias; `2004年7月16日08:19 [ 黄宇 ] 来源：…` and
+/// `发布时间 2005/03/15 22:36:13 by duscha` name the author after a date.
 fn author_from_line(line: &str) -> Option<String> {
     let line = &*tight_separators(line);
     for label in AUTHOR_LABELS {
-        if label.is_ascii() && !line.starts_with(label) {
-            continue;
-        }
         if let Some(i) = line.find(label) {
+            // An English label starts the line, or follows a date (`… 22:36:13 by duscha`).
+            if label.is_ascii() && i > 0 && date::find_date(&line[..i]).is_none() {
+                continue;
+            }
             // A bare `记者` inside prose (`据记者了解`, `记者透露`) is a word, not a label: read
             // it only on a short line, at the start, or after an outlet (`本报记者`, `（总台记者`).
             let bare = !label.ends_with([':', '：', ' ']) && !label.is_ascii();
@@ -1022,12 +1108,17 @@ fn author_from_line(line: &str) -> Option<String> {
             {
                 continue;
             }
-            let rest = line[i + label.len()..]
-                .trim_start_matches([' ', '：', ':', '|', '｜', '\u{3000}', '\u{a0}']);
+            let rest = line[i + label.len()..].trim_start_matches(CREDIT_SEPARATORS);
             let names = names_at(rest);
             if !names.is_empty() {
-                return Some(names);
+                return Some(with_co_credits(line, rest, names));
             }
+        }
+    }
+    // A name alone in brackets on a dateline: `2004年7月16日08:19 [ 黄宇 ] 来源：[ 人民网 ]`.
+    if date::find_date(line).is_some() {
+        if let Some(names) = enclosed(line, ['[', '【'], [']', '】']).find_map(names_alone) {
+            return Some(names);
         }
     }
     // `张三/文`: the name comes before the suffix.
@@ -1046,6 +1137,53 @@ fn author_from_line(line: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// What may stand between a credit label and the names.
+const CREDIT_SEPARATORS: [char; 7] = [' ', '：', ':', '|', '｜', '\u{3000}', '\u{a0}'];
+
+/// The byline read from `rest` (the credit after its label in `line`) as `names`, plus a
+/// Latin alias in parentheses after a single Chinese name and, on a short line, the names
+/// after co-credit labels (通讯员, 实习生, a second 记者).
+fn with_co_credits(line: &str, rest: &str, names: String) -> String {
+    let mut all: Vec<String> = vec![names];
+    let single_cjk = !all[0].contains(' ') && all[0].chars().all(crate::extract::text::is_cjk);
+    if single_cjk {
+        let after = rest
+            .split_once(all[0].as_str())
+            .map_or("", |(_, a)| a)
+            .trim_start();
+        let alias = parenthesized(after).next().filter(|inner| {
+            after.starts_with(['(', '（'])
+                && inner.split_whitespace().count() <= 4
+                && inner.chars().any(|c| c.is_ascii_alphabetic())
+                && inner
+                    .chars()
+                    .all(|c| c.is_ascii_alphabetic() || " .-'".contains(c))
+        });
+        if let Some(alias) = alias {
+            all[0] = format!("{} ({})", all[0], alias.trim());
+            return all.remove(0);
+        }
+    }
+    if line.chars().count() > BARE_LABEL_LINE_MAX_CHARS {
+        return all.remove(0);
+    }
+    let mut at = 0;
+    while let Some((i, label)) = CO_CREDIT_LABELS
+        .iter()
+        .filter_map(|l| rest[at..].find(l).map(|i| (at + i, l)))
+        .min_by_key(|&(i, l)| (i, std::cmp::Reverse(l.len())))
+    {
+        at = i + label.len();
+        let more = names_at(rest[at..].trim_start_matches(CREDIT_SEPARATORS));
+        for name in more.split(' ').filter(|n| !n.is_empty()) {
+            if !all.iter().any(|a| a.split(' ').any(|x| x == name)) {
+                all.push(name.to_string());
+            }
+        }
+    }
+    all.join(" ")
 }
 
 /// Reads the personal names at the start of `s`: Chinese names of two to four characters (or
@@ -1148,7 +1286,13 @@ fn cut_at_label(s: &str) -> String {
             end = end.min(i);
         }
     }
-    s[..end].trim().to_string()
+    // The outlet that opens the next label goes with it (`张三 本报通讯员 …`).
+    let s = s[..end].trim_end();
+    let s = ["本报", "本報", "本刊"]
+        .iter()
+        .find_map(|o| s.strip_suffix(o))
+        .unwrap_or(s);
+    s.trim().to_string()
 }
 
 /// Strips a Chinese author label (`作者：`); an English "By" stays, as in Readability.
@@ -1469,8 +1613,28 @@ mod tests {
         assert_eq!(author_from_line("2019-01-01 来源：新华社"), None);
         assert_eq!(
             author_from_line("本报记者 王建宏 张文攀 通讯员 李四").as_deref(),
-            Some("王建宏 张文攀")
+            Some("王建宏 张文攀 李四")
         );
+        for (line, names) in [
+            ("记者 张三 实习记者 李四 通讯员 王五", "张三 李四 王五"),
+            ("本报记者 张三 本报通讯员 张三", "张三"),
+            ("作者： 周思博 (Joel Spolsky)", "周思博 (Joel Spolsky)"),
+            ("作者：张三（北京大学）", "张三"),
+            (
+                "BUSINESS.SOHU.COM2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]",
+                "黄宇",
+            ),
+            (
+                "〓 网易娱乐 明星话题 发布时间 2005/03/15 22:36:13 by duscha 〓",
+                "duscha",
+            ),
+            ("Posted 2019-03-03 14:05 by Jane Doe", "Jane Doe"),
+        ] {
+            assert_eq!(author_from_line(line).as_deref(), Some(names), "{line}");
+        }
+        // Brackets without a date, and "by" in prose, name no one.
+        assert_eq!(author_from_line("[ 黄宇 ] 来源：[ 国际金融报 ]"), None);
+        assert_eq!(author_from_line("It was written by Jane Doe"), None);
         assert_eq!(
             author_from_line("顶端新闻·河南商报记者马俊峰/文受访者供图").as_deref(),
             Some("马俊峰")
@@ -1528,7 +1692,7 @@ mod tests {
         assert_eq!(
             byline_from_text("本报讯（记者 张三 通讯员 李四）昨天，市里开会。\n第二段。")
                 .as_deref(),
-            Some("张三")
+            Some("张三 李四")
         );
         assert_eq!(
             byline_from_text("第一段。\n最后一段，结束了。（信报记者 蔡雪婧）").as_deref(),
@@ -1614,6 +1778,34 @@ mod tests {
             title(&raw, &JsonLd::default(), None),
             "专访张三美国宣布新关税措施中方回应"
         );
+    }
+
+    #[test]
+    fn credit_lines_next_to_the_byline_join_it() {
+        let mut raw = RawMeta::default();
+        raw.lines.push((24, "本报实习生刘国栋 周炜".into()));
+        raw.lines.push((29, "本报记者王燕平 方云凤".into()));
+        raw.lines.push((35, "2003-7-24 钱江晚报".into()));
+        // Far from the byline: a line in the comments.
+        raw.lines.push((90, "实习生李四".into()));
+        let m = resolve(&raw, (30, 60), None);
+        assert_eq!(m.byline.as_deref(), Some("刘国栋 周炜 王燕平 方云凤"));
+    }
+
+    #[test]
+    fn a_person_on_the_copyright_line() {
+        for (line, holder) in [
+            ("Copyright © 李建忠", Some("李建忠")),
+            ("版权所有 © 2005-2006 张三", Some("张三")),
+            ("Copyright © 2003-2004 新浪网 All rights reserved", None),
+            ("© 2024 Jane Doe", None),
+        ] {
+            let mut raw = RawMeta::default();
+            raw.lines.push((100, line.into()));
+            let m = resolve(&raw, (10, 50), None);
+            assert_eq!(m.copyright_holder.as_deref(), holder, "{line}");
+            assert_eq!(m.byline, None);
+        }
     }
 
     #[test]
