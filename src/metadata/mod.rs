@@ -54,11 +54,25 @@ const AUTHOR_LABELS: &[&str] = &[
     "作者｜",
     "作者/",
     "作者／",
+    "【作者】",
+    "[作者]",
+    // A writer who also took the photos (`文/图 张三`): before `文/`, which would read 图 as
+    // the name.
+    "文/图",
+    "文／图",
+    "文/圖",
+    "文／圖",
+    "图/文",
+    "图／文",
+    "圖/文",
+    "圖／文",
     "文／",
     "文/",
     "文|",
     "文｜",
     "撰文|",
+    "撰文/",
+    "撰文／",
     "撰文｜",
     "记者：",
     "记者:",
@@ -309,6 +323,24 @@ const CJK_SITE_PART_MAX_CHARS: usize = 16;
 /// A Chinese headline is at least this long (characters).
 const CJK_HEADLINE_MIN_CHARS: usize = 5;
 
+/// Script variables that hold the publication time, for pages that render it client-side.
+static SCRIPT_DATE_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::new([
+        "pubtime",
+        "pubTime",
+        "pub_time",
+        "publishTime",
+        "publish_time",
+        "publishtime",
+        "publishDate",
+        "publish_date",
+        "pubDate",
+    ])
+    .expect("valid keys")
+});
+/// A date string after such a key is read from this many bytes.
+const SCRIPT_DATE_MAX_BYTES: usize = 40;
+
 /// Every label, for one automaton pass over each short line.
 static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(
@@ -339,6 +371,8 @@ pub struct RawMeta {
     in_svg: bool,
     /// `<time datetime>` values, in document order.
     pub times: Vec<(NodeId, String)>,
+    /// A publication time a page's script assigns (`pubtime: "2024-06-05 08:15:20"`).
+    pub script_date: Option<String>,
     /// h1–h3 texts.
     pub headings: Vec<(NodeId, &'static str, String)>,
     /// Text of elements marked as bylines (rel=author, itemprop=author, class byline/author).
@@ -378,6 +412,12 @@ impl RawMeta {
                         if let Some(k) = attr(key) {
                             for k in k.split_whitespace() {
                                 self.metas.push((k.to_ascii_lowercase(), content.clone()));
+                            }
+                            // `weibo: article:create_at` is one name with a space in it.
+                            if k.contains(char::is_whitespace) {
+                                let joined: String = k.split_whitespace().collect();
+                                self.metas
+                                    .push((joined.to_ascii_lowercase(), content.clone()));
                             }
                         }
                     }
@@ -432,6 +472,7 @@ impl RawMeta {
                     self.json_ld.push(raw.to_string());
                 }
             }
+            "script" if self.script_date.is_none() => self.script_date = script_date(raw),
             _ => {}
         }
     }
@@ -460,7 +501,9 @@ impl RawMeta {
             && text.ends_with(['）', ')']);
         if chars <= MAX_LABEL_LINE_CHARS
             && self.lines.len() < MAX_LINES
-            && (parenthesized || LABELS.is_match(text) || date::find_date(text).is_some())
+            && (parenthesized
+                || LABELS.is_match(&*tight_separators(text))
+                || date::find_date(text).is_some())
         {
             self.lines.push((id, collapse(text)));
         }
@@ -497,6 +540,25 @@ pub struct Metadata {
     pub excerpt: Option<String>,
     pub lead_image: Option<String>,
     pub next_page_url: Option<String>,
+}
+
+/// The date a script assigns to a publication-time variable: `pubtime: "2024-06-05 08:15"`,
+/// `var publishTime = '2024-06-05 08:15:20'`, `"publish_time":"2024-06-05T08:15:20+08:00"`
+/// (portals that render the date client-side).
+fn script_date(script: &str) -> Option<String> {
+    SCRIPT_DATE_KEYS.find_iter(script).find_map(|m| {
+        let rest = script[m.end()..].trim_start_matches(['"', '\'', ' ']);
+        let rest = rest.strip_prefix([':', '='])?.trim_start();
+        let rest = rest.strip_prefix(['"', '\''])?;
+        let mut end = rest.len().min(SCRIPT_DATE_MAX_BYTES);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = &rest[..end];
+        date::find_date(head)
+            .filter(|d| d.start == 0)
+            .map(|d| d.iso)
+    })
 }
 
 /// Picks each field from the collected sources. `article` is the id range of the article
@@ -553,6 +615,7 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
             .and_then(date::normalize)
         })
         .or_else(|| raw.times.iter().find_map(|(_, dt)| date::normalize(dt)))
+        .or_else(|| raw.script_date.clone())
         .or_else(|| date_from_lines(raw, article));
     let excerpt = raw
         .meta(&[
@@ -996,6 +1059,14 @@ pub fn byline_from_text(text: &str) -> Option<String> {
             if inner.contains("记者") || inner.contains("記者") {
                 return author_from_line(inner);
             }
+            // `（作者张三，系中国人民大学教授）`.
+            if let Some(rest) = ["本文作者", "作者"]
+                .iter()
+                .find_map(|l| inner.strip_prefix(l))
+            {
+                let names = names_at(rest.trim_start_matches(CREDIT_SEPARATORS));
+                return (!names.is_empty()).then_some(names);
+            }
             let inner = inner.trim();
             let reported = REPORTED_SUFFIXES.iter().any(|s| inner.ends_with(s));
             let mut tokens: Vec<&str> = inner.split_whitespace().collect();
@@ -1108,7 +1179,10 @@ fn author_from_line(line: &str) -> Option<String> {
             {
                 continue;
             }
-            let rest = line[i + label.len()..].trim_start_matches(CREDIT_SEPARATORS);
+            // `张 三`: a two-character name padded to the width of three.
+            let rest =
+                join_spaced_names(line[i + label.len()..].trim_start_matches(CREDIT_SEPARATORS));
+            let rest = rest.as_str();
             let names = names_at(rest);
             if !names.is_empty() {
                 return Some(with_co_credits(line, rest, names));
@@ -1277,6 +1351,8 @@ fn cut_at_label(s: &str) -> String {
                 "(",
                 "（",
                 "【",
+                "】",
+                "]",
                 "|",
             ]
             .iter(),
@@ -1629,6 +1705,13 @@ mod tests {
                 "duscha",
             ),
             ("Posted 2019-03-03 14:05 by Jane Doe", "Jane Doe"),
+            ("文/图 张三", "张三"),
+            ("撰文 / 张三　编辑 / 李四", "张三"),
+            ("【作者】张三", "张三"),
+            ("文丨张三 编辑丨李四 校对丨王五", "张三"),
+            ("文 / 张三 李四", "张三 李四"),
+            ("【文/张三】", "张三"),
+            ("本报记者 张 三", "张三"),
         ] {
             assert_eq!(author_from_line(line).as_deref(), Some(names), "{line}");
         }
@@ -1701,6 +1784,14 @@ mod tests {
         assert_eq!(
             byline_from_text("第一段。\n……都不是利益再分配的过程吗？”（姚峰 上海报道）").as_deref(),
             Some("姚峰")
+        );
+        assert_eq!(
+            byline_from_text("第一段。\n最后一段。\n（作者张三，系中国人民大学教授）").as_deref(),
+            Some("张三")
+        );
+        assert_eq!(
+            byline_from_text("第一段。\n（作者系中国人民大学教授）"),
+            None
         );
         assert_eq!(byline_from_text("第一段（2024年）。\n（完）"), None);
         assert_eq!(byline_from_text("第一段。\n最后。（未完待续）"), None);
@@ -1806,6 +1897,49 @@ mod tests {
             assert_eq!(m.copyright_holder.as_deref(), holder, "{line}");
             assert_eq!(m.byline, None);
         }
+    }
+
+    #[test]
+    fn dates_that_scripts_assign() {
+        for (script, date) in [
+            (
+                r#"window.DATA = {"title": "x", "pubtime": "2024-06-05 08:15:20"};"#,
+                Some("2024-06-05T08:15:20"),
+            ),
+            (
+                "var publishTime = '2024-06-05 08:15';",
+                Some("2024-06-05T08:15:00"),
+            ),
+            (
+                r#"{"publish_time":"2024-06-05T08:15:20+08:00"}"#,
+                Some("2024-06-05T08:15:20+08:00"),
+            ),
+            // A variable that is not a date string, then one that is.
+            (
+                "a.pubtime = b.pubtime; var pubDate = \"2024/6/5\";",
+                Some("2024-06-05"),
+            ),
+            ("var publishTime = getTime();", None),
+            ("var pubtime = 'tomorrow, 2024-06-05';", None),
+        ] {
+            assert_eq!(script_date(script).as_deref(), date, "{script}");
+        }
+        let mut raw = RawMeta::default();
+        raw.observe_raw_text(1, "script", "var pubtime = '2024-06-05 08:15:20';");
+        raw.lines.push((9, "2023-01-01 12:00 热门文章".into()));
+        let m = resolve(&raw, (10, 50), None);
+        assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:15:20"));
+    }
+
+    #[test]
+    fn a_meta_name_with_a_space() {
+        let attrs = crate::extract::attrs::parse(
+            r#"<meta name="weibo: article:create_at" content="2024-06-05 08:15:20">"#,
+        );
+        let mut raw = RawMeta::default();
+        raw.observe_element(1, "meta", &attrs);
+        let m = resolve(&raw, (0, 0), None);
+        assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:15:20"));
     }
 
     #[test]

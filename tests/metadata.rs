@@ -1,0 +1,165 @@
+//! Credit and date forms of Chinese news pages, each set in a page around the same article
+//! body: the byline and publication time qingyue reads from them.
+
+use qingyue::{Options, extract};
+
+/// (markup under the headline, expected byline)
+const BYLINES: &[(&str, Option<&str>)] = &[
+    (
+        r#"<div class="info">2024-06-05 08:15:20 来源：澎湃新闻 作者：张三</div>"#,
+        Some("张三"),
+    ),
+    (r#"<p class="author">文/图 张三</p>"#, Some("张三")),
+    (
+        "<div>记者 张三 李四 实习生 王五</div>",
+        Some("张三 李四 王五"),
+    ),
+    ("<span>作者：张三、李四</span>", Some("张三 李四")),
+    ("<p>□本报记者 张三</p>", Some("张三")),
+    ("<p>◎ 新京报记者 张三 实习生 李四</p>", Some("张三 李四")),
+    ("<div>撰文 / 张三　编辑 / 李四</div>", Some("张三")),
+    ("<p>南方+记者 张三</p>", Some("张三")),
+    ("<p>作者 | 张三 来源 | 新华网</p>", Some("张三")),
+    (
+        r#"<div class="source">来源：人民日报 | 作者：张三</div>"#,
+        Some("张三"),
+    ),
+    (
+        "<p>红星新闻记者 张三 实习记者 李四 摄影报道</p>",
+        Some("张三 李四"),
+    ),
+    ("<p>【作者】张三</p>", Some("张三")),
+    ("<p>文丨张三 编辑丨李四 校对丨王五</p>", Some("张三")),
+    ("<p>本文作者：张三</p>", Some("张三")),
+    ("<p>出品｜搜狐科技 作者｜张三 编辑｜李四</p>", Some("张三")),
+    ("<p>澎湃新闻记者 张三</p>", Some("张三")),
+    ("<p>文 / 张三 李四</p>", Some("张三 李四")),
+    ("<p>作者：张三 2024-06-05 08:15</p>", Some("张三")),
+    (
+        "<div>2024年06月05日 08:15 | 作者：张三 | 来源：新京报</div>",
+        Some("张三"),
+    ),
+    ("<p>■文/张三</p>", Some("张三")),
+    ("<p>（作者张三，系中国人民大学教授）</p>", Some("张三")),
+    ("<p>作者：张三（中国社会科学院研究员）</p>", Some("张三")),
+    ("<p>記者 陳大文 報道</p>", Some("陳大文")),
+    ("<p>撰文：陳大文　攝影：李小明</p>", Some("陳大文")),
+    ("<p>【文/张三】</p>", Some("张三")),
+    ("<p>编者按：本文作者为张三。</p>", None),
+    ("<p>新华社记者 张三 李四</p>", Some("张三 李四")),
+    ("<p>本报记者 张 三</p>", Some("张三")),
+    (
+        "<p>央视网消息（记者 张三）：近日，北京市举行了一场盛大的活动，吸引了众多市民参加。</p>",
+        Some("张三"),
+    ),
+    (
+        "<p>中新网北京6月5日电 (记者 张三)近日，北京市举行了一场盛大的活动，吸引了众多市民参加。</p>",
+        Some("张三"),
+    ),
+];
+
+/// (markup in `<head>`, markup under the headline, expected start of `publishedTime`)
+const DATES: &[(&str, &str, &str)] = &[
+    (
+        "",
+        r#"<span class="date">2024-06-05 08:15</span>"#,
+        "2024-06-05T08:15",
+    ),
+    (
+        "",
+        r#"<div class="time">2024年06月05日 08:15</div>"#,
+        "2024-06-05T08:15",
+    ),
+    (
+        r#"<meta name="publishdate" content="2024-06-05">"#,
+        "",
+        "2024-06-05",
+    ),
+    (
+        r#"<meta name="PubDate" content="2024-06-05 08:15:20">"#,
+        "",
+        "2024-06-05T08:15:20",
+    ),
+    (
+        "",
+        "<span>发布时间：2024-06-05 08:15:20</span>",
+        "2024-06-05T08:15:20",
+    ),
+    (
+        "",
+        "<p>2024-06-05 08:15:20 来源: 新华社</p>",
+        "2024-06-05T08:15:20",
+    ),
+    ("", "<em>2024/06/05 08:15</em>", "2024-06-05T08:15"),
+    ("", "<span>2024.06.05</span>", "2024-06-05"),
+    (
+        r#"<meta property="article:published_time" content="2024-06-05T08:15:20+08:00">"#,
+        "",
+        "2024-06-05T08:15:20+08:00",
+    ),
+    (
+        r#"<meta itemprop="datePublished" content="2024-06-05T08:15:20+08:00">"#,
+        "",
+        "2024-06-05T08:15:20+08:00",
+    ),
+    (
+        r#"<script>var publishTime = "2024-06-05 08:15:20";</script>"#,
+        "",
+        "2024-06-05T08:15:20",
+    ),
+    (
+        r#"<meta name="weibo: article:create_at" content="2024-06-05 08:15:20">"#,
+        "",
+        "2024-06-05T08:15:20",
+    ),
+    (
+        "",
+        r#"<p class="time">2024-06-05 08:15 星期三</p>"#,
+        "2024-06-05T08:15",
+    ),
+    (
+        "",
+        "<span>2024-06-05 08:15 发布于北京</span>",
+        "2024-06-05T08:15",
+    ),
+    ("", "<span>2024年6月5日 周三 08:15</span>", "2024-06-05"),
+    (
+        r#"<meta property="og:release_date" content="2024-06-05 08:15:20">"#,
+        "",
+        "2024-06-05T08:15:20",
+    ),
+];
+
+fn page(head: &str, top: &str) -> String {
+    let body: String = (0..8)
+        .map(|i| {
+            format!(
+                "<p>这是正文的第{i}段，讲述了一个很长的故事，其中包含许多细节和描述，读者可以从中了解\
+                 事件的来龙去脉。记者走访了多个地方，采访了很多当事人。</p>"
+            )
+        })
+        .collect();
+    format!(
+        "<html><head>{head}<title>一个测试标题_新闻_某某网</title></head><body>\
+         <h1>一个测试标题</h1>{top}<div class='content'>{body}</div></body></html>"
+    )
+}
+
+#[test]
+fn credit_lines() {
+    for &(top, byline) in BYLINES {
+        let a = extract(page("", top).as_bytes(), &Options::default()).unwrap();
+        assert_eq!(a.byline.as_deref(), byline, "{top}");
+        assert_eq!(a.title, "一个测试标题", "{top}");
+        assert!(a.text_content.contains("这是正文的第7段"), "{top}");
+    }
+}
+
+#[test]
+fn publication_times() {
+    for &(head, top, date) in DATES {
+        let a = extract(page(head, top).as_bytes(), &Options::default()).unwrap();
+        let got = a.published_time.unwrap_or_default();
+        assert!(got.starts_with(date), "{head}{top}: {got}");
+    }
+}
