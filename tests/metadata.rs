@@ -1,5 +1,5 @@
 //! Credit and date forms of Chinese news pages, each set in a page around the same article
-//! body: the byline and publication time qingyue reads from them.
+//! body: the title, byline and publication time qingyue reads from them.
 
 use qingyue::{Options, extract};
 
@@ -130,6 +130,176 @@ const DATES: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// (markup in `<head>`, markup above the article, expected title): Chinese titles carry the
+/// channel and site in many ways.
+const TITLES: &[(&str, &str, &str)] = &[
+    (
+        "<title>国务院常务会议部署进一步扩大内需_新闻_某某网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需 - 某某网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需|界面新闻</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需-新华网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_凤凰网资讯_凤凰网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需 | 人民网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_手机新浪网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需--经济·科技--人民网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需 — 澎湃新闻</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_腾讯新闻</title>",
+        "<h1>国务院常务会议部署进一步扩大内需</h1>",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需（图）_新闻中心_新浪网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需（图）",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_新闻频道_中华网</title>",
+        "<h1>国务院常务会议部署进一步扩大内需</h1>",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>澎湃新闻 - 国务院常务会议部署进一步扩大内需</title>",
+        "<h1>国务院常务会议部署进一步扩大内需</h1>",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        r#"<title>国务院常务会议部署进一步扩大内需</title><meta property="og:title" content="国务院常务会议部署进一步扩大内需">"#,
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>某某网</title>",
+        "<h1>国务院常务会议部署进一步扩大内需</h1>",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_36氪</title>",
+        "<h1>国务院常务会议部署进一步扩大内需</h1>",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>专访｜张三：国务院常务会议部署进一步扩大内需_36氪</title>",
+        "<h1>专访｜张三：国务院常务会议部署进一步扩大内需</h1>",
+        "专访｜张三：国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需-中国新闻网-梳理天下新闻</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_中国经济网——国家经济门户</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需-资讯-光明网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需 - 今日头条</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_网易新闻</title>",
+        r#"<h1 class="post_title">国务院常务会议部署进一步扩大内需</h1>"#,
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_网易订阅</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需|政策解读|中国政府网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_滚动新闻_中国政府网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需-国内-环球网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需：新京报</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_央广网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需 - 观察者网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需·观察者网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需【快讯】_财新网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需【快讯】",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需-搜狐新闻</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>国务院常务会议部署进一步扩大内需_搜狐汽车_搜狐网</title>",
+        "",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+];
+
 fn page(head: &str, top: &str) -> String {
     let body: String = (0..8)
         .map(|i| {
@@ -139,16 +309,28 @@ fn page(head: &str, top: &str) -> String {
             )
         })
         .collect();
-    format!(
-        "<html><head>{head}<title>一个测试标题_新闻_某某网</title></head><body>\
-         <h1>一个测试标题</h1>{top}<div class='content'>{body}</div></body></html>"
-    )
+    format!("<html><head>{head}</head><body>{top}<div class='content'>{body}</div></body></html>")
+}
+
+const HEAD: &str = "<title>一个测试标题_新闻_某某网</title>";
+const H1: &str = "<h1>一个测试标题</h1>";
+
+#[test]
+fn titles() {
+    for &(head, top, title) in TITLES {
+        let a = extract(page(head, top).as_bytes(), &Options::default()).unwrap();
+        assert_eq!(a.title, title, "{head}{top}");
+    }
 }
 
 #[test]
 fn credit_lines() {
     for &(top, byline) in BYLINES {
-        let a = extract(page("", top).as_bytes(), &Options::default()).unwrap();
+        let a = extract(
+            page(HEAD, &format!("{H1}{top}")).as_bytes(),
+            &Options::default(),
+        )
+        .unwrap();
         assert_eq!(a.byline.as_deref(), byline, "{top}");
         assert_eq!(a.title, "一个测试标题", "{top}");
         assert!(a.text_content.contains("这是正文的第7段"), "{top}");
@@ -158,7 +340,12 @@ fn credit_lines() {
 #[test]
 fn publication_times() {
     for &(head, top, date) in DATES {
-        let a = extract(page(head, top).as_bytes(), &Options::default()).unwrap();
+        let head = format!("{head}{HEAD}");
+        let a = extract(
+            page(&head, &format!("{H1}{top}")).as_bytes(),
+            &Options::default(),
+        )
+        .unwrap();
         let got = a.published_time.unwrap_or_default();
         assert!(got.starts_with(date), "{head}{top}: {got}");
     }

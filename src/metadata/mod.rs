@@ -720,20 +720,28 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         _ => document_title(raw),
     };
     // The `<h1>` that a Chinese title starts with, when a separator follows it there
-    // (`专访｜张三：标题_36氪` with `<h1>专访｜张三：标题</h1>`): the title minus the site name,
-    // even when the headline holds a separator itself. (English titles stay as Readability
-    // reads them.)
+    // (`专访｜张三：标题_36氪` with `<h1>专访｜张三：标题</h1>`), or ends with after a separator
+    // (`澎湃新闻 - 标题`): the title minus the site name, even when the headline holds a
+    // separator itself. (English titles stay as Readability reads them.)
     let cjk = title.chars().any(crate::extract::text::is_cjk);
     let h1_prefix = raw.headings.iter().filter(|_| cjk).find_map(|(_, tag, h)| {
-        let rest = title.strip_prefix(h.as_str())?.trim_start();
-        (*tag == "h1"
-            && h.chars().count() >= CJK_HEADLINE_MIN_CHARS
-            && rest.starts_with(TITLE_SEPARATORS))
-        .then(|| h.clone())
+        let site_after = title
+            .strip_prefix(h.as_str())
+            .is_some_and(|rest| rest.trim_start().starts_with(TITLE_SEPARATORS));
+        let site_before = title
+            .strip_suffix(h.as_str())
+            .is_some_and(|rest| rest.trim_end().ends_with(TITLE_SEPARATORS));
+        (*tag == "h1" && h.chars().count() >= CJK_HEADLINE_MIN_CHARS && (site_after || site_before))
+            .then(|| h.clone())
     });
     h1_prefix.unwrap_or_else(|| strip_cjk_site(&title, site_name))
 }
 
+/// Marks that end a Chinese headline before an outlet's name only sometimes.
+const TITLE_OUTLET_MARKS: [char; 5] = ['—', '–', '·', '：', ':'];
+/// After a colon, only a site (…网) or paper (…报) is taken for the outlet: `北京冬奥会：中国体育`
+/// is a headline.
+const TITLE_COLON_OUTLET_ENDS: &[&str] = &["网", "網", "报", "報"];
 /// Characters that separate a headline from the site name in a title.
 const TITLE_SEPARATORS: [char; 9] = ['_', '-', '|', '｜', '–', '—', '·', '/', ':'];
 
@@ -817,7 +825,7 @@ fn strip_cjk_site(title: &str, site_name: Option<&str>) -> String {
     }
     let parts = cjk_title_parts(title);
     if parts.len() < 2 {
-        return title.to_string();
+        return outlet_after_mark(title, site_name).unwrap_or_else(|| title.to_string());
     }
     let len = |s: &str| s.chars().count();
     // The headline comes first; a short first part (`新竹尖石_美樹營地賞楓`) may be part of it,
@@ -839,6 +847,30 @@ fn strip_cjk_site(title: &str, site_name: Option<&str>) -> String {
     } else {
         title.to_string()
     }
+}
+
+/// The headline of a title that ends with an outlet after a mark that headlines use too
+/// (`标题 — 澎湃新闻`, `标题·观察者网`, `标题：新京报`): cut only when the last part names an
+/// outlet (or the site), since `——` opens subtitles, `·` joins foreign names and `：` quotes.
+fn outlet_after_mark(title: &str, site_name: Option<&str>) -> Option<String> {
+    let (at, mark) = title
+        .char_indices()
+        .rfind(|(_, c)| TITLE_OUTLET_MARKS.contains(c))?;
+    let tail = title[at + mark.len_utf8()..].trim();
+    let head = title[..at].trim_end_matches([' ', mark]).trim_end();
+    let len = |s: &str| s.chars().count();
+    let site = site_name.is_some_and(|s| !s.is_empty() && tail == s);
+    let outlet = if matches!(mark, '：' | ':') {
+        TITLE_COLON_OUTLET_ENDS.iter().any(|e| tail.ends_with(e))
+    } else {
+        looks_like_outlet(tail)
+    };
+    (len(head) >= CJK_HEADLINE_MIN_CHARS
+        && head.chars().any(crate::extract::text::is_cjk)
+        && (1..=CJK_SITE_PART_MAX_CHARS).contains(&len(tail))
+        && !tail.contains(' ')
+        && (site || outlet))
+        .then(|| head.to_string())
 }
 
 /// Splits a Chinese title at `_`, `｜`, `|`, and at hyphens (`-`, `--`) next to a CJK
@@ -1662,6 +1694,27 @@ mod tests {
             strip_cjk_site("Joel on Software - 给计算机系学生的建议", None),
             "Joel on Software - 给计算机系学生的建议"
         );
+        for (title, headline) in [
+            (
+                "国务院常务会议部署扩大内需 — 澎湃新闻",
+                "国务院常务会议部署扩大内需",
+            ),
+            (
+                "国务院常务会议部署扩大内需·观察者网",
+                "国务院常务会议部署扩大内需",
+            ),
+            (
+                "国务院常务会议部署扩大内需：新京报",
+                "国务院常务会议部署扩大内需",
+            ),
+            // Subtitles, names and quotes stay.
+            ("改革开放四十年——回顾与展望", "改革开放四十年——回顾与展望"),
+            ("特朗普会见唐纳德·特朗普", "特朗普会见唐纳德·特朗普"),
+            ("北京冬奥会开幕：中国体育", "北京冬奥会开幕：中国体育"),
+            ("张三：我在人民日报", "张三：我在人民日报"),
+        ] {
+            assert_eq!(strip_cjk_site(title, None), headline, "{title}");
+        }
     }
 
     #[test]
