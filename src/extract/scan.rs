@@ -909,6 +909,57 @@ mod tests {
     }
 
     #[test]
+    fn chinese_page_furniture_is_boilerplate_prose_is_not() {
+        let furniture = [
+            "【纠错】",
+            "扫一扫在手机打开当前页",
+            "打印本页 关闭窗口",
+            "【字体：大 中 小】",
+            "举报/反馈",
+            "打开APP阅读",
+            "展开全文",
+            "阅读原文",
+            "点击右上角分享给朋友",
+            "点赞",
+            "在看",
+            "收藏",
+            "我要评论",
+            "已有0人参与",
+            "版权声明：本文为原创文章，转载请注明出处。",
+            "未经许可，禁止转载",
+            "新闻热线：010-12345678",
+            "投稿邮箱：news@example.com",
+            "题图来源：视觉中国",
+            "文章来源：人民日报",
+            "监制：王五 统筹：赵六 策划：钱七",
+            "审核：孙八",
+            "下一篇：<a href=/n>某某文章的标题</a>",
+            "相关标签：<a href=/t1>宏观经济</a> <a href=/t2>财政政策</a> <a href=/t3>国务院</a>",
+        ];
+        let prose = [
+            "上一篇文章中我们提到，收藏家们在看展时点赞最多的是宋代瓷器。",
+            "在看守所里，他写下了第一篇小说。",
+            "举报人称，该企业长期违规排放污水，当地环保部门已介入调查。",
+            "标签化的报道方式受到了批评。",
+            "收藏家",
+            "在看守所",
+        ];
+        let html: String = furniture
+            .iter()
+            .chain(&prose)
+            .map(|line| format!("<p>{line}</p>"))
+            .collect();
+        let s = scan(&html).unwrap();
+        let flags: Vec<bool> = find(&s, "p")
+            .iter()
+            .map(|(_, n)| n.has(flag::BOILERPLATE))
+            .collect();
+        for (i, line) in furniture.iter().chain(&prose).enumerate() {
+            assert_eq!(flags[i], i < furniture.len(), "{line}");
+        }
+    }
+
+    #[test]
     fn a_legal_notice_takes_the_rest_of_its_parent_when_short() {
         let notice = "<div><p>正文第一段，很长的文章。</p></div><div><p><b>反侵权公告：</b></p>\
              <p>一、任何单位或个人转载须经授权；</p><p>陈律师 0432-62099222</p></div>";

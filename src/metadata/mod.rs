@@ -273,6 +273,11 @@ const SOURCE_LABELS: &[&str] = &[
     "出处：",
     "出處：",
     "稿源：",
+    "文章来源：",
+    "文章来源:",
+    "文章來源：",
+    "信息来源：",
+    "信息來源：",
 ];
 /// Labels that introduce the publication time.
 const DATE_LABELS: &[&str] = &[
