@@ -258,6 +258,18 @@ pub const UNLIKELY_HINTS: &[&str] = &[
     "qrcode",
     "weixin",
     "wechat",
+    // Pinyin initials Chinese sites name their boxes with: paihang = ranking, xgxw/xgwz/xgyd =
+    // related news/articles/reading, rmtj = hot picks, tjyd = recommended reading, mianbao =
+    // breadcrumb, dqwz/weizhi = "you are here".
+    "paihang",
+    "xgxw",
+    "xgwz",
+    "xgyd",
+    "rmtj",
+    "tjyd",
+    "mianbao",
+    "dqwz",
+    "weizhi",
     // MediaWiki's "[edit]" links beside every heading.
     "editsection",
 ];
@@ -516,6 +528,11 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     // buttons, font size, "open in the app", "read the original", reactions, comment
     // prompts, hotlines, the cover image's credit, production credits (监制/统筹/审核 — the
     // editors, never the author).
+    ("当前位置", 80),
+    ("當前位置", 80),
+    ("您的位置", 80),
+    ("您现在的位置", 80),
+    ("您現在的位置", 80),
     ("【纠错】", 8),
     ("【糾錯】", 8),
     ("扫一扫", 24),

@@ -828,6 +828,17 @@ mod tests {
         );
         assert!(find(&s, "nav")[0].1.has(flag::DROP_TAG));
         assert!(find(&s, "p")[0].1.has(flag::HIDDEN));
+        // Chinese sites' pinyin box names.
+        let pinyin = scan(
+            r#"<div class="xgxw">a</div><div id="paihang_list">b</div><div class="rmtj">c</div>
+               <div class="dqwz">d</div><div class="zhengwen">e</div>"#,
+        )
+        .unwrap();
+        let unlikely: Vec<bool> = find(&pinyin, "div")
+            .iter()
+            .map(|(_, n)| n.has(flag::UNLIKELY))
+            .collect();
+        assert_eq!(unlikely, [true, true, true, true, false]);
         assert!(find(&s, "p")[1].1.has(flag::BOILERPLATE));
         let content = find(&s, "div")[1].1;
         assert!(content.class_weight > 0.0);
@@ -912,6 +923,7 @@ mod tests {
     fn chinese_page_furniture_is_boilerplate_prose_is_not() {
         let furniture = [
             "【纠错】",
+            "当前位置：<a href=/>首页</a> &gt; <a href=/n>新闻</a> &gt; 正文",
             "扫一扫在手机打开当前页",
             "打印本页 关闭窗口",
             "【字体：大 中 小】",
