@@ -810,4 +810,10 @@ pub const DUPLICATE_MAX_CHARS: u32 = 250;
 pub const DUPLICATE_PARAGRAPH_WINDOW: usize = 12;
 
 /// Inline styles that hide an element.
-pub const HIDDEN_STYLES: &[&str] = &["display:none", "visibility:hidden"];
+pub const HIDDEN_STYLES: &[&str] = &["display:none"];
+/// Inline styles that hide an element until a script shows it: WeChat articles (and other
+/// platforms') render the whole body `visibility: hidden` and reveal it on load. Such an
+/// element is left out unless it holds [`INVISIBLE_ARTICLE_SHARE`] of the page's text —
+/// then it is the article a script would show.
+pub const INVISIBLE_STYLES: &[&str] = &["visibility:hidden"];
+pub const INVISIBLE_ARTICLE_SHARE: f32 = 0.67;

@@ -48,6 +48,9 @@ pub mod flag {
     pub const ENDS_SENTENCE: u16 = 1 << 10;
     /// A legal notice's heading: the rest of its parent is the notice.
     pub const NOTICE: u16 = 1 << 11;
+    /// Hidden by a style that scripts undo (`visibility: hidden`): out unless it holds most of
+    /// the page's text.
+    pub const INVISIBLE: u16 = 1 << 12;
 }
 
 /// What pass 1 knows of one element.
@@ -411,6 +414,9 @@ fn classify(attributes: &[Attr<'_>], info: TagInfo, node: &mut Node) -> bool {
                     .to_ascii_lowercase();
                 if h::HIDDEN_STYLES.iter().any(|s| compact.contains(s)) {
                     node.flags |= flag::HIDDEN;
+                }
+                if h::INVISIBLE_STYLES.iter().any(|s| compact.contains(s)) {
+                    node.flags |= flag::INVISIBLE;
                 }
             }
             "role"

@@ -273,6 +273,8 @@ fn exclusions(nodes: &[Node], attempt: Attempt) -> Vec<bool> {
             node.has(flag::BOILERPLATE) && raw_len[i] <= node.text.len.saturating_mul(2);
         excluded[i] = excluded[node.parent as usize]
             || node.has(flag::DROP_TAG | flag::HIDDEN)
+            || (node.has(flag::INVISIBLE)
+                && (raw_len[i] as f32) < h::INVISIBLE_ARTICLE_SHARE * raw_len[0] as f32)
             || (node.has(flag::CHROME_ROLE | flag::COMMENTS) && !never)
             || unlikely
             || boilerplate;
@@ -658,6 +660,35 @@ mod tests {
             .unwrap();
         assert!(!contains(&s.nodes, root, comment));
         assert!(choice.text_len > 300);
+    }
+
+    #[test]
+    fn an_invisible_article_is_found_invisible_asides_are_not() {
+        let body = para(
+            "这是文章的正文内容，讲述了一个很长的故事，包含很多细节和观点",
+            8,
+        );
+        // A platform that shows the body from a script (WeChat): the article is the
+        // invisible element that holds nearly all the text.
+        let html = format!(
+            r#"<body><h1>标题</h1><div id="js_content" style="visibility: hidden;">{body}</div></body>"#
+        );
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        assert!(choice.text_len > 200, "{}", choice.text_len);
+        // Half the page hidden is not the article.
+        let hidden = para("隐藏的文字，不应该出现在文章里，无论它有多长", 4);
+        let shown = para("显示的文字，这是文章的正文，内容很长很长", 4);
+        let html = format!(
+            r#"<body><article><div style="visibility:hidden">{hidden}</div><div>{shown}</div></article></body>"#
+        );
+        let s = scan(&html).unwrap();
+        let excluded = exclusions(&s.nodes, Attempt::ALL[3]);
+        let divs: Vec<usize> = (0..s.nodes.len())
+            .filter(|&i| s.nodes[i].tag == "div")
+            .collect();
+        assert!(excluded[divs[0]]);
+        assert!(!excluded[divs[1]]);
     }
 
     #[test]

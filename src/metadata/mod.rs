@@ -949,6 +949,7 @@ fn byline(
             "dcterm:creator",
             "parsely-author",
             "article:author",
+            "og:article:author",
             "sailthru.author",
             "byl",
         ])
