@@ -15,13 +15,15 @@
 //! ```
 //!
 //! The pipeline stages are modules: [`decode`] (bytes to text), [`extract`](mod@extract)
-//! (scan, score, emit), [`metadata`], [`zh`] (script conversion). The WebAssembly facade is `wasm` (feature `wasm`); the `qingyue`
-//! command-line tool is behind feature `cli`.
+//! (scan, score, emit), [`metadata`], [`zh`] (script conversion); [`heuristics`] holds every
+//! threshold and word list of decoding, extraction and metadata. The WebAssembly facade is
+//! `wasm` (feature `wasm`); the `qingyue` command-line tool is behind feature `cli`.
 
 pub mod article;
 pub mod decode;
 pub mod error;
 pub mod extract;
+pub mod heuristics;
 pub mod metadata;
 pub mod options;
 #[cfg(feature = "wasm")]

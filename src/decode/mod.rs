@@ -17,22 +17,10 @@ use std::borrow::Cow;
 use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::Error;
-
-/// How much of the start of a page is searched for a `<meta>` charset (the HTML standard
-/// prescans 1024 bytes; real pages put long `<head>` preambles first).
-const PRESCAN_BYTES: usize = 4096;
-/// Bytes given to chardetng, from the first non-ASCII byte: its guess settles long before (and
-/// it runs at tens of MB/s).
-const DETECT_SAMPLE_BYTES: usize = 16 * 1024;
-/// Share of replacement characters above which a declared charset is distrusted.
-const MAX_ERROR_RATIO: f64 = 0.01;
-/// A text with at least this many well-formed multi-byte UTF-8 characters per broken sequence
-/// is UTF-8 with stray bytes.
-const MIN_UTF8_CHARS_PER_ERROR: usize = 20;
-/// Share of control or replacement characters above which input is binary.
-const MAX_BINARY_RATIO: f64 = 0.10;
-/// How much of the decoded text the binary check reads.
-const BINARY_SAMPLE_CHARS: usize = 16 * 1024;
+use crate::heuristics::{
+    BINARY_SAMPLE_CHARS, DETECT_SAMPLE_BYTES, MAX_BINARY_RATIO, MAX_ERROR_RATIO,
+    MIN_UTF8_CHARS_PER_ERROR, PRESCAN_BYTES,
+};
 
 /// Decoded page text.
 #[derive(Debug)]

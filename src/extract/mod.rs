@@ -1,10 +1,9 @@
 //! Article extraction: [`scan`] (pass 1, statistics), [`score`] (choose the article, a pure
-//! function), [`emit`] (pass 2, write the sanitized article). [`heuristics`] holds every
-//! threshold and word list; [`sanitize`] the output allowlist.
+//! function), [`emit`] (pass 2, write the sanitized article);
+//! [`sanitize`] holds the output allowlist, [`crate::heuristics`] every threshold and word list.
 
 pub mod attrs;
 pub mod emit;
-pub mod heuristics;
 pub mod sanitize;
 pub mod scan;
 pub mod score;
@@ -15,19 +14,12 @@ pub mod tree;
 use url::Url;
 
 use crate::decode::decode;
+use crate::heuristics::{
+    CJK_CHARS_PER_MINUTE, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS, MIN_ARTICLE_LEN, WORDS_PER_MINUTE,
+};
 use crate::metadata;
 use crate::{Article, Error, Options};
 use score::{Attempt, Choice};
-
-/// An attempt that finds less article text than this (weighted characters) is retried with
-/// looser rules (Readability's `charThreshold`).
-const MIN_ARTICLE_LEN: u32 = 500;
-/// Reading speeds: CJK characters and other words per minute.
-const CJK_CHARS_PER_MINUTE: usize = 400;
-const WORDS_PER_MINUTE: usize = 230;
-/// Without a page description, the excerpt is the first line at least this long, cut here.
-const EXCERPT_MIN_CHARS: usize = 20;
-const EXCERPT_MAX_CHARS: usize = 200;
 
 /// Extracts the article from a page's bytes.
 ///

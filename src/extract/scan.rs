@@ -16,10 +16,10 @@ use lol_html::html_content::{Element, TextChunk, TextType};
 use lol_html::{HtmlRewriter, Settings, doc_text, element};
 
 use super::attrs::{self, Attr};
-use super::heuristics as h;
 use super::tags::{TagInfo, class, intern};
 use super::text::{TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
+use crate::heuristics as h;
 use crate::metadata::RawMeta;
 
 /// Flags of a node, from its own tag and attributes.

@@ -5,11 +5,11 @@
 //! without `. ` still join as siblings when they end with 。！？. Nothing here recurses: every
 //! walk is a loop over ids (children come after parents, a subtree is an id range).
 
-use super::heuristics as h;
 use super::scan::{Node, flag};
 use super::tags::class;
 use super::text::TextStats;
 use super::tree::NodeId;
+use crate::heuristics as h;
 
 /// Which of Readability's flags are on for one attempt; later attempts relax them when the
 /// first finds too little text.

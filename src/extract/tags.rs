@@ -4,7 +4,7 @@
 
 use std::sync::LazyLock;
 
-use super::heuristics as h;
+use crate::heuristics as h;
 
 /// Every HTML tag name the extractor knows, MathML's presentation elements, and `text` (an
 /// element some archived Chinese pages wrap their body in); sorted.

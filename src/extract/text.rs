@@ -1,6 +1,6 @@
 //! Character classes and text statistics shared by the scan and emit stages.
 
-use super::heuristics::CJK_CHAR_WEIGHT;
+use crate::heuristics::CJK_CHAR_WEIGHT;
 
 /// Is `c` a CJK ideograph, kana, hangul or bopomofo character (counted as one word-like unit)?
 #[inline]

@@ -16,96 +16,19 @@ use serde_json::Value;
 use url::Url;
 
 use crate::extract::tree::NodeId;
+use crate::heuristics::{
+    AUTHOR_LABELS, AUTHOR_SUFFIXES, BARE_LABEL_AFTER, BARE_LABEL_LINE_MAX_CHARS,
+    CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS,
+    CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES, COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_SEPARATORS,
+    DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
+    DATE_ONLY_LINE_MAX_CHARS, EDITOR_LABELS, HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS,
+    MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS,
+    MAX_SPLIT_TITLE_BYTES, MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS,
+    NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PARENTHESIZED_CREDIT_MAX_CHARS,
+    REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SURNAMES,
+    TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
+};
 
-/// Caps on what is collected, so hostile pages cannot grow it without bound.
-const MAX_METAS: usize = 512;
-const MAX_LINES: usize = 512;
-const MAX_JSON_LD_BYTES: usize = 1 << 20;
-/// The whole text of a link to the next page of a split article.
-const NEXT_PAGE_LABELS: &[&str] = &[
-    "下一页",
-    "下一頁",
-    "下页",
-    "下頁",
-    "下一页>",
-    "下一页 >",
-    "下一页>>",
-    "下一頁>",
-    "余下全文",
-    "餘下全文",
-    "阅读下一页",
-    "閱讀下一頁",
-    "next page",
-    "next page »",
-    "next page ›",
-    "next »",
-    "next ›",
-    "next",
-];
-/// A visible line longer than this (characters) is prose, not a label line.
-const MAX_LABEL_LINE_CHARS: u32 = 160;
-
-/// Labels that introduce the author in visible text.
-const AUTHOR_LABELS: &[&str] = &[
-    "作者：",
-    "作者:",
-    "作者 ",
-    "作者|",
-    "作者｜",
-    "作者/",
-    "作者／",
-    "【作者】",
-    "[作者]",
-    // A writer who also took the photos (`文/图 张三`): before `文/`, which would read 图 as
-    // the name.
-    "文/图",
-    "文／图",
-    "文/圖",
-    "文／圖",
-    "图/文",
-    "图／文",
-    "圖/文",
-    "圖／文",
-    "文／",
-    "文/",
-    "文|",
-    "文｜",
-    "撰文|",
-    "撰文/",
-    "撰文／",
-    "撰文｜",
-    "记者：",
-    "记者:",
-    "記者：",
-    "記者:",
-    "撰文：",
-    "撰稿：",
-    "执笔人：",
-    "执笔：",
-    "執筆人：",
-    "執筆：",
-    "本报记者",
-    "本報記者",
-    "记者",
-    "記者",
-    "By ",
-    "by ",
-];
-/// Labels of people credited beside the reporters (`本报记者 张三 通讯员 李四`, a line
-/// `本报实习生 刘国栋 周炜` over the reporters' line): their names join the byline.
-const CO_CREDIT_LABELS: &[&str] = &[
-    "通讯员",
-    "通訊員",
-    "实习生",
-    "實習生",
-    "实习记者",
-    "實習記者",
-    "记者",
-    "記者",
-];
-/// Credit lines this many nodes from the byline's own line join it (interns on the line
-/// above the reporters).
-const CO_CREDIT_LINE_NODES: NodeId = 6;
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
 /// `来源：`): the scan leaves such short lines out of the article text. Bare labels (`记者`,
 /// `By `) are not enough on their own there.
@@ -148,203 +71,9 @@ fn tight_separators(line: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Suffixes that follow the author's name (`张三/文`).
-const AUTHOR_SUFFIXES: &[&str] = &["/文", "／文", " 文"];
-/// Longest Chinese personal name read from a visible line (characters).
-const MAX_CJK_NAME_CHARS: usize = 4;
-/// Characters of verbs and function words that do not occur in personal names: a label in
-/// prose (`记者采访时称`, `记者查实`) is followed by words, not a name.
-const NOT_IN_NAMES: &str =
-    "的了时称说在从向对是有为将被把到采访获悉表示查实解看现意这那们个该此其等据透露映阅读待续图";
-/// Longest line on which a bare `记者` anywhere is read as a label (characters).
-const BARE_LABEL_LINE_MAX_CHARS: usize = 40;
-/// Characters after which a bare `记者` is a label in any line: outlets (`本报`, `总台`, `新华社`,
-/// `中新网`, `本刊`) and an opening parenthesis.
-const BARE_LABEL_AFTER: &str = "报報台社网網刊（(";
-/// Lines of the article text searched, at each end, for a parenthesized author credit
-/// (`本报讯（记者 张三）…`, `…。（总台记者 张倩）`, `（姚峰 上海报道）`).
-const CREDIT_LINES: usize = 3;
-/// Longest parenthesized credit read (characters).
-const CREDIT_MAX_CHARS: usize = 40;
-/// Lines at the start of the article text where a line of names alone is the byline
-/// (`胡平` under the headline).
-const NAME_LINE_LINES: usize = 3;
-/// Longest such line (characters).
-const NAME_LINE_MAX_CHARS: usize = 24;
-/// Longest line read as a closing credit in parentheses (`（袁源）`, characters).
-const CLOSING_CREDIT_MAX_CHARS: u32 = 16;
-/// Common Chinese surnames (the most frequent single-character ones, Simplified and
-/// Traditional): a line of names alone is read as a byline only when each name starts with
-/// one, so a short heading (`前言`, `结语`) is not taken for a name.
-const SURNAMES: &str = concat!(
-    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩",
-    "韓冯馮邓鄧曹彭曾萧蕭肖田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭",
-    "譚陆陸范汪廖石金韦韋贾賈夏付傅方邹鄒熊白孟秦邱侯江尹薛闫閆段雷龙龍黎史陶贺賀毛郝",
-    "顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊滕殷尤欧歐温溫",
-    "牛甘章聂聶鲁魯葛关關申柳骆駱倪左佟季柏岳祝包明单單齐齊商费費卜凌霍裴耿习習靳鲍鮑",
-    "宁寧伍闵閔风風",
-);
-/// Short headings that start with a surname's character.
-const NOT_NAMES: &[&str] = &[
-    "方法",
-    "方案",
-    "文章",
-    "文摘",
-    "关于",
-    "關於",
-    "高清",
-    "明日",
-    "马上",
-    "馬上",
-    "常见问题",
-    "江湖",
-    "万一",
-    "萬一",
-    "于是",
-    "於是",
-    "余论",
-    "餘論",
-    "史料",
-    "白话",
-    "白話",
-    "黄金",
-    "黃金",
-];
-/// Two-character surnames.
-const COMPOUND_SURNAMES: &[&str] = &[
-    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "慕容", "东方", "東方", "夏侯", "令狐",
-    "皇甫", "公孙", "公孫",
-];
-/// Endings of a credit that names the reporter first (`姚峰 上海报道`).
-const REPORTED_SUFFIXES: &[&str] = &["报道", "報道", "報導"];
-/// Endings of an outlet's name (a Chinese personal name never ends so).
-const OUTLET_SUFFIXES: &[&str] = &[
-    "网",
-    "網",
-    "网络",
-    "網絡",
-    "报",
-    "報",
-    "社",
-    "台",
-    "刊",
-    "公司",
-    "集团",
-    "集團",
-    "中心",
-    "频道",
-    "頻道",
-    "新闻",
-    "新聞",
-    "财经",
-    "財經",
-    "资讯",
-    "資訊",
-    "客户端",
-    "客戶端",
-    "传媒",
-    "傳媒",
-    "媒体",
-    "媒體",
-    "科技",
-    "娱乐",
-    "娛樂",
-    "体育",
-    "體育",
-    "汽车",
-    "汽車",
-    "时尚",
-    "時尚",
-    "Inc",
-    "Inc.",
-    "Ltd",
-    "Ltd.",
-    "Media",
-    "News",
-];
-/// Words that make a byline an organisation's.
-const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];
-/// Labels that introduce the source outlet (the site name, never the author).
-const SOURCE_LABELS: &[&str] = &[
-    "来源：",
-    "来源:",
-    "來源：",
-    "來源:",
-    "出处：",
-    "出處：",
-    "稿源：",
-    "文章来源：",
-    "文章来源:",
-    "文章來源：",
-    "信息来源：",
-    "信息來源：",
-];
-/// Labels that introduce the publication time.
-const DATE_LABELS: &[&str] = &[
-    "发布时间",
-    "發佈時間",
-    "发表时间",
-    "發表時間",
-    "发布日期",
-    "时间：",
-    "時間：",
-    "日期：",
-    "发表于",
-    "發表於",
-    "发布于",
-    "發佈於",
-    "发稿时间",
-    "Published",
-];
-/// A labelled date line this many nodes after the article's end is still its own (blogs close
-/// a post with `发表于 2005-07-31 12:30`); further on it belongs to comments or lists.
-const DATE_AFTER_ARTICLE_NODES: NodeId = 40;
-/// A date without a time is read from a short line (characters) near the article start only
-/// (`2003-7-24 钱江晚报` above the headline), or from the author's credit line there.
-const DATE_ONLY_LINE_MAX_CHARS: usize = 40;
-const DATE_ONLY_BEFORE_ARTICLE_NODES: NodeId = 100;
-/// Labels of a modification time, which is not the publication time.
-const MODIFIED_LABELS: &[&str] = &[
-    "最后更新",
-    "最後更新",
-    "更新时间",
-    "更新時間",
-    "Updated",
-    "修改",
-];
-/// Labels of a copyright line (`Copyright © 李建忠`): a person named there owns the site — a
-/// blog's author, the byline when nothing else names one.
-const COPYRIGHT_LABELS: &[&str] = &["Copyright", "COPYRIGHT", "©", "版权所有", "版權所有"];
-/// Labels whose line never holds the author.
-const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
-/// A heading this many nodes above the article's first root is still its own.
-const HEADING_BEFORE_ARTICLE_NODES: NodeId = 30;
-/// Longest title split into headline and site parts (bytes).
-const MAX_SPLIT_TITLE_BYTES: usize = 4096;
-/// Shortest heading taken as a headline (characters).
-const HEADING_TITLE_MIN_CHARS: usize = 5;
-/// A part of a Chinese title after `_`/`｜` this short is a channel or site name.
-const CJK_SITE_PART_MAX_CHARS: usize = 16;
-/// A Chinese headline is at least this long (characters).
-const CJK_HEADLINE_MIN_CHARS: usize = 5;
-
 /// Script variables that hold the publication time, for pages that render it client-side.
-static SCRIPT_DATE_KEYS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new([
-        "pubtime",
-        "pubTime",
-        "pub_time",
-        "publishTime",
-        "publish_time",
-        "publishtime",
-        "publishDate",
-        "publish_date",
-        "pubDate",
-    ])
-    .expect("valid keys")
-});
-/// A date string after such a key is read from this many bytes.
-const SCRIPT_DATE_MAX_BYTES: usize = 40;
+static SCRIPT_DATE_KEY_MATCHER: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(SCRIPT_DATE_KEYS).expect("valid keys"));
 
 /// Every label, for one automaton pass over each short line.
 static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -551,7 +280,7 @@ pub struct Metadata {
 /// `var publishTime = '2024-06-05 08:15:20'`, `"publish_time":"2024-06-05T08:15:20+08:00"`
 /// (portals that render the date client-side).
 fn script_date(script: &str) -> Option<String> {
-    SCRIPT_DATE_KEYS.find_iter(script).find_map(|m| {
+    SCRIPT_DATE_KEY_MATCHER.find_iter(script).find_map(|m| {
         let rest = script[m.end()..].trim_start_matches(['"', '\'', ' ']);
         let rest = rest.strip_prefix([':', '='])?.trim_start();
         let rest = rest.strip_prefix(['"', '\''])?;
@@ -741,14 +470,6 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
     });
     h1_prefix.unwrap_or_else(|| strip_cjk_site(&title, site_name))
 }
-
-/// Marks that end a Chinese headline before an outlet's name only sometimes.
-const TITLE_OUTLET_MARKS: [char; 5] = ['—', '–', '·', '：', ':'];
-/// After a colon, only a site (…网) or paper (…报) is taken for the outlet: `北京冬奥会：中国体育`
-/// is a headline.
-const TITLE_COLON_OUTLET_ENDS: &[&str] = &["网", "網", "报", "報"];
-/// Characters that separate a headline from the site name in a title.
-const TITLE_SEPARATORS: [char; 9] = ['_', '-', '|', '｜', '–', '—', '·', '/', ':'];
 
 /// For a page without any title: the heading nearest the article's start (inside it or just
 /// above it), long enough to be a headline (sidebars have `<h1>导航</h1>`).
@@ -1065,7 +786,7 @@ pub fn byline_from_text(text: &str) -> Option<String> {
     // A credit line of its own: `新京报记者 彭冲 山东冠县报道`, `本报记者罗科苏盈发自北京`,
     // `执笔人：闵乐夫 赵兰波`.
     let credit_line = tail.iter().chain(&head).find_map(|line| {
-        (line.chars().count() <= CREDIT_MAX_CHARS
+        (line.chars().count() <= PARENTHESIZED_CREDIT_MAX_CHARS
             && (line.contains("记者") || line.contains("記者") || starts_with_label(line))
             && !line.contains(['。', '，']))
         .then(|| author_from_line(line))
@@ -1189,7 +910,7 @@ fn enclosed(line: &str, opens: [char; 2], closes: [char; 2]) -> impl Iterator<It
             let inner = &rest[inner_start..close];
             rest = &rest[close..];
             rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
-            if inner.chars().count() <= CREDIT_MAX_CHARS {
+            if inner.chars().count() <= PARENTHESIZED_CREDIT_MAX_CHARS {
                 return Some(inner);
             }
         }
@@ -1250,9 +971,6 @@ fn author_from_line(line: &str) -> Option<String> {
     }
     None
 }
-
-/// What may stand between a credit label and the names.
-const CREDIT_SEPARATORS: [char; 7] = [' ', '：', ':', '|', '｜', '\u{3000}', '\u{a0}'];
 
 /// The byline read from `rest` (the credit after its label in `line`) as `names`, plus a
 /// Latin alias in parentheses after a single Chinese name and, on a short line, the names

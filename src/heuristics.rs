@@ -1,10 +1,17 @@
-//! Every threshold, tag list and pattern the extractor uses, in one place, each with the reason
-//! it exists. The scan, score and emit stages read these; nothing else in `extract` hard-codes a
-//! number or a word list.
+//! Every threshold, tag list and pattern qingyue's pipeline uses, in one place, each with the
+//! reason it exists: the extractor's scan, score and emit stages, article assembly, metadata
+//! and decoding read these; nothing else hard-codes a number or a word list. (Markup policy —
+//! the sanitizer's allowlist, the HTML tree rules, the script converter's skipped tags — lives
+//! with the code that enforces it.)
 //!
-//! Lengths are measured in *weighted characters*: a Latin letter or digit counts 1, a CJK
-//! character counts [`CJK_CHAR_WEIGHT`]. Readability measures `textContent.length`, which is fair
-//! for English but makes a 40-character Chinese paragraph (a full sentence) look like a caption.
+//! Lengths in the extraction section are *weighted characters*: a Latin letter or digit counts
+//! 1, a CJK character counts [`CJK_CHAR_WEIGHT`]. Readability measures `textContent.length`,
+//! which is fair for English but makes a 40-character Chinese paragraph (a full sentence) look
+//! like a caption. Metadata measures plain characters.
+
+use crate::extract::tree::NodeId;
+
+// ---- Extraction: scan, score, emit ----
 
 /// One CJK character carries about as much as three Latin characters (an English word is ~5
 /// letters plus a space; a Chinese word is ~1.7 characters).
@@ -817,3 +824,327 @@ pub const HIDDEN_STYLES: &[&str] = &["display:none"];
 /// then it is the article a script would show.
 pub const INVISIBLE_STYLES: &[&str] = &["visibility:hidden"];
 pub const INVISIBLE_ARTICLE_SHARE: f32 = 0.67;
+
+// ---- Article assembly ----
+
+/// An attempt that finds less article text than this (weighted characters) is retried with
+/// looser rules (Readability's `charThreshold`).
+pub const MIN_ARTICLE_LEN: u32 = 500;
+/// Reading speeds: CJK characters and other words per minute.
+pub const CJK_CHARS_PER_MINUTE: usize = 400;
+pub const WORDS_PER_MINUTE: usize = 230;
+/// Without a page description, the excerpt is the first line at least this long, cut here.
+pub const EXCERPT_MIN_CHARS: usize = 20;
+pub const EXCERPT_MAX_CHARS: usize = 200;
+
+// ---- Metadata (lengths in characters) ----
+
+/// Caps on what is collected, so hostile pages cannot grow it without bound.
+pub const MAX_METAS: usize = 512;
+pub const MAX_LINES: usize = 512;
+pub const MAX_JSON_LD_BYTES: usize = 1 << 20;
+/// The whole text of a link to the next page of a split article.
+pub const NEXT_PAGE_LABELS: &[&str] = &[
+    "下一页",
+    "下一頁",
+    "下页",
+    "下頁",
+    "下一页>",
+    "下一页 >",
+    "下一页>>",
+    "下一頁>",
+    "余下全文",
+    "餘下全文",
+    "阅读下一页",
+    "閱讀下一頁",
+    "next page",
+    "next page »",
+    "next page ›",
+    "next »",
+    "next ›",
+    "next",
+];
+/// A visible line longer than this (characters) is prose, not a label line.
+pub const MAX_LABEL_LINE_CHARS: u32 = 160;
+/// Labels that introduce the author in visible text.
+pub const AUTHOR_LABELS: &[&str] = &[
+    "作者：",
+    "作者:",
+    "作者 ",
+    "作者|",
+    "作者｜",
+    "作者/",
+    "作者／",
+    "【作者】",
+    "[作者]",
+    // A writer who also took the photos (`文/图 张三`): before `文/`, which would read 图 as
+    // the name.
+    "文/图",
+    "文／图",
+    "文/圖",
+    "文／圖",
+    "图/文",
+    "图／文",
+    "圖/文",
+    "圖／文",
+    "文／",
+    "文/",
+    "文|",
+    "文｜",
+    "撰文|",
+    "撰文/",
+    "撰文／",
+    "撰文｜",
+    "记者：",
+    "记者:",
+    "記者：",
+    "記者:",
+    "撰文：",
+    "撰稿：",
+    "执笔人：",
+    "执笔：",
+    "執筆人：",
+    "執筆：",
+    "本报记者",
+    "本報記者",
+    "记者",
+    "記者",
+    "By ",
+    "by ",
+];
+/// Labels of people credited beside the reporters (`本报记者 张三 通讯员 李四`, a line
+/// `本报实习生 刘国栋 周炜` over the reporters' line): their names join the byline.
+pub const CO_CREDIT_LABELS: &[&str] = &[
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "实习记者",
+    "實習記者",
+    "记者",
+    "記者",
+];
+/// Credit lines this many nodes from the byline's own line join it (interns on the line
+/// above the reporters).
+pub const CO_CREDIT_LINE_NODES: NodeId = 6;
+/// Suffixes that follow the author's name (`张三/文`).
+pub const AUTHOR_SUFFIXES: &[&str] = &["/文", "／文", " 文"];
+/// Longest Chinese personal name read from a visible line (characters).
+pub const MAX_CJK_NAME_CHARS: usize = 4;
+/// Characters of verbs and function words that do not occur in personal names: a label in
+/// prose (`记者采访时称`, `记者查实`) is followed by words, not a name.
+pub const NOT_IN_NAMES: &str =
+    "的了时称说在从向对是有为将被把到采访获悉表示查实解看现意这那们个该此其等据透露映阅读待续图";
+/// Longest line on which a bare `记者` anywhere is read as a label (characters).
+pub const BARE_LABEL_LINE_MAX_CHARS: usize = 40;
+/// Characters after which a bare `记者` is a label in any line: outlets (`本报`, `总台`, `新华社`,
+/// `中新网`, `本刊`) and an opening parenthesis.
+pub const BARE_LABEL_AFTER: &str = "报報台社网網刊（(";
+/// Lines of the article text searched, at each end, for a parenthesized author credit
+/// (`本报讯（记者 张三）…`, `…。（总台记者 张倩）`, `（姚峰 上海报道）`).
+pub const CREDIT_LINES: usize = 3;
+/// Longest parenthesized credit read (characters).
+pub const PARENTHESIZED_CREDIT_MAX_CHARS: usize = 40;
+/// Lines at the start of the article text where a line of names alone is the byline
+/// (`胡平` under the headline).
+pub const NAME_LINE_LINES: usize = 3;
+/// Longest such line (characters).
+pub const NAME_LINE_MAX_CHARS: usize = 24;
+/// Longest line read as a closing credit in parentheses (`（袁源）`, characters).
+pub const CLOSING_CREDIT_MAX_CHARS: u32 = 16;
+/// Common Chinese surnames (the most frequent single-character ones, Simplified and
+/// Traditional): a line of names alone is read as a byline only when each name starts with
+/// one, so a short heading (`前言`, `结语`) is not taken for a name.
+pub const SURNAMES: &str = concat!(
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何林高罗羅郑鄭梁谢謝宋唐许許韩",
+    "韓冯馮邓鄧曹彭曾萧蕭肖田董潘袁蔡蒋蔣余于杜叶葉程魏苏蘇吕呂丁任卢盧姚沈钟鍾姜崔谭",
+    "譚陆陸范汪廖石金韦韋贾賈夏付傅方邹鄒熊白孟秦邱侯江尹薛闫閆段雷龙龍黎史陶贺賀毛郝",
+    "顾顧龚龔邵万萬覃武钱錢戴严嚴莫孔向常汤湯康易乔喬赖賴文施洪辛柯庄莊滕殷尤欧歐温溫",
+    "牛甘章聂聶鲁魯葛关關申柳骆駱倪左佟季柏岳祝包明单單齐齊商费費卜凌霍裴耿习習靳鲍鮑",
+    "宁寧伍闵閔风風",
+);
+/// Short headings that start with a surname's character.
+pub const NOT_NAMES: &[&str] = &[
+    "方法",
+    "方案",
+    "文章",
+    "文摘",
+    "关于",
+    "關於",
+    "高清",
+    "明日",
+    "马上",
+    "馬上",
+    "常见问题",
+    "江湖",
+    "万一",
+    "萬一",
+    "于是",
+    "於是",
+    "余论",
+    "餘論",
+    "史料",
+    "白话",
+    "白話",
+    "黄金",
+    "黃金",
+];
+/// Two-character surnames.
+pub const COMPOUND_SURNAMES: &[&str] = &[
+    "欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "慕容", "东方", "東方", "夏侯", "令狐",
+    "皇甫", "公孙", "公孫",
+];
+/// Endings of a credit that names the reporter first (`姚峰 上海报道`).
+pub const REPORTED_SUFFIXES: &[&str] = &["报道", "報道", "報導"];
+/// Endings of an outlet's name (a Chinese personal name never ends so).
+pub const OUTLET_SUFFIXES: &[&str] = &[
+    "网",
+    "網",
+    "网络",
+    "網絡",
+    "报",
+    "報",
+    "社",
+    "台",
+    "刊",
+    "公司",
+    "集团",
+    "集團",
+    "中心",
+    "频道",
+    "頻道",
+    "新闻",
+    "新聞",
+    "财经",
+    "財經",
+    "资讯",
+    "資訊",
+    "客户端",
+    "客戶端",
+    "传媒",
+    "傳媒",
+    "媒体",
+    "媒體",
+    "科技",
+    "娱乐",
+    "娛樂",
+    "体育",
+    "體育",
+    "汽车",
+    "汽車",
+    "时尚",
+    "時尚",
+    "Inc",
+    "Inc.",
+    "Ltd",
+    "Ltd.",
+    "Media",
+    "News",
+];
+/// Words that make a byline an organisation's.
+pub const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];
+/// Labels that introduce the source outlet (the site name, never the author).
+pub const SOURCE_LABELS: &[&str] = &[
+    "来源：",
+    "来源:",
+    "來源：",
+    "來源:",
+    "出处：",
+    "出處：",
+    "稿源：",
+    "文章来源：",
+    "文章来源:",
+    "文章來源：",
+    "信息来源：",
+    "信息來源：",
+];
+/// Labels that introduce the publication time.
+pub const DATE_LABELS: &[&str] = &[
+    "发布时间",
+    "發佈時間",
+    "发表时间",
+    "發表時間",
+    "发布日期",
+    "时间：",
+    "時間：",
+    "日期：",
+    "发表于",
+    "發表於",
+    "发布于",
+    "發佈於",
+    "发稿时间",
+    "Published",
+];
+/// A labelled date line this many nodes after the article's end is still its own (blogs close
+/// a post with `发表于 2005-07-31 12:30`); further on it belongs to comments or lists.
+pub const DATE_AFTER_ARTICLE_NODES: NodeId = 40;
+/// A date without a time is read from a short line (characters) near the article start only
+/// (`2003-7-24 钱江晚报` above the headline), or from the author's credit line there.
+pub const DATE_ONLY_LINE_MAX_CHARS: usize = 40;
+pub const DATE_ONLY_BEFORE_ARTICLE_NODES: NodeId = 100;
+/// Labels of a modification time, which is not the publication time.
+pub const MODIFIED_LABELS: &[&str] = &[
+    "最后更新",
+    "最後更新",
+    "更新时间",
+    "更新時間",
+    "Updated",
+    "修改",
+];
+/// Labels of a copyright line (`Copyright © 李建忠`): a person named there owns the site — a
+/// blog's author, the byline when nothing else names one.
+pub const COPYRIGHT_LABELS: &[&str] = &["Copyright", "COPYRIGHT", "©", "版权所有", "版權所有"];
+/// Labels whose line never holds the author.
+pub const EDITOR_LABELS: &[&str] = &["责任编辑", "責任編輯", "编辑", "編輯"];
+/// A heading this many nodes above the article's first root is still its own.
+pub const HEADING_BEFORE_ARTICLE_NODES: NodeId = 30;
+/// Longest title split into headline and site parts (bytes).
+pub const MAX_SPLIT_TITLE_BYTES: usize = 4096;
+/// Shortest heading taken as a headline (characters).
+pub const HEADING_TITLE_MIN_CHARS: usize = 5;
+/// A part of a Chinese title after `_`/`｜` this short is a channel or site name.
+pub const CJK_SITE_PART_MAX_CHARS: usize = 16;
+/// A Chinese headline is at least this long (characters).
+pub const CJK_HEADLINE_MIN_CHARS: usize = 5;
+/// A date string after such a key is read from this many bytes.
+pub const SCRIPT_DATE_MAX_BYTES: usize = 40;
+/// Marks that end a Chinese headline before an outlet's name only sometimes.
+pub const TITLE_OUTLET_MARKS: [char; 5] = ['—', '–', '·', '：', ':'];
+/// After a colon, only a site (…网) or paper (…报) is taken for the outlet: `北京冬奥会：中国体育`
+/// is a headline.
+pub const TITLE_COLON_OUTLET_ENDS: &[&str] = &["网", "網", "报", "報"];
+/// Characters that separate a headline from the site name in a title.
+pub const TITLE_SEPARATORS: [char; 9] = ['_', '-', '|', '｜', '–', '—', '·', '/', ':'];
+/// What may stand between a credit label and the names.
+pub const CREDIT_SEPARATORS: [char; 7] = [' ', '：', ':', '|', '｜', '\u{3000}', '\u{a0}'];
+/// Script variables that hold the publication time, for pages that render it client-side
+/// (`pubtime: "2024-06-05 08:15"`).
+pub const SCRIPT_DATE_KEYS: &[&str] = &[
+    "pubtime",
+    "pubTime",
+    "pub_time",
+    "publishTime",
+    "publish_time",
+    "publishtime",
+    "publishDate",
+    "publish_date",
+    "pubDate",
+];
+
+// ---- Decoding ----
+
+/// How much of the start of a page is searched for a `<meta>` charset (the HTML standard
+/// prescans 1024 bytes; real pages put long `<head>` preambles first).
+pub const PRESCAN_BYTES: usize = 4096;
+/// Bytes given to chardetng, from the first non-ASCII byte: its guess settles long before (and
+/// it runs at tens of MB/s).
+pub const DETECT_SAMPLE_BYTES: usize = 16 * 1024;
+/// Share of replacement characters above which a declared charset is distrusted.
+pub const MAX_ERROR_RATIO: f64 = 0.01;
+/// A text with at least this many well-formed multi-byte UTF-8 characters per broken sequence
+/// is UTF-8 with stray bytes.
+pub const MIN_UTF8_CHARS_PER_ERROR: usize = 20;
+/// Share of control or replacement characters above which input is binary.
+pub const MAX_BINARY_RATIO: f64 = 0.10;
+/// How much of the decoded text the binary check reads.
+pub const BINARY_SAMPLE_CHARS: usize = 16 * 1024;
