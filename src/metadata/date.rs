@@ -86,7 +86,25 @@ fn parse_at(s: &str, start: usize) -> Option<FoundDate> {
 fn time_at(s: &str, i: usize) -> Option<(String, usize)> {
     let mut t = Cursor { s, i };
     t.skip_spaces_or_t();
+    // `2024年6月5日 星期三 下午3:15`: a weekday, then a Chinese half of the day.
+    let save = t.i;
+    if (t.eat("星期") || t.eat("周") || t.eat("週"))
+        && t.peek().is_some_and(|c| "一二三四五六日天".contains(c))
+    {
+        t.i += t.peek().map_or(0, char::len_utf8);
+        t.skip_spaces_or_t();
+    } else {
+        t.i = save;
+    }
+    let half = ["上午", "凌晨", "早上", "下午", "晚上", "中午"]
+        .iter()
+        .position(|h| t.eat(h));
     let mut hour = t.number(1, 2)?;
+    match half {
+        Some(3 | 4) if hour < 12 => hour += 12,
+        Some(5) if hour < 11 => hour += 12,
+        _ => {}
+    }
     t.separator(&[":", "时", "點", "点"])?;
     let minute = t.number(2, 2)?;
     if hour >= 24 || minute >= 60 {
@@ -281,5 +299,24 @@ mod tests {
             normalize("2019-09-07 9:05 amended").unwrap(),
             "2019-09-07T09:05:00"
         );
+    }
+
+    #[test]
+    fn chinese_weekdays_and_halves_of_the_day() {
+        for (text, iso) in [
+            ("2024年6月5日 上午8:15", "2024-06-05T08:15:00"),
+            ("2024年6月5日 下午3:15", "2024-06-05T15:15:00"),
+            ("2024年6月5日 晚上10:05", "2024-06-05T22:05:00"),
+            ("2024年6月5日 中午12:30", "2024-06-05T12:30:00"),
+            ("2024年6月5日 中午1:30", "2024-06-05T13:30:00"),
+            ("2024年6月5日 凌晨0:30", "2024-06-05T00:30:00"),
+            ("2024年6月5日 周三 08:15", "2024-06-05T08:15:00"),
+            ("2024年06月05日 星期三 下午3:15", "2024-06-05T15:15:00"),
+            // A weekday alone adds nothing; 周年 is not a weekday.
+            ("2024年6月5日 星期三", "2024-06-05"),
+            ("2024年6月5日 周年 08:15", "2024-06-05"),
+        ] {
+            assert_eq!(normalize(text).unwrap(), iso, "{text}");
+        }
     }
 }

@@ -349,7 +349,6 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
             .and_then(date::normalize)
         })
         .or_else(|| raw.times.iter().find_map(|(_, dt)| date::normalize(dt)))
-        .or_else(|| raw.script_date.clone())
         .or_else(|| date_from_lines(raw, article));
     let excerpt = raw
         .meta(&[
@@ -1149,8 +1148,9 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
     })
 }
 
-/// A date from visible lines: labelled publication lines first, then any date near the
-/// article start; lines labelled as modification times are skipped.
+/// A date from visible lines: labelled publication lines first, then a script's publication
+/// time, then any date near the article start; lines labelled as modification times are
+/// skipped.
 fn date_from_lines(
     raw: &RawMeta,
     (article_start, article_end): (NodeId, NodeId),
@@ -1162,6 +1162,8 @@ fn date_from_lines(
         .iter()
         .filter(|(id, l)| before_end(*id) && labelled(l))
         .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
+        // A time a script assigns (`pubtime: "…"`) is second only to a labelled line.
+        .or_else(|| raw.script_date.clone())
         .or_else(|| {
             raw.lines
                 .iter()
@@ -1706,6 +1708,10 @@ mod tests {
         raw.lines.push((9, "2023-01-01 12:00 热门文章".into()));
         let m = resolve(&raw, (10, 50), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:15:20"));
+        // A labelled line on the page beats the script.
+        raw.lines.push((12, "发布时间：2024-06-04 07:00".into()));
+        let m = resolve(&raw, (10, 50), None);
+        assert_eq!(m.published_time.as_deref(), Some("2024-06-04T07:00:00"));
     }
 
     #[test]
