@@ -444,6 +444,19 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["關注", "微信"], 80),
     (&["扫描二维码"], 60),
     (&["掃描二維碼"], 60),
+    // Investment disclaimers of financial news (文章提及内容仅供参考，不构成实质性投资建议，据此
+    // 操作风险自担; 股市有风险，投资需谨慎).
+    (&["不构成", "投资建议"], 200),
+    (&["不構成", "投資建議"], 200),
+    (&["风险自担"], 120),
+    (&["風險自擔"], 120),
+    (&["股市有风险"], 60),
+    (&["股市有風險"], 60),
+    (&["投资有风险"], 60),
+    (&["投資有風險"], 60),
+    // Breadcrumbs: 您所在的位置：首页 > 快讯 > 公司.
+    (&["位置", "首页"], 80),
+    (&["位置", "首頁"], 80),
     (&["禁止转载"], 30),
     (&["禁止轉載"], 30),
     (&["转载请注明"], 40),
@@ -506,6 +519,8 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("攝影：", 20),
     ("圖片來源", 60),
     ("点击查看", 40),
+    ("点击进入", 40),
+    ("點擊進入", 40),
     ("點擊查看", 40),
     ("原标题", 80),
     ("原標題", 80),
@@ -806,6 +821,38 @@ pub const TIMESTAMP_LINE_MAX_CHARS: u32 = 80;
 pub const TIMESTAMP_MAX_OTHER_LETTERS: usize = 6;
 /// Slideshow counters under images ("Image 2 of 5", "Photo 3 of 12").
 pub const COUNTER_WORDS: &[&str] = &["Image ", "Photo ", "Slide ", "Picture "];
+/// A page list of an article split over pages (`【1】【2】【3】`, `上一页 1 2 3 下一页`): a short
+/// block, mostly links, of page numbers, brackets and these words only.
+pub const PAGINATION_WORDS: &[&str] = &[
+    "上一页",
+    "下一页",
+    "上一頁",
+    "下一頁",
+    "上页",
+    "下页",
+    "首页",
+    "尾页",
+    "末页",
+    "首頁",
+    "尾頁",
+    "末頁",
+    "Previous",
+    "Prev",
+    "Next",
+    "First",
+    "Last",
+    "«",
+    "»",
+    "‹",
+    "›",
+    "<",
+    ">",
+    "…",
+    "...",
+];
+/// What else a page list holds besides numbers and [`PAGINATION_WORDS`].
+pub const PAGINATION_MARKS: &str = "【】[]()（）|/.,，、-–— \u{3000}\u{a0}";
+pub const PAGINATION_MAX_CHARS: u32 = 80;
 
 /// A block that repeats an earlier block of the article word for word is dropped when its
 /// length is in this range (characters) and it is not a paragraph, list item or heading:
@@ -1119,16 +1166,16 @@ pub const TITLE_SEPARATORS: [char; 9] = ['_', '-', '|', '｜', '–', '—', '·
 pub const CREDIT_SEPARATORS: [char; 7] = [' ', '：', ':', '|', '｜', '\u{3000}', '\u{a0}'];
 /// Script variables that hold the publication time, for pages that render it client-side
 /// (`pubtime: "2024-06-05 08:15"`).
+/// Matched without regard to ASCII case (`pubTime`, `publishdate`).
 pub const SCRIPT_DATE_KEYS: &[&str] = &[
     "pubtime",
-    "pubTime",
     "pub_time",
-    "publishTime",
-    "publish_time",
     "publishtime",
-    "publishDate",
+    "publish_time",
+    "publishdate",
     "publish_date",
-    "pubDate",
+    "pubdate",
+    "pub_date",
 ];
 
 // ---- Decoding ----

@@ -665,7 +665,11 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
         || (chars <= h::BYLINE_LINE_MAX_CHARS && is_byline_line(trimmed))
         || (chars <= h::CREDIT_MAX_CHARS
             && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
-        || is_counter(trimmed);
+        || is_counter(trimmed)
+        || (chars <= h::PAGINATION_MAX_CHARS
+            && mostly_links
+            && node.flags & flag::IN_TABLE_OR_CODE == 0
+            && is_pagination_line(trimmed));
     if chars <= h::NOTICE_HEADING_MAX_CHARS
         && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
     {
@@ -760,6 +764,26 @@ fn is_counter(text: &str) -> bool {
                     && b.trim().bytes().all(|c| c.is_ascii_digit())
             })
     })
+}
+
+/// `【1】【2】【3】`, `上一页 1 2 3 下一页`, `« Prev 1 2 Next »`: page numbers and page-list
+/// words, at least two numbers or one word.
+fn is_pagination_line(text: &str) -> bool {
+    let mut rest = text.to_string();
+    let mut words = 0;
+    for w in h::PAGINATION_WORDS {
+        if rest.contains(w) {
+            words += 1;
+            rest = rest.replace(w, " ");
+        }
+    }
+    let numbers = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|n| !n.is_empty())
+        .count();
+    rest.chars()
+        .all(|c| c.is_ascii_digit() || h::PAGINATION_MARKS.contains(c))
+        && (numbers >= 2 || words >= 1)
 }
 
 /// Fills `Node::end` (last descendant) without recursion: children come after parents.
@@ -949,6 +973,12 @@ mod tests {
             "投稿邮箱：news@example.com",
             "题图来源：视觉中国",
             "文章来源：人民日报",
+            "<a href=/1>【1】</a><a href=/2>【2】</a><a href=/3>【3】</a><a href=/4>【4】</a>",
+            "<a href=/p>上一页</a> <a href=/1>1</a> <a href=/2>2</a> <a href=/n>下一页</a>",
+            "<a href=/t>点击进入“文艺星青年”&gt;&gt;</a>",
+            "声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+            "股市有风险，投资需谨慎",
+            "您所在的位置：<a href=/>首页</a> &gt; <a href=/k>快讯</a>",
             "监制：王五 统筹：赵六 策划：钱七",
             "审核：孙八",
             "下一篇：<a href=/n>某某文章的标题</a>",
@@ -960,6 +990,9 @@ mod tests {
             "举报人称，该企业长期违规排放污水，当地环保部门已介入调查。",
             "标签化的报道方式受到了批评。",
             "收藏家",
+            "<a href=/x>2019</a>年和<a href=/y>2020</a>年",
+            "<a href=/a>Next</a>door neighbours",
+            "他在首页的位置写下了名字，这是一个很长的句子，用来说明位置和首页出现在同一段落里也可以是正文，只要段落足够长，超过八十个字符的限制就不会被当作面包屑导航处理，读者也不会因此错过任何一句正文的内容。",
             "在看守所",
         ];
         let html: String = furniture

@@ -72,8 +72,12 @@ fn tight_separators(line: &str) -> Cow<'_, str> {
 }
 
 /// Script variables that hold the publication time, for pages that render it client-side.
-static SCRIPT_DATE_KEY_MATCHER: LazyLock<AhoCorasick> =
-    LazyLock::new(|| AhoCorasick::new(SCRIPT_DATE_KEYS).expect("valid keys"));
+static SCRIPT_DATE_KEY_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(SCRIPT_DATE_KEYS)
+        .expect("valid keys")
+});
 
 /// Every label, for one automaton pass over each short line.
 static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -1700,6 +1704,10 @@ mod tests {
             ),
             ("var publishTime = getTime();", None),
             ("var pubtime = 'tomorrow, 2024-06-05';", None),
+            (
+                "var contentid = 1; var publishdate = '2019-09-26 12:11:01';",
+                Some("2019-09-26T12:11:01"),
+            ),
         ] {
             assert_eq!(script_date(script).as_deref(), date, "{script}");
         }
