@@ -60,6 +60,12 @@ const BYLINES: &[(&str, Option<&str>)] = &[
 
 /// (markup in `<head>`, markup under the headline, expected start of `publishedTime`)
 const DATES: &[(&str, &str, &str)] = &[
+    // A year-less date, dated by a modification time on the same day.
+    (
+        r#"<meta itemprop="dateUpdate" content="2019-09-30 22:46:13">"#,
+        r#"<div><span class="date">发布时间：09-30</span><span class="time">22:46</span></div>"#,
+        "2019-09-30T22:46",
+    ),
     (
         "",
         "<div>2024年06月05日08:15 | 来源：人民网－人民日报</div>",

@@ -25,6 +25,36 @@ pub fn find_date(s: &str) -> Option<FoundDate> {
     None
 }
 
+/// A month and day without a year (`09-30 22:46`, `9月30日 22:46`), as portals print this
+/// year's dates: month, day and the `T…` time when one follows.
+pub fn find_month_day(s: &str) -> Option<(u32, u32, Option<String>)> {
+    let b = s.as_bytes();
+    (0..b.len()).find_map(|i| {
+        if !b[i].is_ascii_digit() || (i > 0 && matches!(b[i - 1], b'0'..=b'9' | b'-' | b'/')) {
+            return None;
+        }
+        let mut p = Cursor { s, i };
+        let month = p.number(1, 2)?;
+        let sep = p.separator(&["-", "/", "月"])?;
+        let day = p.number(1, 2).or_else(|| p.two_digits())?;
+        if sep == "月" {
+            p.eat("日");
+        } else if p.peek().is_some_and(|c| c == '-' || c == '/') {
+            return None;
+        }
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            return None;
+        }
+        let time = time_at(s, p.i).map(|(t, _)| t);
+        // A digit right after the day is only a time set against it (`09-30` `22:46` in two
+        // spans: `09-3022:46`).
+        if time.is_none() && p.peek().is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((month, day, time))
+    })
+}
+
 /// Normalizes a machine date (`datetime` attribute, JSON-LD, meta) to ISO 8601.
 pub fn normalize(s: &str) -> Option<String> {
     let s = s.trim();
@@ -299,6 +329,23 @@ mod tests {
             normalize("2019-09-07 9:05 amended").unwrap(),
             "2019-09-07T09:05:00"
         );
+    }
+
+    #[test]
+    fn month_and_day_without_a_year() {
+        assert_eq!(
+            find_month_day("发布时间：09-30 22:46"),
+            Some((9, 30, Some("T22:46:00".to_string())))
+        );
+        assert_eq!(find_month_day("9月30日"), Some((9, 30, None)));
+        assert_eq!(
+            find_month_day("发布时间：09-3022:46"),
+            Some((9, 30, Some("T22:46:00".to_string())))
+        );
+        assert_eq!(find_month_day("09-301"), None);
+        assert_eq!(find_month_day("电话 12-345"), None);
+        assert_eq!(find_month_day("13-01 10:00"), None);
+        assert_eq!(find_month_day("1-2-3"), None);
     }
 
     #[test]

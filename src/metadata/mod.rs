@@ -416,10 +416,14 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
                 "article:modified_time",
                 "og:updated_time",
                 "dc.date.modified",
+                "datemodified",
+                "dateupdate",
             ])
             .and_then(date::normalize)
         })
         .or_else(|| modified_from_lines(raw, article));
+    let published_time =
+        published_time.or_else(|| yearless_date(raw, article, modified_time.as_deref()));
     Metadata {
         title,
         byline,
@@ -1212,6 +1216,35 @@ fn date_from_lines(
         })
 }
 
+/// A labelled publication date without a year (`发布时间：09-30 22:46`, as portals print this
+/// year's dates), dated by the modification time when that falls on the same day: the page was
+/// not edited since.
+fn yearless_date(
+    raw: &RawMeta,
+    (_, article_end): (NodeId, NodeId),
+    modified: Option<&str>,
+) -> Option<String> {
+    let modified = modified?;
+    let (year, month, day) = (
+        modified.get(..4)?,
+        modified.get(5..7)?.parse::<u32>().ok()?,
+        modified.get(8..10)?.parse::<u32>().ok()?,
+    );
+    raw.lines
+        .iter()
+        .filter(|(id, l)| {
+            *id <= article_end
+                && DATE_LABELS.iter().any(|d| l.contains(d))
+                && !MODIFIED_LABELS.iter().any(|m| l.contains(m))
+        })
+        .find_map(|(_, l)| {
+            let at = DATE_LABELS.iter().filter_map(|d| l.find(d)).min()?;
+            let (m, d, time) = date::find_month_day(&l[at..])?;
+            ((m, d) == (month, day))
+                .then(|| format!("{year}-{m:02}-{d:02}{}", time.unwrap_or_default()))
+        })
+}
+
 /// The time of a visible modification label (`最后更新: 2024-06-05 08:00:16`) up to the
 /// article's end, nearest to its start first.
 fn modified_from_lines(
@@ -1720,6 +1753,23 @@ mod tests {
         raw.lines.push((12, "发布时间：2024-06-04 07:00".into()));
         let m = resolve(&raw, (10, 50), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-04T07:00:00"));
+    }
+
+    #[test]
+    fn a_date_without_a_year_takes_the_year_of_the_same_day_modified() {
+        let mut raw = RawMeta::default();
+        raw.lines.push((5, "发布时间：09-30 22:46".into()));
+        raw.metas
+            .push(("dateupdate".into(), "2019-09-30 22:46:13".into()));
+        let m = resolve(&raw, (10, 50), None);
+        assert_eq!(m.published_time.as_deref(), Some("2019-09-30T22:46:00"));
+        // Modified on another day: the year is unknown.
+        let mut raw = RawMeta::default();
+        raw.lines.push((5, "发布时间：09-30 22:46".into()));
+        raw.metas
+            .push(("dateupdate".into(), "2019-10-02 08:00:00".into()));
+        let m = resolve(&raw, (10, 50), None);
+        assert_eq!(m.published_time, None);
     }
 
     #[test]
