@@ -160,6 +160,12 @@ const DATES: &[(&str, &str, &str)] = &[
 /// (markup in `<head>`, markup above the article, expected title): Chinese titles carry the
 /// channel and site in many ways.
 const TITLES: &[(&str, &str, &str)] = &[
+    // The site's name (from 来源于：) after the headline and a space.
+    (
+        "<title>国务院常务会议部署进一步扩大内需 东区办事处_某某网</title>",
+        "<p>来源于：东区办事处</p>",
+        "国务院常务会议部署进一步扩大内需",
+    ),
     (
         "<title>国务院常务会议部署进一步扩大内需_新闻_某某网</title>",
         "",

@@ -475,7 +475,25 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         (*tag == "h1" && h.chars().count() >= CJK_HEADLINE_MIN_CHARS && (site_after || site_before))
             .then(|| h.clone())
     });
-    h1_prefix.unwrap_or_else(|| strip_cjk_site(&title, site_name))
+    h1_prefix.unwrap_or_else(|| without_site_word(strip_cjk_site(&title, site_name), site_name))
+}
+
+/// A Chinese headline followed by the site's name after a space (`标题 东区办事处`, what is
+/// left of `标题 东区办事处_中山网`) is the headline.
+fn without_site_word(title: String, site_name: Option<&str>) -> String {
+    let Some(site) = site_name.filter(|s| !s.is_empty()) else {
+        return title;
+    };
+    match title.strip_suffix(site).map(str::trim_end) {
+        Some(head)
+            if head.len() < title.len() - site.len()
+                && head.chars().count() >= CJK_HEADLINE_MIN_CHARS
+                && head.chars().any(crate::extract::text::is_cjk) =>
+        {
+            head.to_string()
+        }
+        _ => title,
+    }
 }
 
 /// For a page without any title: the heading nearest the article's start (inside it or just
