@@ -6,6 +6,10 @@ use qingyue::{Options, extract};
 /// (markup under the headline, expected byline)
 const BYLINES: &[(&str, Option<&str>)] = &[
     (
+        r#"<div class="info">2019-09-26 12:11<span>来源：证券时报网</span><span>作者：李在山</span></div>"#,
+        Some("李在山"),
+    ),
+    (
         r#"<div class="info">2024-06-05 08:15:20 来源：澎湃新闻 作者：张三</div>"#,
         Some("张三"),
     ),

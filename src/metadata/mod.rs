@@ -967,7 +967,11 @@ fn author_from_line(line: &str) -> Option<String> {
             let rest =
                 join_spaced_names(line[i + label.len()..].trim_start_matches(CREDIT_SEPARATORS));
             let rest = rest.as_str();
-            let names = names_at(rest);
+            let names = if label.ends_with([':', '：']) {
+                names_after_colon(rest)
+            } else {
+                names_at(rest)
+            };
             if !names.is_empty() {
                 return Some(with_co_credits(line, rest, names));
             }
@@ -1044,6 +1048,16 @@ fn with_co_credits(line: &str, rest: &str, names: String) -> String {
 /// Reads the personal names at the start of `s`: Chinese names of two to four characters (or
 /// Latin words) separated by spaces, 、 or commas, up to the next label or punctuation.
 fn names_at(s: &str) -> String {
+    read_names(s, false)
+}
+
+/// [`names_at`] after an explicit label (`作者：李在山`): the first name may hold characters of
+/// function words (在, 的), which after a bare `记者` would mean prose.
+fn names_after_colon(s: &str) -> String {
+    read_names(s, true)
+}
+
+fn read_names(s: &str, labelled: bool) -> String {
     // `彭冲 山东冠县报道`: after a name, the word before 报道 is the place reported from.
     let s = match REPORTED_SUFFIXES.iter().filter_map(|r| s.find(r)).min() {
         Some(i) => {
@@ -1066,7 +1080,8 @@ fn names_at(s: &str) -> String {
         if cjk && names.is_empty() && looks_like_outlet(token) {
             continue;
         }
-        if cjk && token.chars().any(|c| NOT_IN_NAMES.contains(c)) {
+        if cjk && !(labelled && names.is_empty()) && token.chars().any(|c| NOT_IN_NAMES.contains(c))
+        {
             if names.is_empty() {
                 return String::new();
             }
@@ -1114,6 +1129,8 @@ fn cut_at_label(s: &str) -> String {
         .chain(EDITOR_LABELS)
         .chain(
             [
+                "作者：",
+                "作者:",
                 "来源",
                 "來源",
                 "时间",
@@ -1546,6 +1563,7 @@ mod tests {
             ("文 / 张三 李四", "张三 李四"),
             ("【文/张三】", "张三"),
             ("本报记者 张 三", "张三"),
+            ("2019-09-26 12:11来源：证券时报网作者：李在山", "李在山"),
         ] {
             assert_eq!(author_from_line(line).as_deref(), Some(names), "{line}");
         }
