@@ -366,7 +366,6 @@ fn class_weight(bits: u8) -> f32 {
     w
 }
 
-/// The interned tag at the start of a start tag's source (`<DIV class=…>` → `div`).
 /// The interned tag of a start tag's source (`<DIV class=x>` → `div`).
 pub(crate) fn tag_of(source: &str) -> Option<TagInfo> {
     let name = source.strip_prefix('<')?;
@@ -769,6 +768,15 @@ fn is_counter(text: &str) -> bool {
 /// `【1】【2】【3】`, `上一页 1 2 3 下一页`, `« Prev 1 2 Next »`: page numbers and page-list
 /// words, at least two numbers or one word.
 fn is_pagination_line(text: &str) -> bool {
+    // Most short link blocks (navigation) fail on their first characters, before any copy.
+    let allowed = |c: char| {
+        c.is_ascii_digit()
+            || h::PAGINATION_MARKS.contains(c)
+            || h::PAGINATION_WORDS.iter().any(|w| w.contains(c))
+    };
+    if !text.chars().all(allowed) {
+        return false;
+    }
     let mut rest = text.to_string();
     let mut words = 0;
     for w in h::PAGINATION_WORDS {
