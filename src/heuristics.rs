@@ -854,6 +854,11 @@ pub const PAGINATION_WORDS: &[&str] = &[
 /// What else a page list holds besides numbers and [`PAGINATION_WORDS`].
 pub const PAGINATION_MARKS: &str = "【】[]()（）|/.,，、-–— \u{3000}\u{a0}";
 pub const PAGINATION_MAX_CHARS: u32 = 80;
+/// A numbered page list this many nodes after the article's end is still its own (past it,
+/// numbers are calendars and rankings).
+pub const PAGE_LIST_AFTER_ARTICLE_NODES: NodeId = 40;
+/// Page-list links kept for `nextPageUrl` (a bound for hostile pages).
+pub const MAX_PAGE_LINKS: usize = 256;
 
 /// A block that repeats an earlier block of the article word for word is dropped when its
 /// length is in this range (characters) and it is not a paragraph, list item or heading:

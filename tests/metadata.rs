@@ -387,3 +387,26 @@ fn publication_times() {
         assert!(got.starts_with(date), "{head}{top}: {got}");
     }
 }
+
+#[test]
+fn numbered_page_lists_lead_to_the_next_page() {
+    let list = "<div class=zdfy><a href=/n1/c1-31153719.html>【1】</a>\
+                <a href=/n1/c1-31153719-2.html>【2】</a><a href=/n1/c1-31153719-3.html>【3】</a></div>";
+    // The list closes the article's container.
+    let html = page(HEAD, H1).replace("</div></body>", &format!("{list}</div></body>"));
+    for (url, next) in [
+        (
+            "http://x.cn/n1/c1-31153719.html",
+            "http://x.cn/n1/c1-31153719-2.html",
+        ),
+        (
+            "http://x.cn/n1/c1-31153719-2.html",
+            "http://x.cn/n1/c1-31153719-3.html",
+        ),
+    ] {
+        let options = Options::default().with_url(url);
+        let a = extract(html.as_bytes(), &options).unwrap();
+        assert_eq!(a.next_page_url.as_deref(), Some(next), "{url}");
+        assert!(!a.text_content.contains("【2】"), "the page list is chrome");
+    }
+}

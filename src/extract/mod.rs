@@ -73,13 +73,14 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
 
 fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
     let mut scanned = scan::scan(html)?;
-    let links: Vec<(tree::NodeId, String)> = scanned
+    let links: Vec<(tree::NodeId, metadata::PageLink, String)> = scanned
         .meta
         .next_link_spans
         .iter()
-        .map(|&(id, span)| {
+        .map(|&(id, kind, span)| {
             (
                 id,
+                kind,
                 htmlize::unescape_attribute(span.text(html))
                     .trim()
                     .to_string(),

@@ -571,8 +571,10 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
             {
                 match href {
                     Some(href) => {
-                        if crate::metadata::is_next_page_label(&buf) {
-                            st.scan.meta.next_link_spans.push((id, href));
+                        if let Some(kind) = crate::metadata::page_link(&buf) {
+                            if st.scan.meta.next_link_spans.len() < h::MAX_PAGE_LINKS {
+                                st.scan.meta.next_link_spans.push((id, kind, href));
+                            }
                         }
                     }
                     None => st.scan.meta.observe_captured(id, tag, &buf),

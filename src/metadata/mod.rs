@@ -24,9 +24,9 @@ use crate::heuristics::{
     DATE_ONLY_LINE_MAX_CHARS, EDITOR_LABELS, HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS,
     MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS,
     MAX_SPLIT_TITLE_BYTES, MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS,
-    NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PARENTHESIZED_CREDIT_MAX_CHARS,
-    REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SURNAMES,
-    TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
+    NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
+    PARENTHESIZED_CREDIT_MAX_CHARS, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES,
+    SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -117,10 +117,11 @@ pub struct RawMeta {
     pub bylines: Vec<(NodeId, String)>,
     /// Short visible lines that carry a label or a date.
     pub lines: Vec<(NodeId, String)>,
-    /// Links whose text says "next page": node and where the raw `href` lies in the input.
-    pub next_link_spans: Vec<(NodeId, crate::extract::scan::Span)>,
+    /// Links of a page list ("next page", or a page number): node, kind and where the raw
+    /// `href` lies in the input.
+    pub next_link_spans: Vec<(NodeId, PageLink, crate::extract::scan::Span)>,
     /// The same links with their `href`, filled in from the input before [`resolve`].
-    pub next_links: Vec<(NodeId, String)>,
+    pub next_links: Vec<(NodeId, PageLink, String)>,
     /// `src` of the first images, for the lead image.
     pub images: Vec<(NodeId, String)>,
 }
@@ -257,10 +258,37 @@ impl RawMeta {
     }
 }
 
-/// Whether a link's text says "next page" (`下一页`, `余下全文`, `Next page` …).
-pub fn is_next_page_label(text: &str) -> bool {
+/// A link of an article's page list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PageLink {
+    /// "Next page" (`下一页`, `余下全文`, `Next page` …).
+    Next,
+    /// A page number (`2`, `【2】`, `[2]`, `第2页`).
+    Number(u32),
+}
+
+/// What a link's text makes it in a page list, if anything.
+pub fn page_link(text: &str) -> Option<PageLink> {
     let t = text.trim();
-    t.len() <= 32 && NEXT_PAGE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l))
+    if t.len() > 32 {
+        return None;
+    }
+    if NEXT_PAGE_LABELS.iter().any(|l| t.eq_ignore_ascii_case(l)) {
+        return Some(PageLink::Next);
+    }
+    let n = t
+        .trim_start_matches(['【', '[', '(', '（'])
+        .trim_end_matches(['】', ']', ')', '）'])
+        .trim();
+    let n = n
+        .strip_prefix('第')
+        .and_then(|n| n.strip_suffix(['页', '頁']))
+        .unwrap_or(n);
+    (!n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()))
+        .then(|| n.parse().ok())
+        .flatten()
+        .filter(|&n| n > 0)
+        .map(PageLink::Number)
 }
 
 /// The resolved metadata.
@@ -278,6 +306,45 @@ pub struct Metadata {
     pub excerpt: Option<String>,
     pub lead_image: Option<String>,
     pub next_page_url: Option<String>,
+}
+
+/// The next page of a numbered page list in or just after the article (`【1】【2】【3】`,
+/// `1 [2] [3]`): the number after this page's — the link back to this page's URL, else 1 when
+/// the list runs 2, 3, … (the first page shows its own number unlinked). Links into this
+/// document (`[1]` citations to `#note-1`) are no pages.
+fn numbered_next_page(
+    raw: &RawMeta,
+    (article_start, article_end): (NodeId, NodeId),
+    base: Option<&Url>,
+    resolve_url: &dyn Fn(&str) -> Option<String>,
+) -> Option<String> {
+    let without_fragment = |u: &str| u.split('#').next().unwrap_or(u).to_string();
+    let here = base.map(|b| without_fragment(b.as_str()));
+    let pages: Vec<(u32, String)> = raw
+        .next_links
+        .iter()
+        .filter(|(id, _, _)| {
+            *id > article_start && *id <= article_end.saturating_add(PAGE_LIST_AFTER_ARTICLE_NODES)
+        })
+        .filter_map(|(_, kind, h)| match kind {
+            PageLink::Number(n) => Some((*n, resolve_url(h)?)),
+            PageLink::Next => None,
+        })
+        .filter(|(_, u)| !(u.contains('#') && here.as_deref() == Some(&without_fragment(u))))
+        .collect();
+    let current = pages
+        .iter()
+        .find(|(_, u)| here.as_deref() == Some(u.as_str()))
+        .map(|(n, _)| *n)
+        .or_else(|| {
+            let runs_from_two =
+                pages.len() >= 2 && pages.iter().zip(2..).all(|((n, _), want)| *n == want);
+            runs_from_two.then_some(1)
+        })?;
+    pages
+        .iter()
+        .find(|(n, _)| *n == current + 1)
+        .map(|(_, u)| u.clone())
 }
 
 /// The date a script assigns to a publication-time variable: `pubtime: "2024-06-05 08:15"`,
@@ -394,18 +461,23 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
                 .map(|(_, s)| s.as_str())
         })
         .and_then(resolve_url);
-    // rel=next first; else the pagination link nearest after the article's start (a "next"
-    // link before the article belongs to site navigation).
+    // rel=next first; else the "next page" link nearest after the article's start (a "next"
+    // link before the article belongs to site navigation); else the numbered page after this
+    // one.
     let next_page_url = raw
         .next
         .as_deref()
         .and_then(resolve_url)
         .or_else(|| {
+            // A "Next" link to an anchor of this page drives a carousel or a tour.
             raw.next_links
                 .iter()
-                .find(|(id, _)| *id > article_start)
-                .and_then(|(_, h)| resolve_url(h))
+                .find(|(id, kind, h)| {
+                    *id > article_start && *kind == PageLink::Next && !h.starts_with('#')
+                })
+                .and_then(|(_, _, h)| resolve_url(h))
         })
+        .or_else(|| numbered_next_page(raw, article, base, &resolve_url))
         .filter(|u| base.is_none_or(|b| b.as_str() != u));
     let modified_time = ld
         .date_modified
@@ -1806,6 +1878,67 @@ mod tests {
             .push(("dateupdate".into(), "2019-10-02 08:00:00".into()));
         let m = resolve(&raw, (10, 50), None);
         assert_eq!(m.published_time, None);
+    }
+
+    #[test]
+    fn numbered_page_lists() {
+        for (text, link) in [
+            ("下一页", Some(PageLink::Next)),
+            ("【2】", Some(PageLink::Number(2))),
+            ("[12]", Some(PageLink::Number(12))),
+            ("第3页", Some(PageLink::Number(3))),
+            (" 4 ", Some(PageLink::Number(4))),
+            ("0", None),
+            ("2024", None),
+            ("第二页", None),
+        ] {
+            assert_eq!(page_link(text), link, "{text}");
+        }
+        let base = Url::parse("http://x.cn/a/c1-31153719.html").unwrap();
+        let page = |links: &[(NodeId, u32, &str)]| RawMeta {
+            next_links: links
+                .iter()
+                .map(|&(id, n, h)| (id, PageLink::Number(n), h.to_string()))
+                .collect(),
+            ..RawMeta::default()
+        };
+        // Every number linked, this page among them.
+        let raw = page(&[
+            (20, 1, "/a/c1-31153719.html"),
+            (21, 2, "/a/c1-31153719-2.html"),
+            (22, 3, "/a/c1-31153719-3.html"),
+        ]);
+        let m = resolve(&raw, (5, 30), Some(&base));
+        assert_eq!(
+            m.next_page_url.as_deref(),
+            Some("http://x.cn/a/c1-31153719-2.html")
+        );
+        // On page 2.
+        let base2 = Url::parse("http://x.cn/a/c1-31153719-2.html").unwrap();
+        let m = resolve(&raw, (5, 30), Some(&base2));
+        assert_eq!(
+            m.next_page_url.as_deref(),
+            Some("http://x.cn/a/c1-31153719-3.html")
+        );
+        // The first page's own number unlinked: 2, 3 follow.
+        let raw = page(&[(21, 2, "/a/p2.html"), (22, 3, "/a/p3.html")]);
+        let m = resolve(&raw, (5, 30), Some(&base));
+        assert_eq!(m.next_page_url.as_deref(), Some("http://x.cn/a/p2.html"));
+        // A carousel's "Next" drives slides on this page.
+        let mut carousel = RawMeta::default();
+        carousel
+            .next_links
+            .push((21, PageLink::Next, "#slide-2".into()));
+        assert_eq!(resolve(&carousel, (5, 30), Some(&base)).next_page_url, None);
+        // Citations into this page, a calendar's days, a list far past the article: no page.
+        for links in [
+            vec![(21, 2, "#note-2"), (22, 3, "#note-3")],
+            vec![(21, 2, "/2024/06/02"), (22, 9, "/2024/06/09")],
+            vec![(200, 2, "/a/p2.html"), (201, 3, "/a/p3.html")],
+        ] {
+            let m = resolve(&page(&links), (5, 30), Some(&base));
+            assert_eq!(m.next_page_url, None, "{links:?}");
+        }
     }
 
     #[test]
