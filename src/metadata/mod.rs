@@ -150,13 +150,12 @@ impl RawMeta {
                     for key in ["property", "name", "itemprop"] {
                         if let Some(k) = attr(key) {
                             for k in k.split_whitespace() {
-                                self.metas.push((k.to_ascii_lowercase(), content.clone()));
+                                self.metas.push((meta_key(k), content.clone()));
                             }
                             // `weibo: article:create_at` is one name with a space in it.
                             if k.contains(char::is_whitespace) {
                                 let joined: String = k.split_whitespace().collect();
-                                self.metas
-                                    .push((joined.to_ascii_lowercase(), content.clone()));
+                                self.metas.push((meta_key(&joined), content.clone()));
                             }
                         }
                     }
@@ -256,6 +255,19 @@ impl RawMeta {
                 .map(|(_, v)| v.as_str())
         })
     }
+}
+
+/// A meta name as looked up: lower case, and `dc.`/`og.`-style prefixes written with a colon
+/// (`DC.creator` → `dc:creator`), as Readability reads them.
+fn meta_key(name: &str) -> String {
+    let mut k = name.to_ascii_lowercase();
+    for prefix in ["dc.", "dcterm.", "dcterms.", "og.", "twitter."] {
+        if k.starts_with(prefix) {
+            k.replace_range(prefix.len() - 1..prefix.len(), ":");
+            break;
+        }
+    }
+    k
 }
 
 /// A link of an article's page list.
@@ -402,9 +414,9 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
                 "publishdate",
                 "publish_date",
                 "publishedate",
-                "dc.date.issued",
-                "dc.date",
-                "dcterms.date",
+                "dc:date.issued",
+                "dc:date",
+                "dcterms:date",
                 "date",
                 "sailthru.date",
                 "parsely-pub-date",
@@ -426,7 +438,7 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
             "description",
             "og:description",
             "twitter:description",
-            "dc.description",
+            "dc:description",
         ])
         .map(collapse)
         .filter(|s| !s.is_empty())
@@ -487,7 +499,7 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
             raw.meta(&[
                 "article:modified_time",
                 "og:updated_time",
-                "dc.date.modified",
+                "dc:date.modified",
                 "datemodified",
                 "dateupdate",
             ])
@@ -760,11 +772,12 @@ fn byline(
     };
     let declared = ld.author.as_deref().and_then(clean).or_else(|| {
         raw.meta(&[
+            // Readability's order: Dublin Core's creator before a plain `author`.
+            "dc:creator",
+            "dcterm:creator",
+            "author",
             "citation_author",
             "citation_authors",
-            "author",
-            "dc.creator",
-            "dcterm:creator",
             "parsely-author",
             "article:author",
             "og:article:author",
@@ -1939,6 +1952,25 @@ mod tests {
             let m = resolve(&page(&links), (5, 30), Some(&base));
             assert_eq!(m.next_page_url, None, "{links:?}");
         }
+    }
+
+    #[test]
+    fn dublin_core_names_with_a_dot_or_a_colon() {
+        assert_eq!(meta_key("DC.creator"), "dc:creator");
+        assert_eq!(meta_key("dc:Creator"), "dc:creator");
+        assert_eq!(meta_key("DC.date.issued"), "dc:date.issued");
+        assert_eq!(meta_key("author"), "author");
+        let attrs = crate::extract::attrs::parse(
+            r#"<meta property="dc:creator twitter:site_name" content="Creator Name">"#,
+        );
+        let mut raw = RawMeta::default();
+        raw.observe_element(1, "meta", &attrs);
+        raw.metas.push(("author".into(), "Someone Else".into()));
+        raw.metas
+            .push(("dc:date.issued".into(), "2024-06-05".into()));
+        let m = resolve(&raw, (0, 0), None);
+        assert_eq!(m.byline.as_deref(), Some("Creator Name"));
+        assert_eq!(m.published_time.as_deref(), Some("2024-06-05"));
     }
 
     #[test]
