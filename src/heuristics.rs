@@ -355,7 +355,7 @@ pub const BYLINE_HINTS: &[&str] = &[
 ];
 /// Words that disqualify a byline container (author avatars, comment authors).
 /// (`relativeAuthorWords`: the author's other articles).
-pub const BYLINE_EXCLUDE_HINTS: &[&str] = &["avatar", "comment", "relative", "related"];
+pub const BYLINE_EXCLUDE_HINTS: &[&str] = &["avatar", "comment", "relative", "related", "follow"];
 
 /// ARIA roles that mark chrome.
 pub const CHROME_ROLES: &[&str] = &[

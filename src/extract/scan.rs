@@ -51,6 +51,8 @@ pub mod flag {
     /// Hidden by a style that scripts undo (`visibility: hidden`): out unless it holds most of
     /// the page's text.
     pub const INVISIBLE: u16 = 1 << 12;
+    /// Inside a comment section: its bylines name commenters.
+    pub const IN_COMMENTS: u16 = 1 << 13;
 }
 
 /// What pass 1 knows of one element.
@@ -252,6 +254,15 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
         node.flags |= flag::NO_CONTENT;
     }
     let author_hint = classify(&attributes, info, &mut node);
+    if st
+        .scan
+        .nodes
+        .get(parent as usize)
+        .is_some_and(|p| p.flags & (flag::COMMENTS | flag::IN_COMMENTS) != 0)
+    {
+        node.flags |= flag::IN_COMMENTS;
+    }
+    let author_hint = author_hint && node.flags & (flag::COMMENTS | flag::IN_COMMENTS) == 0;
     if st.table_or_code > 0 {
         node.flags |= flag::IN_TABLE_OR_CODE;
     }
@@ -868,6 +879,19 @@ mod tests {
         );
         assert!(find(&s, "nav")[0].1.has(flag::DROP_TAG));
         assert!(find(&s, "p")[0].1.has(flag::HIDDEN));
+        // Bylines of commenters and follow-the-author widgets name no author.
+        let widgets = scan(
+            r#"<ul class="comments-list"><li><div class="byline">J</div></li></ul>
+               <li class="author-follow">Katie Couric</li><div class="author-name">Jane Doe</div>"#,
+        )
+        .unwrap();
+        let bylines: Vec<&str> = widgets
+            .meta
+            .bylines
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(bylines, ["Jane Doe"]);
         // Chinese sites' pinyin box names.
         let pinyin = scan(
             r#"<div class="xgxw">a</div><div id="paihang_list">b</div><div class="rmtj">c</div>
