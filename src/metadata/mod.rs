@@ -540,8 +540,10 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         ])
         .map(collapse)
     });
+    // A page that gives its site's name as its title (`og:title` = `og:site_name`) names no
+    // headline there.
     let title = match explicit {
-        Some(t) if !t.is_empty() => t,
+        Some(t) if !t.is_empty() && site_name.is_none_or(|s| s.trim() != t) => t,
         _ => document_title(raw),
     };
     // The `<h1>` that a Chinese title starts with, when a separator follows it there
@@ -1971,6 +1973,16 @@ mod tests {
         let m = resolve(&raw, (0, 0), None);
         assert_eq!(m.byline.as_deref(), Some("Creator Name"));
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05"));
+    }
+
+    #[test]
+    fn a_site_name_for_a_title_is_no_headline() {
+        let mut raw = RawMeta::default();
+        raw.metas.push(("og:title".into(), "某某新闻".into()));
+        raw.metas.push(("og:site_name".into(), "某某新闻".into()));
+        raw.title = Some("国务院常务会议部署进一步扩大内需_某某新闻".into());
+        let m = resolve(&raw, (0, 0), None);
+        assert_eq!(m.title, "国务院常务会议部署进一步扩大内需");
     }
 
     #[test]
