@@ -5,6 +5,14 @@ use qingyue::{Options, extract};
 
 /// (markup under the headline, expected byline)
 const BYLINES: &[(&str, Option<&str>)] = &[
+    // Taiwan and Hong Kong credits.
+    (
+        r#"<div class="author">記者陳大文／台北報導</div>"#,
+        Some("陳大文"),
+    ),
+    ("<p>〔記者陳大文／台北報導〕</p>", Some("陳大文")),
+    ("<div>聯合報 記者陳大文／即時報導</div>", Some("陳大文")),
+    ("<p>明報記者 陳大文</p>", Some("陳大文")),
     (
         r#"<div class="info">2019-09-26 12:11<span>来源：证券时报网</span><span>作者：李在山</span></div>"#,
         Some("李在山"),
@@ -64,6 +72,16 @@ const BYLINES: &[(&str, Option<&str>)] = &[
 
 /// (markup in `<head>`, markup under the headline, expected start of `publishedTime`)
 const DATES: &[(&str, &str, &str)] = &[
+    (
+        "",
+        r#"<div class="date">2024-06-05 週三 下午3:15</div>"#,
+        "2024-06-05T15:15",
+    ),
+    (
+        "",
+        "<p>更新時間：2024/06/05 10:00</p><p>發布時間：2024/06/05 08:15</p>",
+        "2024-06-05T08:15",
+    ),
     // A year-less date, dated by a modification time on the same day.
     (
         r#"<meta itemprop="dateUpdate" content="2019-09-30 22:46:13">"#,

@@ -789,7 +789,15 @@ fn byline(
         .filter(|a| !a.starts_with("http"))
         .and_then(clean)
     });
-    let element = || raw.bylines.iter().find_map(|(_, t)| clean(t));
+    // A Chinese credit in a byline container is read as a credit line (`記者陳大文／台北報導` →
+    // 陳大文); other text is the byline as it stands.
+    let element = || {
+        raw.bylines.iter().find_map(|(_, t)| {
+            let cjk = t.chars().any(crate::extract::text::is_cjk);
+            let credit = || author_from_line(&collapse(t)).filter(|_| cjk);
+            credit().or_else(|| clean(t))
+        })
+    };
     let visible = || {
         // Visible labels, nearest to the article start first.
         let mut lines: Vec<&(NodeId, String)> = raw.lines.iter().collect();
@@ -1035,7 +1043,15 @@ fn enclosed(line: &str, opens: [char; 2], closes: [char; 2]) -> impl Iterator<It
 fn author_from_line(line: &str) -> Option<String> {
     let line = &*tight_separators(line);
     for label in AUTHOR_LABELS {
-        if let Some(i) = line.find(label) {
+        // `文／` opens a credit, never ends a name (陈大文／台北报导 is 记者's credit).
+        let whole = |&(i, _): &(usize, &str)| {
+            !label.starts_with('文')
+                || !line[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(crate::extract::text::is_cjk)
+        };
+        if let Some(i) = line.match_indices(label).find(whole).map(|(i, _)| i) {
             // An English label starts the line, or follows a date (`… 22:36:13 by duscha`).
             if label.is_ascii() && i > 0 && date::find_date(&line[..i]).is_none() {
                 continue;
