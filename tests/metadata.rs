@@ -7,6 +7,10 @@ use qingyue::{Options, extract};
 const BYLINES: &[(&str, Option<&str>)] = &[
     // Taiwan and Hong Kong credits.
     (
+        "<p>（中央社記者陳大文台北5日電）行政院今天召開會議，討論多項重要議案。</p>",
+        Some("陳大文"),
+    ),
+    (
         r#"<div class="author">記者陳大文／台北報導</div>"#,
         Some("陳大文"),
     ),

@@ -21,12 +21,13 @@ use crate::heuristics::{
     CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS,
     CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES, COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_SEPARATORS,
     DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
-    DATE_ONLY_LINE_MAX_CHARS, EDITOR_LABELS, HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS,
-    MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS,
-    MAX_SPLIT_TITLE_BYTES, MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS,
-    NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
-    PARENTHESIZED_CREDIT_MAX_CHARS, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES,
-    SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
+    DATE_ONLY_LINE_MAX_CHARS, DATELINE_PLACES, EDITOR_LABELS, HEADING_BEFORE_ARTICLE_NODES,
+    HEADING_TITLE_MIN_CHARS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS,
+    MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, MODIFIED_LABELS, NAME_LINE_LINES,
+    NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS,
+    PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS, REPORTED_SUFFIXES,
+    SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS,
+    TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -1073,7 +1074,7 @@ fn author_from_line(line: &str) -> Option<String> {
             let names = if label.ends_with([':', '：']) {
                 names_after_colon(rest)
             } else {
-                names_at(rest)
+                wire_credit_name(rest).unwrap_or_else(|| names_at(rest))
             };
             if !names.is_empty() {
                 return Some(with_co_credits(line, rest, names));
@@ -1102,6 +1103,26 @@ fn author_from_line(line: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The reporter of a wire dateline run together with its city and day (`陳大文台北5日電` →
+/// 陳大文): the name before a dateline city that digits follow.
+fn wire_credit_name(s: &str) -> Option<String> {
+    let run_len: usize = s
+        .chars()
+        .take_while(|&c| crate::extract::text::is_cjk(c))
+        .map(char::len_utf8)
+        .sum();
+    let (run, after) = s.split_at(run_len);
+    if !after.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    DATELINE_PLACES.iter().find_map(|place| {
+        let name = run.strip_suffix(place)?;
+        (2..=MAX_CJK_NAME_CHARS)
+            .contains(&name.chars().count())
+            .then(|| name.to_string())
+    })
 }
 
 /// The byline read from `rest` (the credit after its label in `line`) as `names`, plus a
@@ -1666,6 +1687,8 @@ mod tests {
             ("文 / 张三 李四", "张三 李四"),
             ("【文/张三】", "张三"),
             ("本报记者 张 三", "张三"),
+            ("（中央社記者陳大文台北5日電）", "陳大文"),
+            ("中央社記者王小明華盛頓4日專電", "王小明"),
             ("2019-09-26 12:11来源：证券时报网作者：李在山", "李在山"),
         ] {
             assert_eq!(author_from_line(line).as_deref(), Some(names), "{line}");
