@@ -126,14 +126,19 @@ fn time_at(s: &str, i: usize) -> Option<(String, usize)> {
     } else {
         t.i = save;
     }
-    let half = ["上午", "凌晨", "早上", "下午", "晚上", "中午"]
-        .iter()
-        .position(|h| t.eat(h));
+    let pm = t.eat("下午") || t.eat("晚上");
+    let noon = !pm && t.eat("中午");
+    // 上午, 凌晨 and 早上 keep the hour as written.
+    if !pm && !noon {
+        for morning in ["上午", "凌晨", "早上"] {
+            if t.eat(morning) {
+                break;
+            }
+        }
+    }
     let mut hour = t.number(1, 2)?;
-    match half {
-        Some(3 | 4) if hour < 12 => hour += 12,
-        Some(5) if hour < 11 => hour += 12,
-        _ => {}
+    if (pm && hour < 12) || (noon && hour < 11) {
+        hour += 12;
     }
     t.separator(&[":", "时", "點", "点"])?;
     let minute = t.number(2, 2)?;
