@@ -1129,11 +1129,10 @@ fn wire_credit_name(s: &str) -> Option<String> {
 /// Latin alias in parentheses after a single Chinese name and, on a short line, the names
 /// after co-credit labels (通讯员, 实习生, a second 记者).
 fn with_co_credits(line: &str, rest: &str, names: String) -> String {
-    let mut all: Vec<String> = vec![names];
-    let single_cjk = !all[0].contains(' ') && all[0].chars().all(crate::extract::text::is_cjk);
+    let single_cjk = !names.contains(' ') && names.chars().all(crate::extract::text::is_cjk);
     if single_cjk {
         let after = rest
-            .split_once(all[0].as_str())
+            .split_once(names.as_str())
             .map_or("", |(_, a)| a)
             .trim_start();
         let alias = parenthesized(after).next().filter(|inner| {
@@ -1145,13 +1144,13 @@ fn with_co_credits(line: &str, rest: &str, names: String) -> String {
                     .all(|c| c.is_ascii_alphabetic() || " .-'".contains(c))
         });
         if let Some(alias) = alias {
-            all[0] = format!("{} ({})", all[0], alias.trim());
-            return all.remove(0);
+            return format!("{names} ({})", alias.trim());
         }
     }
     if line.chars().count() > BARE_LABEL_LINE_MAX_CHARS {
-        return all.remove(0);
+        return names;
     }
+    let mut all: Vec<String> = names.split(' ').map(str::to_string).collect();
     let mut at = 0;
     while let Some((i, label)) = CO_CREDIT_LABELS
         .iter()
@@ -1161,7 +1160,7 @@ fn with_co_credits(line: &str, rest: &str, names: String) -> String {
         at = i + label.len();
         let more = names_at(rest[at..].trim_start_matches(CREDIT_SEPARATORS));
         for name in more.split(' ').filter(|n| !n.is_empty()) {
-            if !all.iter().any(|a| a.split(' ').any(|x| x == name)) {
+            if !all.iter().any(|a| a == name) {
                 all.push(name.to_string());
             }
         }
