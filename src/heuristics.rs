@@ -1117,6 +1117,29 @@ pub const DATELINE_PLACES: &[&str] = &[
     "伦敦",
     "罗马",
 ];
+/// Where a byline container's text stops being the byline: a dateline or a link to the
+/// author's other articles run into the names (`Jose AltoverosView More Articles`,
+/// `by Jeff FoustMonday, November 18, 2019`, `… wire services Published 11:11 PM`).
+pub const BYLINE_ENDS: &[&str] = &[
+    "Last Updated",
+    "Last updated",
+    "Published",
+    "Updated",
+    "Posted",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "View More",
+    "View more",
+    "More Articles",
+    "More articles",
+    "Read More",
+    "Read more",
+];
 /// Endings of a credit that names the reporter first (`姚峰 上海报道`).
 pub const REPORTED_SUFFIXES: &[&str] = &["报道", "報道", "報導"];
 /// Endings of an outlet's name (a Chinese personal name never ends so).

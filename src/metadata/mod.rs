@@ -17,7 +17,7 @@ use url::Url;
 
 use crate::extract::tree::NodeId;
 use crate::heuristics::{
-    AUTHOR_LABELS, AUTHOR_SUFFIXES, BARE_LABEL_AFTER, BARE_LABEL_LINE_MAX_CHARS,
+    AUTHOR_LABELS, AUTHOR_SUFFIXES, BARE_LABEL_AFTER, BARE_LABEL_LINE_MAX_CHARS, BYLINE_ENDS,
     CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS,
     CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES, COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_SEPARATORS,
     DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
@@ -770,6 +770,7 @@ fn byline(
     let clean = |s: &str| -> Option<String> {
         let s = collapse(s);
         let s = strip_author_label(&s);
+        let s = byline_before_dateline(&s);
         let n = s.chars().count();
         (n > 0 && n <= 100 && !EDITOR_LABELS.iter().any(|l| s.contains(l))).then_some(s)
     };
@@ -880,6 +881,27 @@ fn with_credit_lines(raw: &RawMeta, at: NodeId, names: String) -> String {
         }
     }
     all.join(" ")
+}
+
+/// A byline container's text up to a dateline or a "more articles" link run into it, with
+/// nothing left when only a label or a date remains (`By`, `Updated Nov 19, 6:55 AM;`).
+fn byline_before_dateline(s: &str) -> String {
+    let end = BYLINE_ENDS
+        .iter()
+        .filter_map(|w| s.find(w))
+        .chain(date::find_date(s).map(|d| d.start))
+        .min();
+    // Punctuation is trimmed only where a dateline was cut off (`Nicolas Perriault —` stays).
+    let head = match end {
+        Some(end) => {
+            s[..end].trim_end_matches(|c: char| c.is_whitespace() || ",;|·-–—".contains(c))
+        }
+        None => s,
+    };
+    if matches!(head, "By" | "by" | "BY" | "By:" | "by:") {
+        return String::new();
+    }
+    head.to_string()
 }
 
 /// Whether a byline names an organisation rather than a person: a domain or an outlet's name
@@ -2021,6 +2043,26 @@ mod tests {
         raw.title = Some("国务院常务会议部署进一步扩大内需_某某新闻".into());
         let m = resolve(&raw, (0, 0), None);
         assert_eq!(m.title, "国务院常务会议部署进一步扩大内需");
+    }
+
+    #[test]
+    fn bylines_stop_at_a_dateline() {
+        for (text, byline) in [
+            ("Jose AltoverosView More Articles", "Jose Altoveros"),
+            ("by Jeff FoustMonday, November 18, 2019", "by Jeff Foust"),
+            (
+                "Detroit News wire services Published 11:11 PM EST Nov 19, 2019",
+                "Detroit News wire services",
+            ),
+            ("Updated Nov 19, 6:55 AM;", ""),
+            ("By", ""),
+            ("张三 2024-06-05", "张三"),
+            ("Jane Doe", "Jane Doe"),
+            ("Nicolas Perriault —", "Nicolas Perriault —"),
+            ("Last Updated: January 7, 2025", ""),
+        ] {
+            assert_eq!(byline_before_dateline(text), byline, "{text}");
+        }
     }
 
     #[test]
