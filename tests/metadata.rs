@@ -1,5 +1,6 @@
-//! Credit and date forms of Chinese news pages, each set in a page around the same article
-//! body: the title, byline and publication time qingyue reads from them.
+//! Title, credit, date and page-list forms of Chinese news pages (Simplified and Traditional),
+//! each set in a page around the same article body: the title, byline, publication time and
+//! next page qingyue reads from them.
 
 use qingyue::{Options, extract};
 
