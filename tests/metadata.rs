@@ -77,6 +77,7 @@ const BYLINES: &[(&str, Option<&str>)] = &[
 
 /// (markup in `<head>`, markup under the headline, expected start of `publishedTime`)
 const DATES: &[(&str, &str, &str)] = &[
+    ("", "<p>發布日期：民國113年06月05日</p>", "2024-06-05"),
     (
         "",
         r#"<div class="date">2024-06-05 週三 下午3:15</div>"#,

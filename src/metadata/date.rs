@@ -88,16 +88,27 @@ fn parse_at(s: &str, start: usize) -> Option<FoundDate> {
             }
             (year, month, day)
         }
-        // `9/17/2004` (month first, as in the US; day first when the first number can only
-        // be a day).
-        None => {
-            let a = p.number(1, 2)?;
-            p.eat("/").then_some(())?;
-            let b = p.number(1, 2)?;
-            p.eat("/").then_some(())?;
-            let year = p.number(4, 4)?;
-            if a > 12 { (year, b, a) } else { (year, a, b) }
-        }
+        // `民國113年6月5日`, `113年6月5日`: Taiwan's calendar counts its years from 1912 (two
+        // digits only after 民國, three alone).
+        None => match roc_year_at(&mut p) {
+            Some(roc) => {
+                let month = p.number(1, 2)?;
+                p.eat("月").then_some(())?;
+                let day = p.number(1, 2)?;
+                p.eat("日");
+                (roc + 1911, month, day)
+            }
+            // `9/17/2004` (month first, as in the US; day first when the first number can
+            // only be a day).
+            None => {
+                let a = p.number(1, 2)?;
+                p.eat("/").then_some(())?;
+                let b = p.number(1, 2)?;
+                p.eat("/").then_some(())?;
+                let year = p.number(4, 4)?;
+                if a > 12 { (year, b, a) } else { (year, a, b) }
+            }
+        },
     };
     if !(1990..=2099).contains(&year) || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         return None;
@@ -109,6 +120,21 @@ fn parse_at(s: &str, start: usize) -> Option<FoundDate> {
         end = time_end;
     }
     Some(FoundDate { iso, start, end })
+}
+
+/// A year of Taiwan's calendar and its 年 at the cursor (`113年`; `99年` only after 民國),
+/// moving past them.
+fn roc_year_at(p: &mut Cursor<'_>) -> Option<u32> {
+    let start = p.i;
+    let after_era = p.s[..start].ends_with("民國") || p.s[..start].ends_with("民国");
+    let digits = p.s[start..].bytes().take_while(u8::is_ascii_digit).count();
+    let year = p.number(2, 3).filter(|_| digits == 3 || after_era);
+    if year.is_some() && p.eat("年") {
+        year
+    } else {
+        p.i = start;
+        None
+    }
 }
 
 /// The time after a date at `i` (`09:25:09`, `9点05分`, `5:54:13 AM`, `T09:25:09.123+0800`):
@@ -351,6 +377,19 @@ mod tests {
         assert_eq!(find_month_day("电话 12-345"), None);
         assert_eq!(find_month_day("13-01 10:00"), None);
         assert_eq!(find_month_day("1-2-3"), None);
+    }
+
+    #[test]
+    fn taiwan_calendar_years() {
+        assert_eq!(normalize("民國113年6月5日").unwrap(), "2024-06-05");
+        assert_eq!(
+            find_date("發布日期：113年06月05日 08:15").unwrap().iso,
+            "2024-06-05T08:15:00"
+        );
+        assert_eq!(normalize("民国99年1月2日").unwrap(), "2010-01-02");
+        // Two digits without the era, and years outside 1990–2099, are no dates.
+        assert!(find_date("24年6月5日").is_none());
+        assert!(find_date("前221年6月5日").is_none());
     }
 
     #[test]
