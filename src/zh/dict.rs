@@ -5,6 +5,12 @@
 //! first dictionary of the group wins a shared key, as in OpenCC) and answers "longest key
 //! starting here". Nodes are flat arrays; the root is a direct table over the Basic
 //! Multilingual Plane, so the common case — a character that starts no key — costs one load.
+//!
+//! Plain conversion mostly skips the walk. A key whose value is its characters' own
+//! conversions (中国 → 中國) changes nothing but the segmentation, so wherever no *distinct*
+//! key (头发 → 頭髮, not 頭發) can start, the character-by-character conversion is OpenCC's
+//! output. Where one can, the walk reruns from the last position known to end a segment: two
+//! neighbours that are neighbours in no key (as ， and anything) cannot share a segment.
 
 use std::collections::HashMap;
 
@@ -82,6 +88,10 @@ pub struct Trie {
     /// Bit set over hashed character pairs that begin some key of two or more characters: most
     /// positions in running text start no longer key, and one bit test tells.
     pairs: Vec<u64>,
+    /// Two bits per hashed character pair: [`JOINED`] when the two are neighbours in some key
+    /// of two or more characters, [`DISTINCT`] when they begin a distinct key (one whose value
+    /// is not its characters' one-by-one conversion).
+    pair_flags: Vec<u64>,
     /// Open-addressed table from a character pair that begins a key of two or more characters
     /// to the trie node after both: [`PAIR_KEY_SHIFT`] bits of node under the pair
     /// `first << 21 | second`, 0 for an empty slot. It replaces the two steps from the root
@@ -96,8 +106,12 @@ pub struct Trie {
 const HEAD_CHILDREN: u32 = 1 << 31;
 const HEAD_CHAR: u32 = 1 << 30;
 const HEAD_STR: u32 = 1 << 29;
+/// The character occurs in some key of two or more characters (else no segment spans it).
+const HEAD_IN_KEY: u32 = 1 << 28;
+/// The character starts some distinct key (see [`Trie::pair_flags`]).
+const HEAD_DISTINCT: u32 = 1 << 27;
 /// The value bits of a [`Trie::head`] entry; also the most values a trie holds.
-const HEAD_VALUE: u32 = HEAD_STR - 1;
+const HEAD_VALUE: u32 = HEAD_DISTINCT - 1;
 
 /// A match as the walk passes it around, in two registers: its byte length (0: no match) and
 /// its value, a character or [`HIT_STR`] and an index into `values`.
@@ -115,6 +129,12 @@ pub enum Value<'a> {
 /// Bits in [`Trie::pairs`] (256 KiB).
 const PAIR_BITS: usize = 1 << 21;
 
+/// Slots in [`Trie::pair_flags`] (two bits each, 256 KiB; s2t's keys hold about 80,000
+/// neighbouring pairs and begin with about 10,000 distinct pairs).
+const PAIR_FLAG_SLOTS: usize = 1 << 20;
+const JOINED: u64 = 1;
+const DISTINCT: u64 = 2;
+
 /// Bits of a [`Trie::pair_nodes`] entry that hold the node.
 const PAIR_KEY_SHIFT: u32 = 22;
 
@@ -127,6 +147,13 @@ fn pair_hash(a: u32, b: u32) -> usize {
     (h >> 43) as usize & (PAIR_BITS - 1)
 }
 
+/// The word and shift of a pair's flags in [`Trie::pair_flags`].
+fn flag_slot(a: u32, b: u32) -> (usize, u32) {
+    let h = (pair_key(a, b).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 44) as usize;
+    let h = h & (PAIR_FLAG_SLOTS - 1);
+    (h / 32, (h % 32) as u32 * 2)
+}
+
 impl Trie {
     /// Builds the trie of a dictionary group; for a key in several dictionaries the first
     /// dictionary's value is kept.
@@ -137,6 +164,8 @@ impl Trie {
         let mut children: Vec<HashMap<char, u32>> = vec![HashMap::new()];
         let mut values: Vec<u32> = vec![NO_VALUE];
         let mut value_store: Vec<Box<str>> = vec![];
+        // Keys of two or more characters with the value they keep.
+        let mut phrases: Vec<(&str, &str)> = vec![];
         for dict in group {
             for (key, value) in dict {
                 if key.is_empty() {
@@ -159,6 +188,9 @@ impl Trie {
                 if values[node] == NO_VALUE && value_store.len() < HEAD_VALUE as usize {
                     values[node] = value_store.len() as u32;
                     value_store.push(value.into());
+                    if key.chars().nth(1).is_some() {
+                        phrases.push((key, value));
+                    }
                 }
             }
         }
@@ -220,11 +252,21 @@ impl Trie {
             }
         }
         let ascii_keys = head[..0x80].iter().any(|&e| e != 0);
+        let pair_flags = mark_phrases(&mut head, &phrases, |c| {
+            let node = char::from_u32(c).and_then(|ch| {
+                children[0]
+                    .get(&ch)
+                    .map(|&n| values[n as usize])
+                    .filter(|&v| v != NO_VALUE)
+            });
+            node.map(|v| &*value_store[v as usize])
+        });
         Trie {
             nodes,
             edges,
             head,
             pairs,
+            pair_flags,
             pair_nodes,
             values: value_store,
             ascii_keys,
@@ -400,25 +442,84 @@ impl Trie {
 
     /// Replaces, left to right, the longest key at each position with its value
     /// (opencc-js `Trie.convert`).
+    ///
+    /// Runs character by character while no distinct key can start (see the module
+    /// documentation), remembering the last position known to end a segment: the start, the
+    /// end of a walk, or a position between two characters that are neighbours in no key.
+    /// Where a distinct key may start, the output goes back to that position and the
+    /// longest-match walk runs from there until a segment ends past the key's start.
     pub fn convert_into(&self, s: &str, out: &mut String) {
-        self.convert::<false>(s, out, &mut Vec::new());
+        let bytes = s.as_bytes();
+        let mut i = 0;
+        let (mut safe, mut safe_out) = (0, out.len());
+        let (mut prev, mut prev_len, mut prev_distinct) = (0u32, 0usize, 0u64);
+        while let Some(&b0) = bytes.get(i) {
+            if b0 < 0x80 && self.head[usize::from(b0)] == 0 {
+                // A run of ASCII that no key starts or contains is copied as it is.
+                let run = i;
+                while i < bytes.len() && bytes[i] < 0x80 && self.head[usize::from(bytes[i])] == 0 {
+                    i += 1;
+                }
+                out.push_str(&s[run..i]);
+                (safe, safe_out) = (i, out.len());
+                (prev, prev_len, prev_distinct) = (0, 0, 0);
+                continue;
+            }
+            let b0 = u32::from(b0);
+            let cont = |k: usize| u32::from(bytes.get(i + k).copied().unwrap_or(0x80)) & 0x3F;
+            let (c, len) = match b0 {
+                0x00..=0x7F => (b0, 1),
+                0x80..=0xDF => ((b0 & 0x1F) << 6 | cont(1), 2),
+                0xE0..=0xEF => ((b0 & 0x0F) << 12 | cont(1) << 6 | cont(2), 3),
+                // Outside the BMP (no entry in `head`): the walk takes it.
+                _ => (u32::MAX, 4),
+            };
+            let (word, shift) = flag_slot(prev, c);
+            let flags = self.pair_flags[word] >> shift;
+            let distinct = flags & prev_distinct != 0;
+            // An Ideographic Description operator: its sequence is skipped whole by the walk.
+            if distinct || c == u32::MAX || c & 0xFFF0 == 0x2FF0 {
+                let start = if distinct { i - prev_len } else { i };
+                out.truncate(safe_out);
+                i = self.convert::<false>(s, safe, start, out, &mut Vec::new());
+                (safe, safe_out) = (i, out.len());
+                (prev, prev_len, prev_distinct) = (0, 0, 0);
+                continue;
+            }
+            if flags & JOINED == 0 {
+                (safe, safe_out) = (i, out.len());
+            }
+            let e = self.head[c as usize];
+            self.push_single(e, c, out);
+            i += len;
+            (prev, prev_len) = (c, len);
+            prev_distinct = if e & HEAD_DISTINCT != 0 { DISTINCT } else { 0 };
+        }
     }
 
     /// [`Trie::convert_into`] that also records where OpenCC's segments end in `out`: each
     /// match of two or more characters is a segment, and so is each run between them.
     pub fn convert_segmented(&self, s: &str, out: &mut String, ends: &mut Vec<usize>) {
-        self.convert::<true>(s, out, ends);
+        self.convert::<true>(s, 0, usize::MAX, out, ends);
     }
 
-    /// The conversion loop; segment ends are tracked only when `SEGMENTS` (a compile-time
-    /// switch: the plain loop carries no segment bookkeeping).
+    /// The longest-match loop from `from` (where a segment starts) until a segment ends past
+    /// `past` or the text ends; returns where it stopped. Segment ends are tracked only when
+    /// `SEGMENTS` (a compile-time switch: the plain loop carries no segment bookkeeping).
     #[inline(always)]
-    fn convert<const SEGMENTS: bool>(&self, s: &str, out: &mut String, ends: &mut Vec<usize>) {
+    fn convert<const SEGMENTS: bool>(
+        &self,
+        s: &str,
+        from: usize,
+        past: usize,
+        out: &mut String,
+        ends: &mut Vec<usize>,
+    ) -> usize {
         let bytes = s.as_bytes();
-        let mut i = 0;
-        let mut copied = 0;
+        let mut i = from;
+        let mut copied = from;
         let mut in_run = false;
-        while i < s.len() {
+        while i < s.len() && i <= past {
             if bytes[i] < 0x80 && !self.ascii_keys {
                 in_run = true;
                 i += 1;
@@ -459,10 +560,11 @@ impl Trie {
                 i += step(&s[i..]);
             }
         }
-        out.push_str(&s[copied..]);
+        out.push_str(&s[copied..i]);
         if SEGMENTS && in_run {
             ends.push(out.len());
         }
+        i
     }
 
     /// Splits `s` into segments: each longest key is a segment; runs between keys are
@@ -487,6 +589,45 @@ impl Trie {
             out.push(&s[r..]);
         }
     }
+}
+
+/// Marks in `head` the characters of keys of two or more characters ([`HEAD_IN_KEY`]) and
+/// the first characters of distinct keys ([`HEAD_DISTINCT`]), and returns the pair flags
+/// ([`Trie::pair_flags`]). `single(c)` is the value of the one-character key `c`.
+fn mark_phrases<'v>(
+    head: &mut [u32],
+    phrases: &[(&str, &str)],
+    single: impl Fn(u32) -> Option<&'v str>,
+) -> Vec<u64> {
+    let mut flags = vec![0u64; PAIR_FLAG_SLOTS * 2 / 64];
+    let mut one_by_one = String::new();
+    for &(key, value) in phrases {
+        one_by_one.clear();
+        let mut before = None;
+        for c in key.chars() {
+            if let Some(e) = head.get_mut(c as usize) {
+                *e |= HEAD_IN_KEY;
+            }
+            if let Some(b) = before {
+                let (word, shift) = flag_slot(b, c as u32);
+                flags[word] |= JOINED << shift;
+            }
+            before = Some(c as u32);
+            match single(c as u32) {
+                Some(v) => one_by_one.push_str(v),
+                None => one_by_one.push(c),
+            }
+        }
+        let mut chars = key.chars();
+        if let (true, Some(a), Some(b)) = (one_by_one != value, chars.next(), chars.next()) {
+            if let Some(e) = head.get_mut(a as usize) {
+                *e |= HEAD_DISTINCT;
+            }
+            let (word, shift) = flag_slot(a as u32, b as u32);
+            flags[word] |= DISTINCT << shift;
+        }
+    }
+    flags
 }
 
 /// The byte length of the UTF-8 character whose lead byte is `b`.
@@ -617,6 +758,110 @@ mod tests {
         let mut out = String::new();
         t.convert_into("⿰亻尔亻", &mut out);
         assert_eq!(out, "⿰亻尔人");
+    }
+
+    /// The full longest-match walk over the whole text, which [`Trie::convert_into`] skips
+    /// where it cannot change the output.
+    fn walked(t: &Trie, s: &str) -> String {
+        let mut out = String::new();
+        t.convert::<false>(s, 0, usize::MAX, &mut out, &mut vec![]);
+        out
+    }
+
+    fn next(seed: &mut u64, n: usize) -> usize {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        (*seed % n as u64) as usize
+    }
+
+    /// `pieces` pieces, each a random part (start, end or whole) of a random word.
+    fn random_text(seed: &mut u64, words: &[&str], pieces: usize) -> String {
+        let mut s = String::new();
+        for _ in 0..pieces {
+            let chars: Vec<char> = words[next(seed, words.len())].chars().collect();
+            let from = next(seed, chars.len());
+            let to = from + 1 + next(seed, chars.len() - from);
+            s.extend(&chars[from..to]);
+        }
+        s
+    }
+
+    #[test]
+    fn distinct_keys_only_decide_where_the_walk_runs() {
+        // 中国 is plain (its characters' own conversions); 国人 and 人民 are distinct and
+        // overlap it; 民 joins keys on both sides; 卡拉OK厅 puts ASCII inside a key; 𠮷 and
+        // ⿰ take the walk; 丙丁 may start only where 甲乙丙 does not cover 丙.
+        let t = trie(&[&[
+            ("甲乙丙", "甲乙丙"),
+            ("丙丁", "R"),
+            ("中国", "中國"),
+            ("国人", "X"),
+            ("人民", "Y"),
+            ("中国人民", "中國人民"),
+            ("民主", "民主"),
+            ("头发", "頭髮"),
+            ("发", "發"),
+            ("国", "國"),
+            ("头", "頭"),
+            ("卡拉OK厅", "卡拉OK廳"),
+            ("厅", "廳"),
+            ("厅Y", "Z"),
+            ("𠮷野", "W"),
+            ("亻", "人"),
+        ]]);
+        let mut out = String::new();
+        t.convert_into("中国人，国人民，中国人民主，头发，甲乙丙丁", &mut out);
+        assert_eq!(out, "中國人，X民，中國人民主，頭髮，甲乙丙丁");
+        let words = [
+            "中国人民",
+            "国人",
+            "民主",
+            "头发",
+            "卡拉OK厅Y",
+            "𠮷野",
+            "⿰亻尔",
+            "甲乙丙丁",
+            "，",
+            " a",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15;
+        for pieces in [1, 2, 3, 5, 8, 13, 40] {
+            for _ in 0..500 {
+                let s = random_text(&mut seed, &words, pieces);
+                out.clear();
+                t.convert_into(&s, &mut out);
+                assert_eq!(out, walked(&t, &s), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn skipping_the_walk_matches_it_on_the_shipped_dictionaries() {
+        let Ok(zh) = crate::zh::Zh::builtin() else {
+            return;
+        };
+        for name in ["s2t", "t2s", "tw2s", "t2tw", "hk2s"] {
+            for group in crate::zh::config::find(name).expect("config").chain {
+                let t = zh.trie(group).expect("trie");
+                // Parts of the group's own keys, so keys chain into and overlap one another.
+                let data = Data::parse(&zh.data).expect("data");
+                let keys: Vec<&str> = group
+                    .iter()
+                    .flat_map(|d| data.entries(d).expect("dictionary").map(|(k, _)| k))
+                    .step_by(7)
+                    .chain(["，", "。", " a"])
+                    .collect();
+                let mut seed = 0x2545_F491_4F6C_DD1D;
+                let mut out = String::new();
+                for _ in 0..1000 {
+                    let s = random_text(&mut seed, &keys, 30);
+                    out.clear();
+                    t.convert_into(&s, &mut out);
+                    assert_eq!(out, walked(&t, &s), "{name}: {s}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -171,13 +171,22 @@ fn script_counts(text: &str) -> (usize, usize) {
     (s, t)
 }
 
-/// Whether `text` holds CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F), found
-/// by their UTF-8 lead bytes without decoding.
+/// Whether `text` may hold CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F),
+/// judged by the first two bytes of their UTF-8 (`EF A4`–`EF AB`, `F0 AF`; the second also
+/// starts some other rare ideographs, which only costs the normalization pass). Byte pairs
+/// are tested a block at a time without branches, so the loop vectorizes; a search for the
+/// lead bytes stopped at every full-width comma (`EF BC 8C`).
 fn has_compatibility_ideographs(text: &str) -> bool {
     let b = text.as_bytes();
-    memchr::memchr2_iter(0xEF, 0xF0, b).any(|i| match b[i] {
-        0xEF => b.get(i + 1).is_some_and(|x| (0xA4..=0xAB).contains(x)),
-        _ => b.get(i + 1) == Some(&0xAF) && b.get(i + 2).is_some_and(|x| (0xA0..=0xA8).contains(x)),
+    let hit =
+        |(&x, &y): (&u8, &u8)| (x == 0xEF) & (y.wrapping_sub(0xA4) < 8) | (x == 0xF0) & (y == 0xAF);
+    let pairs = b.len().saturating_sub(1);
+    (0..pairs).step_by(4096).any(|start| {
+        let end = (start + 4096).min(pairs);
+        b[start..end]
+            .iter()
+            .zip(&b[start + 1..=end])
+            .fold(false, |any, pair| any | hit(pair))
     })
 }
 
@@ -447,6 +456,24 @@ pub fn detect_script(text: &str) -> Option<Script> {
 #[cfg(all(test, qingyue_zh_data))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compatibility_ideographs_are_found_anywhere() {
+        assert!(!has_compatibility_ideographs(""));
+        assert!(!has_compatibility_ideographs("，。！𠮷 abc"));
+        assert!(has_compatibility_ideographs("﨑"));
+        assert!(has_compatibility_ideographs("\u{2F800}"));
+        // On either side of a block edge, and as the last character.
+        for at in [4094, 4095, 4096, 4097, 9000] {
+            let mut s = "，".repeat(at / 3);
+            s.push_str(&"a".repeat(at % 3));
+            assert!(!has_compatibility_ideographs(&s));
+            s.push('﨑');
+            assert!(has_compatibility_ideographs(&s), "at {at}");
+            s.push_str(&"，".repeat(2000));
+            assert!(has_compatibility_ideographs(&s), "at {at}");
+        }
+    }
 
     #[test]
     fn phrases_before_characters() {
