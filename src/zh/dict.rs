@@ -101,6 +101,10 @@ pub struct Trie {
     values: Vec<Box<str>>,
     /// Whether any key starts with an ASCII character (if not, ASCII is skipped unexamined).
     ascii_keys: bool,
+    /// Whether any key holds a character outside the BMP.
+    wide_keys: bool,
+    /// How many distinct keys the trie holds.
+    distinct_keys: usize,
 }
 
 const HEAD_CHILDREN: u32 = 1 << 31;
@@ -252,7 +256,8 @@ impl Trie {
             }
         }
         let ascii_keys = head[..0x80].iter().any(|&e| e != 0);
-        let pair_flags = mark_phrases(&mut head, &phrases, |c| {
+        let wide_keys = edges.iter().any(|&(c, _)| c as usize >= BMP);
+        let (pair_flags, distinct_keys) = mark_phrases(&mut head, &phrases, |c| {
             let node = char::from_u32(c).and_then(|ch| {
                 children[0]
                     .get(&ch)
@@ -270,6 +275,8 @@ impl Trie {
             pair_nodes,
             values: value_store,
             ascii_keys,
+            wide_keys,
+            distinct_keys,
         }
     }
 
@@ -448,7 +455,13 @@ impl Trie {
     /// end of a walk, or a position between two characters that are neighbours in no key.
     /// Where a distinct key may start, the output goes back to that position and the
     /// longest-match walk runs from there until a segment ends past the key's start.
-    pub fn convert_into(&self, s: &str, out: &mut String) {
+    ///
+    /// Returns whether the output is the character-by-character conversion, as it is when
+    /// no distinct key may start in `s`, nor an Ideographic Description operator, nor — when
+    /// keys hold them — a character outside the BMP: then `s` converts alike whole or in any
+    /// pieces.
+    pub fn convert_into(&self, s: &str, out: &mut String) -> bool {
+        let mut one_by_one = true;
         let bytes = s.as_bytes();
         let mut i = 0;
         let (mut safe, mut safe_out) = (0, out.len());
@@ -479,6 +492,8 @@ impl Trie {
             let distinct = flags & prev_distinct != 0;
             // An Ideographic Description operator: its sequence is skipped whole by the walk.
             if distinct || c == u32::MAX || c & 0xFFF0 == 0x2FF0 {
+                one_by_one &=
+                    !distinct && (c != u32::MAX || !self.wide_keys) && c & 0xFFF0 != 0x2FF0;
                 let start = if distinct { i - prev_len } else { i };
                 out.truncate(safe_out);
                 i = self.convert::<false>(s, safe, start, out, &mut Vec::new());
@@ -495,6 +510,18 @@ impl Trie {
             (prev, prev_len) = (c, len);
             prev_distinct = if e & HEAD_DISTINCT != 0 { DISTINCT } else { 0 };
         }
+        one_by_one
+    }
+
+    /// How many keys of two or more characters have a value other than their characters'
+    /// own conversions.
+    pub fn distinct_keys(&self) -> usize {
+        self.distinct_keys
+    }
+
+    /// Whether `c` converts to itself and is in no key: no match spans it.
+    pub fn is_plain(&self, c: char) -> bool {
+        self.head.get(c as usize) == Some(&0)
     }
 
     /// [`Trie::convert_into`] that also records where OpenCC's segments end in `out`: each
@@ -593,12 +620,14 @@ impl Trie {
 
 /// Marks in `head` the characters of keys of two or more characters ([`HEAD_IN_KEY`]) and
 /// the first characters of distinct keys ([`HEAD_DISTINCT`]), and returns the pair flags
-/// ([`Trie::pair_flags`]). `single(c)` is the value of the one-character key `c`.
+/// ([`Trie::pair_flags`]) and the number of distinct keys. `single(c)` is the value of the
+/// one-character key `c`.
 fn mark_phrases<'v>(
     head: &mut [u32],
     phrases: &[(&str, &str)],
     single: impl Fn(u32) -> Option<&'v str>,
-) -> Vec<u64> {
+) -> (Vec<u64>, usize) {
+    let mut distinct = 0;
     let mut flags = vec![0u64; PAIR_FLAG_SLOTS * 2 / 64];
     let mut one_by_one = String::new();
     for &(key, value) in phrases {
@@ -623,11 +652,12 @@ fn mark_phrases<'v>(
             if let Some(e) = head.get_mut(a as usize) {
                 *e |= HEAD_DISTINCT;
             }
+            distinct += 1;
             let (word, shift) = flag_slot(a as u32, b as u32);
             flags[word] |= DISTINCT << shift;
         }
     }
-    flags
+    (flags, distinct)
 }
 
 /// The byte length of the UTF-8 character whose lead byte is `b`.

@@ -171,6 +171,98 @@ fn script_counts(text: &str) -> (usize, usize) {
     (s, t)
 }
 
+/// Bytes after which a block of [`convert_in_blocks`] ends, at the next plain character.
+const BLOCK: usize = 1024;
+
+/// The most distinct keys the later groups of [`convert_in_blocks`] may hold for a block to
+/// be tried whole. OpenCC's variant groups hold 12 (Taiwan) and 354 (Hong Kong, with its
+/// phrases), and few blocks meet one; Taiwan's vocabulary (829: 软件, 信息 …) turns up in
+/// most blocks of running text, and trying them whole first made s2twp 15 % slower.
+const WHOLE_BLOCK_KEYS: usize = 500;
+
+/// Converts with a segmenting first group whose later groups convert segment by segment
+/// (s2tw, s2hk …), a block at a time. A block ends after a character that no group changes
+/// and no key holds, so no segment and no match spans two blocks. Where the later groups
+/// convert a block character by character (no distinct key of theirs in it; see
+/// [`Trie::convert_into`]), its segments would convert to the same, and the block converts
+/// whole; other blocks go segment by segment. After a block that could not convert whole,
+/// the next few (more after each such block in a row) go segment by segment straight away,
+/// so that text full of the later groups' keys (s2twp's vocabulary) is not converted twice.
+fn convert_in_blocks(text: &str, first: &Trie, rest: &[Arc<Trie>]) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    let (mut a, mut b, mut converted, mut ends) =
+        (String::new(), String::new(), String::new(), vec![]);
+    let plain = |c: char| first.is_plain(c) && rest.iter().all(|t| t.is_plain(c));
+    // An Ideographic Description Sequence is skipped whole and may run past a plain
+    // character: text that may hold one (U+2FC0–U+2FFF start `E2 BF`) is one block.
+    let ids = memchr::memmem::find(text.as_bytes(), b"\xE2\xBF").is_some();
+    let try_whole = rest.iter().map(|t| t.distinct_keys()).sum::<usize>() <= WHOLE_BLOCK_KEYS;
+    let (mut skip, mut backoff) = (0usize, 1);
+    let mut start = 0;
+    while start < text.len() {
+        let end = if ids {
+            text.len()
+        } else {
+            block_end(text, start + BLOCK, plain)
+        };
+        let block = &text[start..end];
+        start = end;
+        if !try_whole || skip > 0 {
+            skip = skip.saturating_sub(1);
+        } else {
+            a.clear();
+            first.convert_into(block, &mut a);
+            let mut whole = true;
+            for t in rest {
+                b.clear();
+                whole = t.convert_into(&a, &mut b);
+                if !whole {
+                    break;
+                }
+                std::mem::swap(&mut a, &mut b);
+            }
+            if whole {
+                out.push_str(&a);
+                backoff = 1;
+                continue;
+            }
+            skip = backoff;
+            backoff = (backoff * 2).min(16);
+        }
+        converted.clear();
+        ends.clear();
+        first.convert_segmented(block, &mut converted, &mut ends);
+        let mut from = 0;
+        for &end in &ends {
+            a.clear();
+            a.push_str(&converted[from..end]);
+            from = end;
+            for t in rest {
+                b.clear();
+                t.convert_into(&a, &mut b);
+                std::mem::swap(&mut a, &mut b);
+            }
+            out.push_str(&a);
+        }
+    }
+    out
+}
+
+/// Where a block that may end from byte `from` on ends: after the first character at or past
+/// `from` for which `plain` holds, or at the end.
+fn block_end(text: &str, from: usize, plain: impl Fn(char) -> bool) -> usize {
+    let Some(rest) = (from..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .map(|i| (i, &text[i..]))
+    else {
+        return text.len();
+    };
+    let (i, tail) = rest;
+    tail.char_indices()
+        .find(|&(_, c)| plain(c))
+        .map_or(text.len(), |(j, c)| i + j + c.len_utf8())
+}
+
 /// Whether `text` may hold CJK compatibility ideographs (U+F900–U+FAFF, U+2F800–U+2FA1F),
 /// judged by the first two bytes of their UTF-8 (`EF A4`–`EF AB`, `F0 AF`; the second also
 /// starts some other rare ideographs, which only costs the normalization pass). Byte pairs
@@ -336,25 +428,7 @@ impl Zh {
                 && group.starts_with(seg)
                 && group[seg.len()..].iter().all(|d| d.ends_with("Characters"))
             {
-                let mut converted = String::with_capacity(normalized.len() + normalized.len() / 8);
-                let mut ends = vec![];
-                first.convert_segmented(&normalized, &mut converted, &mut ends);
-                let mut out = String::with_capacity(converted.len());
-                let (mut a, mut b) = (String::new(), String::new());
-                let mut start = 0;
-                for end in ends {
-                    let seg = &converted[start..end];
-                    start = end;
-                    a.clear();
-                    a.push_str(seg);
-                    for t in rest {
-                        b.clear();
-                        t.convert_into(&a, &mut b);
-                        std::mem::swap(&mut a, &mut b);
-                    }
-                    out.push_str(&a);
-                }
-                return Ok(out);
+                return Ok(convert_in_blocks(&normalized, first, rest));
             }
         }
         let mut segments = vec![];
@@ -366,7 +440,9 @@ impl Zh {
         let (mut a, mut b) = (String::new(), String::new());
         for seg in segments {
             match chain.as_slice() {
-                [only] => only.convert_into(seg, &mut out),
+                [only] => {
+                    only.convert_into(seg, &mut out);
+                }
                 [first, rest @ ..] => {
                     a.clear();
                     first.convert_into(seg, &mut a);
@@ -456,6 +532,86 @@ pub fn detect_script(text: &str) -> Option<Script> {
 #[cfg(all(test, qingyue_zh_data))]
 mod tests {
     use super::*;
+
+    /// OpenCC's conversion for a segmenting config, segment by segment over the whole text.
+    fn by_segments(zh: &Zh, text: &str, config: &Config) -> String {
+        let tries: Vec<_> = config.chain.iter().map(|g| zh.trie(g).unwrap()).collect();
+        let (mut converted, mut ends) = (String::new(), vec![]);
+        tries[0].convert_segmented(text, &mut converted, &mut ends);
+        let mut out = String::new();
+        let mut from = 0;
+        for end in ends {
+            let mut a = converted[from..end].to_string();
+            from = end;
+            for t in &tries[1..] {
+                let mut b = String::new();
+                t.convert_into(&a, &mut b);
+                a = b;
+            }
+            out.push_str(&a);
+        }
+        out
+    }
+
+    #[test]
+    fn blocks_convert_as_segments_do() {
+        let zh = Zh::builtin().unwrap();
+        // Words of the later groups (variants, regional vocabulary) and of the first,
+        // sentences long enough for several blocks, an Ideographic Description Sequence.
+        let words = [
+            "香港大學",
+            "大學",
+            "聯合國",
+            "联合",
+            "软件",
+            "信息",
+            "鼠标",
+            "头发",
+            "中国人民",
+            "喫茶",
+            "純喫茶",
+            "台",
+            "，",
+            "。",
+            "\n",
+            "𠮷",
+            "a b ",
+            "了",
+            "发展",
+            "后来",
+            "儒林台",
+            "喫茶小舖",
+            "仙姑峯",
+            "一幻拉麪",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for name in ["s2tw", "s2hk", "s2twp", "s2hkp"] {
+            let config = config::find(name).unwrap();
+            for pieces in [1, 5, 50, 600, 2000] {
+                let mut text = String::new();
+                for _ in 0..pieces {
+                    let w = words[next(words.len())];
+                    text.push_str(w);
+                }
+                if pieces == 600 {
+                    // Past a block's length, ⿰ is where the block could end, but its
+                    // sequence (⿰，软) is skipped whole.
+                    text = "头发".repeat(BLOCK / 6 + 1) + "⿰，软件";
+                }
+                assert_eq!(
+                    zh.convert_config(&text, config).unwrap(),
+                    by_segments(zh, &text, config),
+                    "{name}: {text}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn compatibility_ideographs_are_found_anywhere() {
