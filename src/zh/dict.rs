@@ -257,14 +257,9 @@ impl Trie {
         }
         let ascii_keys = head[..0x80].iter().any(|&e| e != 0);
         let wide_keys = edges.iter().any(|&(c, _)| c as usize >= BMP);
-        let (pair_flags, distinct_keys) = mark_phrases(&mut head, &phrases, |c| {
-            let node = char::from_u32(c).and_then(|ch| {
-                children[0]
-                    .get(&ch)
-                    .map(|&n| values[n as usize])
-                    .filter(|&v| v != NO_VALUE)
-            });
-            node.map(|v| &*value_store[v as usize])
+        let (pair_flags, distinct_keys) = mark_phrases(&mut head, &phrases, &value_store, |c| {
+            let v = children[0].get(&c).map(|&n| values[n as usize])?;
+            value_store.get(v as usize).map(|v| &**v)
         });
         Trie {
             nodes,
@@ -620,35 +615,49 @@ impl Trie {
 
 /// Marks in `head` the characters of keys of two or more characters ([`HEAD_IN_KEY`]) and
 /// the first characters of distinct keys ([`HEAD_DISTINCT`]), and returns the pair flags
-/// ([`Trie::pair_flags`]) and the number of distinct keys. `single(c)` is the value of the
-/// one-character key `c`.
+/// ([`Trie::pair_flags`]) and the number of distinct keys. `values` are the one-character
+/// keys' values of [`HEAD_STR`] entries; `wide(c)` is the value of the one-character key
+/// `c` outside the BMP.
 fn mark_phrases<'v>(
     head: &mut [u32],
     phrases: &[(&str, &str)],
-    single: impl Fn(u32) -> Option<&'v str>,
+    values: &[Box<str>],
+    wide: impl Fn(char) -> Option<&'v str>,
 ) -> (Vec<u64>, usize) {
     let mut distinct = 0;
     let mut flags = vec![0u64; PAIR_FLAG_SLOTS * 2 / 64];
-    let mut one_by_one = String::new();
+    let mut buf = [0u8; 4];
     for &(key, value) in phrases {
-        one_by_one.clear();
+        // What of `value` the one-by-one conversion has not matched yet (None: it differs).
+        let mut rest = Some(value);
         let mut before = None;
         for c in key.chars() {
-            if let Some(e) = head.get_mut(c as usize) {
-                *e |= HEAD_IN_KEY;
-            }
+            let one: &str = match head.get_mut(c as usize) {
+                Some(e) => {
+                    *e |= HEAD_IN_KEY;
+                    let v = *e & HEAD_VALUE;
+                    if *e & HEAD_STR != 0 {
+                        &values[v as usize]
+                    } else if *e & HEAD_CHAR != 0 {
+                        char::from_u32(v).unwrap_or(c).encode_utf8(&mut buf)
+                    } else {
+                        c.encode_utf8(&mut buf)
+                    }
+                }
+                None => match wide(c) {
+                    Some(v) => v,
+                    None => c.encode_utf8(&mut buf),
+                },
+            };
+            rest = rest.and_then(|r| r.strip_prefix(one));
             if let Some(b) = before {
                 let (word, shift) = flag_slot(b, c as u32);
                 flags[word] |= JOINED << shift;
             }
             before = Some(c as u32);
-            match single(c as u32) {
-                Some(v) => one_by_one.push_str(v),
-                None => one_by_one.push(c),
-            }
         }
         let mut chars = key.chars();
-        if let (true, Some(a), Some(b)) = (one_by_one != value, chars.next(), chars.next()) {
+        if let (true, Some(a), Some(b)) = (rest != Some(""), chars.next(), chars.next()) {
             if let Some(e) = head.get_mut(a as usize) {
                 *e |= HEAD_DISTINCT;
             }
