@@ -1,5 +1,6 @@
 // `make bench` (JS part): qingyue's wasm package against Readability.js on the same pages, in
-// Node (Readability with jsdom) and in headless Chromium (Readability with DOMParser), in one run.
+// Node (Readability with jsdom) and in headless Chromium (Readability with DOMParser), in one run;
+// then, in Chromium, the script toggle and conversion against opencc-js on the same text.
 //
 //   node bench/js/bench.mjs [SHARED_DIR]
 import { readFileSync } from "node:fs";
@@ -53,7 +54,8 @@ const page = await browser.newPage();
 const base = `${server.url}/${relative(join(root, ".."), root)}`;
 await page.goto(`${base}/www/index.html`);
 const urls = all.map((p) => `${server.url}/${relative(join(root, ".."), p.path)}`);
-const result = await page.evaluate(async ({ base, urls }) => {
+const truth = `${server.url}/${relative(join(root, ".."), join(shared, "corpus", "cwced", "truth.json"))}`;
+const result = await page.evaluate(async ({ base, urls, truth }) => {
   const mod = await import(`${base}/pkg/qingyue.js`);
   await mod.default();
   const src = await (await fetch(`${base}/node_modules/@mozilla/readability/Readability.js`)).text();
@@ -74,11 +76,39 @@ const result = await page.evaluate(async ({ base, urls }) => {
   mod.convertHtml(article, { target: "zh-Hant" });
   const firstToggle = performance.now() - t0;
   const [toggle] = time(5, () => mod.convertHtml(article, { target: "zh-Hant" }));
-  return { q, qOk, r, rOk, toggle, firstToggle, articleBytes: new TextEncoder().encode(article).length };
-}, { base, urls });
+  // Conversion of the Chinese corpus's prose (1 MB or more) against opencc-js, as bench/js/zh.mjs
+  // does in Node.
+  const zh = [];
+  const response = await fetch(truth);
+  let prose = response.ok ? Object.values(await response.json()).map((v) => v.articleBody).join("\n") : "";
+  while (prose && new TextEncoder().encode(prose).length < 1_000_000) prose += "\n" + prose;
+  const mb = new TextEncoder().encode(prose).length / 1e6;
+  if (prose) {
+    const OpenCC = await import(`${base}/node_modules/opencc-js/dist/esm/full.js`);
+    const traditional = mod.convertText(prose, { target: "zh-Hant", stripGlosses: false });
+    const runs = [
+      ["s2t", prose, { from: "cn", to: "t" }, { target: "zh-Hant" }],
+      ["s2tw", prose, { from: "cn", to: "tw" }, { target: "zh-TW" }],
+      ["s2hk", prose, { from: "cn", to: "hk" }, { target: "zh-HK" }],
+      ["t2s", traditional, { from: "t", to: "cn" }, { target: "zh-Hans" }],
+    ];
+    for (const [name, text, occ, qy] of runs) {
+      const [ours, a] = time(3, () => mod.convertText(text, { ...qy, stripGlosses: false }));
+      const conv = OpenCC.Converter(occ);
+      const [theirs, b] = time(3, () => conv(text));
+      zh.push({ name, ours, theirs, same: a === b });
+    }
+  }
+  return { q, qOk, r, rOk, toggle, firstToggle, articleBytes: new TextEncoder().encode(article).length, zh, mb };
+}, { base, urls, truth });
 row("qingyue wasm, Chromium", result.q, result.qOk);
 row("Readability.js + DOMParser, Chromium", result.r, result.rOk);
 console.log(`qingyue wasm is ${(result.r / result.q).toFixed(1)}x Readability.js in Chromium (decoding included for both)`);
 console.log(`script toggle in Chromium, ${result.articleBytes} byte article to zh-Hant: ${result.toggle.toFixed(2)} ms (first toggle, building tables: ${result.firstToggle.toFixed(1)} ms)`);
+if (result.zh.length) console.log(`conversion in Chromium (best of 3), ${result.mb.toFixed(2)} MB of Chinese news prose`);
+for (const { name, ours, theirs, same } of result.zh) {
+  const rate = (ms) => `${(result.mb / (ms / 1e3)).toFixed(1).padStart(7)} MB/s`;
+  console.log(`${name.padEnd(5)} qingyue wasm ${rate(ours)}   opencc-js ${rate(theirs)}   ${(theirs / ours).toFixed(2)}x   output ${same ? "identical" : "DIFFERENT"}`);
+}
 await browser.close();
 server.stop();
