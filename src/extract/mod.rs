@@ -270,6 +270,23 @@ mod tests {
     }
 
     #[test]
+    fn schema_dates_in_the_body_are_metadata_not_text() {
+        let body =
+            "<p>This is the article's text, long enough to be the article here.</p>".repeat(8);
+        let html = format!(
+            r#"<body><div class=post><h1>Headline</h1>
+               <span itemprop="datePublished">2024-06-05 08:15</span>{body}
+               <p>Edited <time itemprop="dateModified" datetime="2024-06-06">June 6</time></p></div></body>"#
+        );
+        let a = extract(html.as_bytes(), &Options::default()).unwrap();
+        assert!(!a.text_content.contains("2024-06-05"), "{}", a.text_content);
+        assert!(!a.text_content.contains("June 6"), "{}", a.text_content);
+        assert!(a.text_content.contains("long enough"));
+        assert_eq!(a.published_time.as_deref(), Some("2024-06-05T08:15:00"));
+        assert_eq!(a.modified_time.as_deref(), Some("2024-06-06"));
+    }
+
+    #[test]
     fn size_limit_is_named() {
         let err = extract(b"<p>hello</p>", &Options::default().with_max_bytes(4)).unwrap_err();
         assert!(err.to_string().contains("limit of 4 bytes"));

@@ -448,6 +448,9 @@ fn classify(attributes: &[Attr<'_>], info: TagInfo, node: &mut Node) -> bool {
                 if v.contains("author") {
                     byline = true;
                 }
+                if v.contains("datepublished") || v.contains("datemodified") {
+                    node.flags |= flag::BOILERPLATE;
+                }
                 if v.contains("articlebody") {
                     // schema.org's own word for the article body outweighs any class name.
                     node.flags |= flag::MAYBE_CANDIDATE;

@@ -181,7 +181,14 @@ impl RawMeta {
             "svg" => self.in_svg = true,
             "time" => {
                 if let Some(dt) = attr("datetime") {
-                    self.times.push((id, dt));
+                    // A time marked as the modification (itemprop dateModified) is read as
+                    // the modification meta, never as the publication.
+                    match attr("itemprop").map(|p| p.to_ascii_lowercase()) {
+                        Some(p) if p.contains("modified") || p.contains("update") => {
+                            self.metas.push((meta_key(&p), dt))
+                        }
+                        _ => self.times.push((id, dt)),
+                    }
                 }
             }
             "img" if self.images.len() < 8 => {
