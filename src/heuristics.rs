@@ -884,6 +884,15 @@ pub const INVISIBLE_ARTICLE_SHARE: f32 = 0.67;
 /// An attempt that finds less article text than this (weighted characters) is retried with
 /// looser rules (Readability's `charThreshold`).
 pub const MIN_ARTICLE_LEN: u32 = 500;
+
+/// An `h1`/`h2` in the body whose text is more than this similar to the title (Readability's
+/// `_headerDuplicatesTitle`: the share of the heading's text in words the title has too) is the
+/// headline repeated, as in "Headline" under the title "Headline | Site".
+pub const TITLE_HEADING_SIMILARITY: f32 = 0.75;
+/// ... when at most this many characters of the article come before it: the headline sits
+/// above the body (under a kicker or a dateline at most); a heading like the title further
+/// down ("Making spiced honey pear jam" in a recipe titled so) is a section of the article.
+pub const TITLE_HEADING_MAX_TEXT_BEFORE: u32 = 200;
 /// Reading speeds: CJK characters and other words per minute.
 pub const CJK_CHARS_PER_MINUTE: usize = 400;
 pub const WORDS_PER_MINUTE: usize = 230;

@@ -15,7 +15,8 @@ use url::Url;
 
 use crate::decode::decode;
 use crate::heuristics::{
-    CJK_CHARS_PER_MINUTE, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS, MIN_ARTICLE_LEN, WORDS_PER_MINUTE,
+    CJK_CHARS_PER_MINUTE, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS, MIN_ARTICLE_LEN,
+    TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
 };
 use crate::metadata;
 use crate::{Article, Error, Options};
@@ -166,7 +167,62 @@ fn best_choice(nodes: &[scan::Node]) -> Choice {
     best.unwrap_or_else(|| score::choose(nodes, Attempt::ALL[0]))
 }
 
-/// The headline repeated at the top of the body is shown once, as the title.
+/// Readability's `_textSimilarity`: the share of `b`'s text (by token length) made of tokens
+/// that `a` has too. Tokens are words, lowercased, and each CJK character.
+fn text_similarity(a: &str, b: &str) -> f32 {
+    fn tokens(s: &str) -> Vec<String> {
+        let mut out = vec![];
+        for word in s.split(|c: char| !c.is_alphanumeric()) {
+            let mut run = String::new();
+            for c in word.chars() {
+                if text::is_cjk(c) {
+                    if !run.is_empty() {
+                        out.push(std::mem::take(&mut run));
+                    }
+                    out.push(c.to_string());
+                } else {
+                    run.extend(c.to_lowercase());
+                }
+            }
+            if !run.is_empty() {
+                out.push(run);
+            }
+        }
+        out
+    }
+    let joined_len = |t: &[&String]| {
+        t.iter().map(|s| s.chars().count()).sum::<usize>() + t.len().saturating_sub(1)
+    };
+    let (a, b) = (tokens(a), tokens(b));
+    if b.is_empty() {
+        return 0.0;
+    }
+    let all: Vec<&String> = b.iter().collect();
+    let unique: Vec<&String> = b.iter().filter(|t| !a.contains(t)).collect();
+    1.0 - joined_len(&unique) as f32 / joined_len(&all) as f32
+}
+
+/// Characters of the article's text before node `id` (kept nodes of the chosen roots).
+fn text_before(scanned: &scan::Scan, choice: &Choice, id: tree::NodeId) -> u32 {
+    let nodes = &scanned.nodes;
+    let mut chars = 0u32;
+    for &r in choice.roots.iter().filter(|&&r| r < id) {
+        let mut j = r as usize + 1;
+        let stop = (nodes[r as usize].end as usize).min(id as usize - 1);
+        while j <= stop {
+            if choice.drop[j] {
+                j = nodes[j].end as usize + 1;
+                continue;
+            }
+            chars = chars.saturating_add(nodes[j].text.chars);
+            j += 1;
+        }
+    }
+    chars
+}
+
+/// The headline repeated at the top of the body (an `h1`/`h2` like the title, as
+/// Readability's `_headerDuplicatesTitle` judges) is shown once, as the title.
 fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
     let title = metadata::collapse(title);
     if title.is_empty() {
@@ -181,7 +237,9 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
         if inside
             && matches!(*tag, "h1" | "h2")
             && !choice.drop[i]
-            && metadata::collapse(text) == title
+            && (metadata::collapse(text) == title
+                || (text_similarity(&title, text) > TITLE_HEADING_SIMILARITY
+                    && text_before(scanned, choice, *id) <= TITLE_HEADING_MAX_TEXT_BEFORE))
         {
             choice.drop[i] = true;
             return;
@@ -267,6 +325,50 @@ mod tests {
             ex.write(chunk).unwrap();
         }
         assert_eq!(ex.finish().unwrap(), one);
+    }
+
+    #[test]
+    fn text_similarity_is_readabilitys() {
+        assert_eq!(
+            text_similarity("Headline here | Site", "Headline here"),
+            1.0
+        );
+        assert_eq!(text_similarity("abc", "xyz"), 0.0);
+        assert_eq!(text_similarity("abc", ""), 0.0);
+        // "making" (6 of 28 characters, spaces counted) is not in the title.
+        let s = text_similarity("Spiced Honey Pear Jam", "Making Spiced Honey Pear Jam");
+        assert!((s - 22.0 / 28.0).abs() < 1e-6, "{s}");
+        assert_eq!(text_similarity("标题_网站", "标题"), 1.0);
+    }
+
+    #[test]
+    fn a_headline_like_the_title_goes_but_not_a_section_like_it() {
+        let para = "<p>This is the article's text, long enough to be the article here.</p>";
+        let page = |header: &str, post: &str| {
+            format!(
+                "<title>Spiced Honey Pear Jam | Recipes</title><body><header>{header}</header>\
+                 <div class=post>{post}</div></body>"
+            )
+        };
+        let text = |html: String| {
+            extract(html.as_bytes(), &Options::default())
+                .unwrap()
+                .text_content
+        };
+        // The headline at the top of the body, with a word less than the title.
+        let t = text(page(
+            "",
+            &format!("<h1>Honey Pear Jam</h1>{}", para.repeat(8)),
+        ));
+        assert!(!t.contains("Honey Pear Jam\n"), "{t}");
+        // The headline outside the body; a section heading inside is like the title too.
+        let post = format!(
+            "{}<h2>Making spiced honey pear jam</h2>{}",
+            para.repeat(6),
+            para.repeat(4)
+        );
+        let t = text(page("<h1>Spiced Honey Pear Jam</h1>", &post));
+        assert!(t.contains("Making spiced honey pear jam"), "{t}");
     }
 
     #[test]
