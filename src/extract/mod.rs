@@ -222,7 +222,8 @@ fn text_before(scanned: &scan::Scan, choice: &Choice, id: tree::NodeId) -> u32 {
 }
 
 /// The headline repeated at the top of the body (an `h1`/`h2` like the title, as
-/// Readability's `_headerDuplicatesTitle` judges) is shown once, as the title.
+/// Readability's `_headerDuplicatesTitle` judges) is shown once, as the title — also when
+/// the heading is itself one of the chosen roots (a sibling that joined the article).
 fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
     let title = metadata::collapse(title);
     if title.is_empty() {
@@ -233,7 +234,7 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
         let inside = choice
             .roots
             .iter()
-            .any(|&r| r < *id && *id <= scanned.nodes[r as usize].end);
+            .any(|&r| r <= *id && *id <= scanned.nodes[r as usize].end);
         if inside
             && matches!(*tag, "h1" | "h2")
             && !choice.drop[i]
