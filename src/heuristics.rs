@@ -183,6 +183,11 @@ pub const BLOCK_TAGS: &[&str] = &[
 /// this many in a row, are a "related" list inside the article body.
 pub const LINK_PARAGRAPH_MIN_DENSITY: f32 = 0.9;
 pub const LINK_PARAGRAPH_RUN: usize = 3;
+/// A paragraph that is all link and in capitals ("TAYLOR SWIFT CLEARED TO PERFORM HITS AT
+/// AMAS") is another article's headline promoted between paragraphs: dropped alone, not
+/// only in a run. Capitals means at least this many letters, none lowercase (a short
+/// acronym link is not a headline).
+pub const SHOUTED_MIN_LETTERS: usize = 16;
 /// A block whose own text is mostly link text (a thread index, a list of headlines) is a
 /// link, not a paragraph: it scores nothing.
 pub const SCORE_MAX_LINK_DENSITY: f32 = 0.5;

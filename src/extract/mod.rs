@@ -373,6 +373,22 @@ mod tests {
     }
 
     #[test]
+    fn a_linked_headline_in_capitals_is_a_promotion() {
+        let para = "<p>This is the article's text, long enough to be the article here.</p>";
+        let html = format!(
+            "<body><div class=post>{p}<p><a href=/other>SINGER CLEARED TO PERFORM HITS AT SHOW</a></p>\
+             {p}<p><a href=/source>The court's full ruling</a></p><p><a href=/nasa>NASA</a></p>{p}</div></body>",
+            p = para.repeat(4)
+        );
+        let t = extract(html.as_bytes(), &Options::default())
+            .unwrap()
+            .text_content;
+        assert!(!t.contains("SINGER CLEARED"), "{t}");
+        assert!(t.contains("The court's full ruling"), "{t}");
+        assert!(t.contains("NASA"), "{t}");
+    }
+
+    #[test]
     fn schema_dates_in_the_body_are_metadata_not_text() {
         let body =
             "<p>This is the article's text, long enough to be the article here.</p>".repeat(8);

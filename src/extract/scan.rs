@@ -53,6 +53,9 @@ pub mod flag {
     pub const INVISIBLE: u16 = 1 << 12;
     /// Inside a comment section: its bylines name commenters.
     pub const IN_COMMENTS: u16 = 1 << 13;
+    /// The block's text is in capitals (at least [`crate::heuristics::SHOUTED_MIN_LETTERS`]
+    /// letters, none lowercase).
+    pub const SHOUTED: u16 = 1 << 14;
 }
 
 /// What pass 1 knows of one element.
@@ -662,6 +665,9 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
             .any(|l| l.trim_end_matches(':') == bare)
     };
     node.text_hash = hash_str(trimmed) ^ chars;
+    if is_shouted(trimmed) {
+        node.flags |= flag::SHOUTED;
+    }
     let prefix_match = h::BOILERPLATE_PREFIXES
         .iter()
         .any(|(p, max)| chars <= *max && trimmed.starts_with(p))
@@ -702,6 +708,18 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
     let tag = node.tag;
     st.after_link_label = label_alone;
     st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+}
+
+/// Whether `text` is in capitals: enough letters, none of them lowercase.
+fn is_shouted(text: &str) -> bool {
+    let mut upper = 0;
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper += usize::from(c.is_uppercase());
+    }
+    upper >= h::SHOUTED_MIN_LETTERS
 }
 
 /// Whether `text` holds a date: numeric (2019-11-18, 2019年11月18日) or English (Nov. 18, 2019).

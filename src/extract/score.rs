@@ -568,7 +568,11 @@ fn drop_link_paragraph_runs(nodes: &[Node], drop: &mut [bool], root: usize) {
         let last = (nodes[p].end as usize).min(end);
         while j <= last {
             let next = nodes[j].end as usize + 1;
-            if !drop[j] && is_link_paragraph(j) {
+            if !drop[j] && is_link_paragraph(j) && nodes[j].has(flag::SHOUTED) {
+                // A headline in capitals that is all link: another article's (a "read
+                // more" promotion between paragraphs).
+                drop[j] = true;
+            } else if !drop[j] && is_link_paragraph(j) {
                 run.push(j);
             } else if !drop[j] && nodes[j].tag_flags & class::BLOCK != 0 {
                 flush_link_run(&mut run, drop);
