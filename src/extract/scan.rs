@@ -672,8 +672,10 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
         .iter()
         .any(|(p, max)| chars <= *max && trimmed.starts_with(p))
         || (chars <= h::DATELINE_MAX_CHARS
-            && h::DATELINE_PREFIXES.iter().any(|p| trimmed.starts_with(p))
-            && has_date(trimmed))
+            && h::DATELINE_PREFIXES
+                .iter()
+                .any(|p| starts_with_word(trimmed, p))
+            && (has_date(trimmed) || (has_clock_time(trimmed) && !by_clock_time(trimmed))))
         || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
         || label_alone
         || (chars <= h::LINK_LIST_MAX_CHARS
@@ -708,6 +710,42 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
     let tag = node.tag;
     st.after_link_label = label_alone;
     st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+}
+
+/// Whether `text` starts with `prefix`, where a space ending `prefix` stands for any
+/// whitespace ("By\n<a>Name</a>").
+fn starts_with_word(text: &str, prefix: &str) -> bool {
+    match prefix.strip_suffix(' ') {
+        Some(word) => text
+            .strip_prefix(word)
+            .is_some_and(|rest| rest.starts_with(char::is_whitespace)),
+        None => text.starts_with(prefix),
+    }
+}
+
+/// "By 11:30 PM the square was empty": "By" and no name after it, a sentence.
+fn by_clock_time(text: &str) -> bool {
+    ["By", "BY"].iter().any(|by| {
+        text.strip_prefix(by)
+            .is_some_and(|rest| !rest.trim_start().starts_with(char::is_uppercase))
+    })
+}
+
+/// Whether `text` holds a clock time of the 12-hour kind ("11:04 PM", "11:08 a.m.").
+fn has_clock_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    (1..b.len().saturating_sub(2)).any(|i| {
+        b[i] == b':'
+            && b[i - 1].is_ascii_digit()
+            && b[i + 1].is_ascii_digit()
+            && b.get(i + 2).is_some_and(u8::is_ascii_digit)
+            && {
+                let rest = text[i + 3..].trim_start();
+                ["AM", "PM", "a.m.", "p.m.", "am", "pm"]
+                    .iter()
+                    .any(|m| rest.starts_with(m))
+            }
+    })
 }
 
 /// Whether `text` is in capitals: enough letters, none of them lowercase.
@@ -937,6 +975,8 @@ mod tests {
              <p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>\
              <p>Follow the river north for two days and you reach the town on the border.</p>\
              <p>Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.</p>\
+             <p>By\n<a href=/w>Jane Roe</a> - 11/18/19 11:04 PM EST</p><p>Updated at 1:23 p.m.</p>\
+             <p>By 11:30 PM the square was empty and the band had packed up.</p>\
              <p>On Nov. 20, 2019 the dam broke.</p>\
              <table><tr><td><p>February 2015</p></td></tr></table>\
              <p><strong>DON'T MISS</strong><br><a href=/a>Plague warning: CDC names EIGHT deadly diseases</a><br><a href=/b>Plane passengers quarantined after outbreak</a></p>\
@@ -954,13 +994,19 @@ mod tests {
         assert!(ps[4].has(flag::BOILERPLATE));
         assert!(!ps[5].has(flag::BOILERPLATE));
         assert!(ps[6].has(flag::BOILERPLATE));
-        assert!(!ps[7].has(flag::BOILERPLATE));
-        assert!(!ps[8].has(flag::BOILERPLATE), "a date in a table is data");
-        assert!(ps[9].has(flag::BOILERPLATE), "a labelled list of links");
-        assert!(!ps[10].has(flag::BOILERPLATE), "a sentence");
-        assert!(ps[11].has(flag::BOILERPLATE), "a label alone");
-        assert!(ps[12].has(flag::BOILERPLATE), "the links after a label");
-        assert!(!ps[13].has(flag::BOILERPLATE), "prose after the list");
+        assert!(ps[7].has(flag::BOILERPLATE), "a byline with a clock time");
+        assert!(ps[8].has(flag::BOILERPLATE), "an update time");
+        assert!(
+            !ps[9].has(flag::BOILERPLATE),
+            "a sentence that starts with By and a time"
+        );
+        assert!(!ps[10].has(flag::BOILERPLATE));
+        assert!(!ps[11].has(flag::BOILERPLATE), "a date in a table is data");
+        assert!(ps[12].has(flag::BOILERPLATE), "a labelled list of links");
+        assert!(!ps[13].has(flag::BOILERPLATE), "a sentence");
+        assert!(ps[14].has(flag::BOILERPLATE), "a label alone");
+        assert!(ps[15].has(flag::BOILERPLATE), "the links after a label");
+        assert!(!ps[16].has(flag::BOILERPLATE), "prose after the list");
     }
 
     #[test]
