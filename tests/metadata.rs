@@ -32,6 +32,14 @@ const BYLINES: &[(&str, Option<&str>)] = &[
         Some("张三 李四 王五"),
     ),
     ("<span>作者：张三、李四</span>", Some("张三 李四")),
+    // A lead's credit in parentheses, on its own line or opening the first paragraph.
+    ("<p>新京报讯（记者 张三）</p>", Some("张三")),
+    ("<p>（记者 张三）</p>", Some("张三")),
+    (
+        "<p>新华社北京6月5日电（记者张三、李四）国务院总理今天主持召开国务院常务会议。</p>",
+        Some("张三 李四"),
+    ),
+    ("<p>央视网消息（记者 张三）：</p>", Some("张三")),
     ("<p>□本报记者 张三</p>", Some("张三")),
     ("<p>◎ 新京报记者 张三 实习生 李四</p>", Some("张三 李四")),
     ("<div>撰文 / 张三　编辑 / 李四</div>", Some("张三")),

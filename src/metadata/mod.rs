@@ -1071,6 +1071,16 @@ fn enclosed(line: &str, opens: [char; 2], closes: [char; 2]) -> impl Iterator<It
 /// `作者： 周思博 (Joel Spolsky)` keeps the alias; `2004年7月16日08:19 [ 黄宇 ] 来源：…` and
 /// `发布时间 2005/03/15 22:36:13 by duscha` name the author after a date.
 fn author_from_line(line: &str) -> Option<String> {
+    // `新京报讯（记者 张三）`, `（记者张三、李四）6月5日，…`: a reporter's credit in
+    // parentheses is read on its own, apart from the outlet before it and the story after.
+    parenthesized(line)
+        .filter(|inner| inner.contains("记者") || inner.contains("記者"))
+        .find_map(author_from_credit)
+        .or_else(|| author_from_credit(line))
+}
+
+/// [`author_from_line`] for a line read as one credit.
+fn author_from_credit(line: &str) -> Option<String> {
     let line = &*tight_separators(line);
     for label in AUTHOR_LABELS {
         // `文／` opens a credit, never ends a name (陈大文／台北报导 is 记者's credit).
