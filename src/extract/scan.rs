@@ -922,7 +922,7 @@ mod tests {
     fn chrome_hints_and_boilerplate_are_flagged() {
         let s = scan(
             r#"<div class="share-bar">x</div><nav>n</nav><p style="display: none">h</p>
-               <p>责任编辑：史岱君</p><div class="article-content">t</div>
+               <p>责任编辑：史岱君</p><div class="article-content">t</div><p>编辑｜李四</p>
                <div class="smg-zone-widget-custom-cta-letter">Support us</div>
                <div class="octagon">f</div>"#,
         )
@@ -938,6 +938,11 @@ mod tests {
         );
         assert!(find(&s, "nav")[0].1.has(flag::DROP_TAG));
         assert!(find(&s, "p")[0].1.has(flag::HIDDEN));
+        assert!(find(&s, "p")[1].1.has(flag::BOILERPLATE));
+        assert!(
+            find(&s, "p")[2].1.has(flag::BOILERPLATE),
+            "an editor after a bar"
+        );
         // Bylines of commenters and follow-the-author widgets name no author.
         let widgets = scan(
             r#"<ul class="comments-list"><li><div class="byline">J</div></li></ul>
