@@ -196,6 +196,17 @@ const DATES: &[(&str, &str, &str)] = &[
 /// (markup in `<head>`, markup above the article, expected title): Chinese titles carry the
 /// channel and site in many ways.
 const TITLES: &[(&str, &str, &str)] = &[
+    // Brackets around the whole headline in <title>, not in the h1.
+    (
+        "<title>【国务院常务会议部署进一步扩大内需】-某某网</title>",
+        "<h1>国务院常务会议部署进一步扩大内需</h1>",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        "<title>【独家】国务院常务会议部署进一步扩大内需-某某网</title>",
+        "<h1>【独家】国务院常务会议部署进一步扩大内需</h1>",
+        "【独家】国务院常务会议部署进一步扩大内需",
+    ),
     // The site's name (from 来源于：) after the headline and a space.
     (
         "<title>国务院常务会议部署进一步扩大内需 东区办事处_某某网</title>",

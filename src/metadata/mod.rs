@@ -569,7 +569,21 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         (*tag == "h1" && h.chars().count() >= CJK_HEADLINE_MIN_CHARS && (site_after || site_before))
             .then(|| h.clone())
     });
-    h1_prefix.unwrap_or_else(|| without_site_word(strip_cjk_site(&title, site_name), site_name))
+    let title = h1_prefix
+        .unwrap_or_else(|| without_site_word(strip_cjk_site(&title, site_name), site_name));
+    // `【标题】-中新网`: brackets around the whole headline are the title's decoration when the
+    // page's `<h1>` is the headline without them.
+    match title.strip_prefix('【').and_then(|t| t.strip_suffix('】')) {
+        Some(inner)
+            if raw
+                .headings
+                .iter()
+                .any(|(_, tag, h)| *tag == "h1" && h == inner) =>
+        {
+            inner.to_string()
+        }
+        _ => title,
+    }
 }
 
 /// A Chinese headline followed by the site's name after a space (`标题 东区办事处`, what is
