@@ -12,8 +12,6 @@
 //! output. Where one can, the walk reruns from the last position known to end a segment: two
 //! neighbours that are neighbours in no key (as ， and anything) cannot share a segment.
 
-use std::collections::HashMap;
-
 use crate::Error;
 
 /// The parsed data file: dictionary name → raw entries.
@@ -164,76 +162,95 @@ impl Trie {
     pub fn build<'a>(
         group: impl IntoIterator<Item = impl Iterator<Item = (&'a str, &'a str)>>,
     ) -> Trie {
-        // Build with hash maps, then freeze into sorted flat arrays.
-        let mut children: Vec<HashMap<char, u32>> = vec![HashMap::new()];
+        // Every key with the value it keeps (the first dictionary's: the sort is stable),
+        // sorted. Built from sorted keys, the trie numbers its nodes depth-first and each
+        // node's children come in order, so the flat arrays fill without a map per node.
+        let mut entries: Vec<(&str, &str)> = group
+            .into_iter()
+            .flatten()
+            .filter(|(k, _)| !k.is_empty())
+            .collect();
+        entries.sort_by(|a, b| a.0.cmp(b.0));
+        entries.dedup_by(|later, first| later.0 == first.0);
+        entries.truncate(HEAD_VALUE as usize);
+        // Nodes in depth-first order: parent, the character that leads to it, value.
+        let mut parent: Vec<u32> = vec![0];
+        let mut label: Vec<char> = vec!['\0'];
         let mut values: Vec<u32> = vec![NO_VALUE];
-        let mut value_store: Vec<Box<str>> = vec![];
-        // Keys of two or more characters with the value they keep.
+        let mut value_store: Vec<Box<str>> = Vec::with_capacity(entries.len());
+        // Keys of two or more characters with their values.
         let mut phrases: Vec<(&str, &str)> = vec![];
-        for dict in group {
-            for (key, value) in dict {
-                if key.is_empty() {
-                    continue;
+        // The previous key's characters and their nodes: a key shares its prefix with it.
+        let mut path: Vec<(char, u32)> = vec![];
+        for (key, value) in entries {
+            let mut node = 0u32;
+            let mut chars = key.chars().peekable();
+            let mut depth = 0;
+            while let (Some(&c), Some(&(pc, pn))) = (chars.peek(), path.get(depth)) {
+                if c != pc {
+                    break;
                 }
-                let mut node = 0usize;
-                for c in key.chars() {
-                    let next = match children[node].get(&c) {
-                        Some(&n) => n as usize,
-                        None => {
-                            let n = children.len();
-                            children.push(HashMap::new());
-                            values.push(NO_VALUE);
-                            children[node].insert(c, n as u32);
-                            n
-                        }
-                    };
-                    node = next;
-                }
-                if values[node] == NO_VALUE && value_store.len() < HEAD_VALUE as usize {
-                    values[node] = value_store.len() as u32;
-                    value_store.push(value.into());
-                    if key.chars().nth(1).is_some() {
-                        phrases.push((key, value));
-                    }
-                }
+                node = pn;
+                depth += 1;
+                chars.next();
+            }
+            path.truncate(depth);
+            for c in chars {
+                let n = parent.len() as u32;
+                parent.push(node);
+                label.push(c);
+                values.push(NO_VALUE);
+                path.push((c, n));
+                node = n;
+            }
+            values[node as usize] = value_store.len() as u32;
+            value_store.push(value.into());
+            if key.chars().nth(1).is_some() {
+                phrases.push((key, value));
             }
         }
-        let mut nodes = vec![Node::default(); children.len()];
-        let mut edges = Vec::with_capacity(children.len());
+        // Children are contiguous in `edges`, in order (counting sort by parent).
+        let mut nodes = vec![Node::default(); parent.len()];
+        for &p in &parent[1..] {
+            nodes[p as usize].count += 1;
+        }
+        let mut next = 0;
+        for (node, &value) in nodes.iter_mut().zip(&values) {
+            node.first = next;
+            node.value = value;
+            next += node.count;
+        }
+        let mut edges = vec![('\0', 0u32); parent.len() - 1];
+        let mut filled = vec![0u32; parent.len()];
+        for n in 1..parent.len() {
+            let p = parent[n] as usize;
+            edges[(nodes[p].first + filled[p]) as usize] = (label[n], n as u32);
+            filled[p] += 1;
+        }
+        let kids =
+            |n: usize| &edges[nodes[n].first as usize..(nodes[n].first + nodes[n].count) as usize];
         let mut head = vec![0u32; BMP];
-        for (i, map) in children.iter().enumerate() {
-            let mut kids: Vec<(char, u32)> = map.iter().map(|(&c, &n)| (c, n)).collect();
-            kids.sort_unstable();
-            if i == 0 {
-                for &(c, n) in &kids {
-                    if (c as usize) < BMP {
-                        let mut e = 0;
-                        if !children[n as usize].is_empty() {
-                            e |= HEAD_CHILDREN;
-                        }
-                        let v = values[n as usize];
-                        if v != NO_VALUE {
-                            let mut vc = value_store[v as usize].chars();
-                            e |= match (vc.next(), vc.next()) {
-                                (Some(ch), None) => HEAD_CHAR | ch as u32,
-                                _ => HEAD_STR | v,
-                            };
-                        }
-                        head[c as usize] = e;
-                    }
+        for &(c, n) in kids(0) {
+            if (c as usize) < BMP {
+                let mut e = 0;
+                if nodes[n as usize].count != 0 {
+                    e |= HEAD_CHILDREN;
                 }
+                let v = values[n as usize];
+                if v != NO_VALUE {
+                    let mut vc = value_store[v as usize].chars();
+                    e |= match (vc.next(), vc.next()) {
+                        (Some(ch), None) => HEAD_CHAR | ch as u32,
+                        _ => HEAD_STR | v,
+                    };
+                }
+                head[c as usize] = e;
             }
-            nodes[i] = Node {
-                first: edges.len() as u32,
-                count: kids.len() as u32,
-                value: values[i],
-            };
-            edges.extend(kids);
         }
         let mut pairs = vec![0u64; PAIR_BITS / 64];
-        let pair_count: usize = children[0]
-            .values()
-            .map(|&n| children[n as usize].len())
+        let pair_count: usize = kids(0)
+            .iter()
+            .map(|&(_, n)| nodes[n as usize].count as usize)
             .sum();
         let mut pair_nodes = if nodes.len() < 1 << PAIR_KEY_SHIFT {
             vec![0u64; (pair_count * 2).next_power_of_two().max(2)]
@@ -241,8 +258,8 @@ impl Trie {
             vec![]
         };
         let mask = pair_nodes.len().wrapping_sub(1);
-        for (&a, &n) in &children[0] {
-            for (&b, &n2) in &children[n as usize] {
+        for &(a, n) in kids(0) {
+            for &(b, n2) in kids(n as usize) {
                 let (a, b) = (a as u32, b as u32);
                 let h = pair_hash(a, b);
                 pairs[h / 64] |= 1 << (h % 64);
@@ -257,8 +274,10 @@ impl Trie {
         }
         let ascii_keys = head[..0x80].iter().any(|&e| e != 0);
         let wide_keys = edges.iter().any(|&(c, _)| c as usize >= BMP);
+        let root = kids(0);
         let (pair_flags, distinct_keys) = mark_phrases(&mut head, &phrases, &value_store, |c| {
-            let v = children[0].get(&c).map(|&n| values[n as usize])?;
+            let i = root.binary_search_by(|&(k, _)| k.cmp(&c)).ok()?;
+            let v = values[root[i].1 as usize];
             value_store.get(v as usize).map(|v| &**v)
         });
         Trie {
