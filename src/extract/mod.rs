@@ -168,7 +168,7 @@ fn best_choice(nodes: &[scan::Node]) -> Choice {
 }
 
 /// Readability's `_textSimilarity`: the share of `b`'s text (by token length) made of tokens
-/// that `a` has too. Tokens are words, lowercased, and each CJK character.
+/// that `a` has too. Tokens are words (ASCII letters lowercased) and each CJK character.
 fn text_similarity(a: &str, b: &str) -> f32 {
     fn tokens(s: &str) -> Vec<String> {
         let mut out = vec![];
@@ -181,7 +181,7 @@ fn text_similarity(a: &str, b: &str) -> f32 {
                     }
                     out.push(c.to_string());
                 } else {
-                    run.extend(c.to_lowercase());
+                    run.push(c.to_ascii_lowercase());
                 }
             }
             if !run.is_empty() {

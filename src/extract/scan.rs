@@ -726,8 +726,11 @@ fn starts_with_word(text: &str, prefix: &str) -> bool {
 /// "By 11:30 PM the square was empty": "By" and no name after it, a sentence.
 fn by_clock_time(text: &str) -> bool {
     ["By", "BY"].iter().any(|by| {
-        text.strip_prefix(by)
-            .is_some_and(|rest| !rest.trim_start().starts_with(char::is_uppercase))
+        text.strip_prefix(by).is_some_and(|rest| {
+            !rest
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_uppercase())
+        })
     })
 }
 
@@ -748,14 +751,15 @@ fn has_clock_time(text: &str) -> bool {
     })
 }
 
-/// Whether `text` is in capitals: enough letters, none of them lowercase.
+/// Whether `text` is in capitals: enough Latin letters, none of them lowercase (ASCII case
+/// only: the Unicode case tables would cost the wasm module kilobytes for this one test).
 fn is_shouted(text: &str) -> bool {
     let mut upper = 0;
     for c in text.chars() {
-        if c.is_lowercase() {
+        if c.is_ascii_lowercase() {
             return false;
         }
-        upper += usize::from(c.is_uppercase());
+        upper += usize::from(c.is_ascii_uppercase());
     }
     upper >= h::SHOUTED_MIN_LETTERS
 }

@@ -162,15 +162,17 @@ impl Trie {
     pub fn build<'a>(
         group: impl IntoIterator<Item = impl Iterator<Item = (&'a str, &'a str)>>,
     ) -> Trie {
-        // Every key with the value it keeps (the first dictionary's: the sort is stable),
+        // Every key with the value it keeps (the first dictionary's: ties sort by position),
         // sorted. Built from sorted keys, the trie numbers its nodes depth-first and each
         // node's children come in order, so the flat arrays fill without a map per node.
-        let mut entries: Vec<(&str, &str)> = group
+        let mut entries: Vec<(&str, &str, u32)> = group
             .into_iter()
             .flatten()
             .filter(|(k, _)| !k.is_empty())
+            .zip(0..)
+            .map(|((k, v), i)| (k, v, i))
             .collect();
-        entries.sort_by(|a, b| a.0.cmp(b.0));
+        entries.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.2.cmp(&b.2)));
         entries.dedup_by(|later, first| later.0 == first.0);
         entries.truncate(HEAD_VALUE as usize);
         // Nodes in depth-first order: parent, the character that leads to it, value.
@@ -182,7 +184,7 @@ impl Trie {
         let mut phrases: Vec<(&str, &str)> = vec![];
         // The previous key's characters and their nodes: a key shares its prefix with it.
         let mut path: Vec<(char, u32)> = vec![];
-        for (key, value) in entries {
+        for (key, value, _) in entries {
             let mut node = 0u32;
             let mut chars = key.chars().peekable();
             let mut depth = 0;
