@@ -560,9 +560,11 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
     // separator itself. (English titles stay as Readability reads them.)
     let cjk = title.chars().any(crate::extract::text::is_cjk);
     let h1_prefix = raw.headings.iter().filter(|_| cjk).find_map(|(_, tag, h)| {
-        let site_after = title
-            .strip_prefix(h.as_str())
-            .is_some_and(|rest| rest.trim_start().starts_with(TITLE_SEPARATORS));
+        // `标题【TVBS新聞網】`: the site in brackets after the headline.
+        let site_after = title.strip_prefix(h.as_str()).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with(TITLE_SEPARATORS) || (rest.starts_with('【') && rest.ends_with('】'))
+        });
         let site_before = title
             .strip_suffix(h.as_str())
             .is_some_and(|rest| rest.trim_end().ends_with(TITLE_SEPARATORS));
