@@ -212,16 +212,7 @@ fn convert_in_blocks(text: &str, first: &Trie, rest: &[Arc<Trie>]) -> String {
         } else {
             a.clear();
             first.convert_into(block, &mut a);
-            let mut whole = true;
-            for t in rest {
-                b.clear();
-                whole = t.convert_into(&a, &mut b);
-                if !whole {
-                    break;
-                }
-                std::mem::swap(&mut a, &mut b);
-            }
-            if whole {
+            if convert_through(rest, &mut a, &mut b) {
                 out.push_str(&a);
                 backoff = 1;
                 continue;
@@ -237,15 +228,23 @@ fn convert_in_blocks(text: &str, first: &Trie, rest: &[Arc<Trie>]) -> String {
             a.clear();
             a.push_str(&converted[from..end]);
             from = end;
-            for t in rest {
-                b.clear();
-                t.convert_into(&a, &mut b);
-                std::mem::swap(&mut a, &mut b);
-            }
+            convert_through(rest, &mut a, &mut b);
             out.push_str(&a);
         }
     }
     out
+}
+
+/// Converts `text` with each trie of `tries` in turn (`scratch` is working space) and tells
+/// whether every one converted it character by character (see [`Trie::convert_into`]).
+fn convert_through(tries: &[Arc<Trie>], text: &mut String, scratch: &mut String) -> bool {
+    let mut one_by_one = true;
+    for t in tries {
+        scratch.clear();
+        one_by_one &= t.convert_into(text, scratch);
+        std::mem::swap(text, scratch);
+    }
+    one_by_one
 }
 
 /// Where a block that may end from byte `from` on ends: after the first character at or past
@@ -446,11 +445,7 @@ impl Zh {
                 [first, rest @ ..] => {
                     a.clear();
                     first.convert_into(seg, &mut a);
-                    for t in rest {
-                        b.clear();
-                        t.convert_into(&a, &mut b);
-                        std::mem::swap(&mut a, &mut b);
-                    }
+                    convert_through(rest, &mut a, &mut b);
                     out.push_str(&a);
                 }
                 [] => out.push_str(seg),
