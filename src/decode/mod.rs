@@ -18,8 +18,9 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::Error;
 use crate::heuristics::{
-    BINARY_SAMPLE_CHARS, DETECT_SAMPLE_BYTES, MAX_BINARY_RATIO, MAX_ERROR_RATIO,
-    MIN_UTF8_CHARS_PER_ERROR, PRESCAN_BYTES,
+    BINARY_SAMPLE_BYTES, DETECT_CONTEXT_BYTES, DETECT_NON_ASCII_BYTES, DETECT_SAMPLE_BYTES,
+    MAX_BINARY_RATIO, MAX_ERROR_RATIO, MIN_UTF8_CHARS_PER_ERROR, PRESCAN_BYTES,
+    UTF8_SETTLED_ERRORS,
 };
 
 /// Decoded page text.
@@ -50,18 +51,34 @@ pub fn decode<'a>(
     if let Some(kind) = magic(bytes) {
         return Err(Error::Binary(kind));
     }
-    let (encoding, body, utf8) = match Encoding::for_bom(bytes) {
-        Some((enc, bom)) => (enc, &bytes[bom..], None),
-        None => {
-            let utf8 = std::str::from_utf8(bytes).ok();
-            let declared = declared.or_else(|| prescan(bytes));
-            (choose(bytes, declared, tld, utf8.is_some()), bytes, utf8)
-        }
-    };
-    // Valid UTF-8 (most pages), validated once by `choose`'s caller: borrowed as it is.
-    let (mut text, _) = match utf8 {
-        Some(s) if encoding == UTF_8 => (Cow::Borrowed(s), false),
-        _ => encoding.decode_without_bom_handling(body),
+    let (encoding, mut text) = match Encoding::for_bom(bytes) {
+        Some((enc, bom)) => (enc, enc.decode_without_bom_handling(&bytes[bom..]).0),
+        None => match std::str::from_utf8(bytes) {
+            // Valid UTF-8 (most pages) is borrowed as it is, unless the text is all ASCII and
+            // another label is declared: an ASCII-compatible one reads it the same (and is
+            // reported); ISO-2022-JP's escapes are ASCII bytes. A meta tag cannot truthfully
+            // declare UTF-16 (the standard maps it to UTF-8).
+            Ok(s) if !bytes.is_ascii() => (UTF_8, Cow::Borrowed(s)),
+            Ok(s) => match declared.or_else(|| prescan(bytes)) {
+                Some(enc) if ![UTF_8, UTF_16LE, UTF_16BE].contains(&enc) => {
+                    let text = if enc.is_ascii_compatible() {
+                        Cow::Borrowed(s)
+                    } else {
+                        enc.decode_without_bom_handling(bytes).0
+                    };
+                    (enc, text)
+                }
+                _ => (UTF_8, Cow::Borrowed(s)),
+            },
+            Err(_) => {
+                let declared = declared.or_else(|| prescan(bytes));
+                let (enc, decoded) = choose(bytes, declared, tld);
+                (
+                    enc,
+                    decoded.unwrap_or_else(|| enc.decode_without_bom_handling(bytes).0),
+                )
+            }
+        },
     };
     if text.contains('\0') {
         text.to_mut().retain(|c| c != '\0');
@@ -75,52 +92,62 @@ pub fn decode<'a>(
     Ok(Decoded { text, encoding })
 }
 
-fn choose(
-    bytes: &[u8],
+/// The encoding of bytes that are not valid UTF-8, with the text when deciding decoded it.
+fn choose<'a>(
+    bytes: &'a [u8],
     declared: Option<&'static Encoding>,
     tld: Option<&str>,
-    valid_utf8: bool,
-) -> &'static Encoding {
-    // "Valid UTF-8" allows a few stray bytes: a UTF-8 page with one broken sequence is still a
-    // UTF-8 page (chardetng rejects UTF-8 at the first error and would guess windows-1252).
-    let utf8_valid = valid_utf8 || mostly_utf8(bytes);
+) -> (&'static Encoding, Option<Cow<'a, str>>) {
+    // A UTF-8 page with a few stray bytes is still a UTF-8 page (chardetng rejects UTF-8 at
+    // the first error and would guess windows-1252).
+    if mostly_utf8(bytes) {
+        return (UTF_8, None);
+    }
     match declared {
-        Some(enc) if enc == UTF_8 => {
-            if utf8_valid || error_ratio(bytes, UTF_8) <= MAX_ERROR_RATIO {
-                UTF_8
-            } else {
-                detect(bytes, tld)
-            }
-        }
-        Some(enc) if enc == UTF_16LE || enc == UTF_16BE => {
-            // A meta tag cannot truthfully declare UTF-16 (the standard maps it to UTF-8).
-            if utf8_valid {
-                UTF_8
-            } else {
-                detect(bytes, tld)
-            }
-        }
+        // A meta tag cannot truthfully declare UTF-16 (the standard maps it to UTF-8).
+        Some(enc) if enc == UTF_16LE || enc == UTF_16BE => (detect(bytes, tld), None),
         Some(enc) => {
-            if utf8_valid && !bytes.is_ascii() {
-                UTF_8
-            } else if error_ratio(bytes, enc) > MAX_ERROR_RATIO {
-                detect(bytes, tld)
+            // Decoded once: the text serves both the error count and the result.
+            let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+            if had_errors && error_ratio(&text) > MAX_ERROR_RATIO {
+                (detect(bytes, tld), None)
             } else {
-                enc
+                (enc, Some(text))
             }
         }
-        None if utf8_valid => UTF_8,
-        None => detect(bytes, tld),
+        None => (detect(bytes, tld), None),
     }
 }
 
 fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
     let mut det = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
-    // From the first non-ASCII byte (a character boundary in every ASCII-compatible
-    // encoding): a page's head of scripts and styles tells chardetng nothing.
-    let start = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(0);
-    let end = bytes.len().min(start + DETECT_SAMPLE_BYTES);
-    det.feed(&bytes[start..end], end == bytes.len());
+    // chardetng reads every byte at ~14 MB/s, and markup, scripts and styles tell it nothing:
+    // it is fed only the stretches between `<`s that hold non-ASCII bytes (`<` is never part of
+    // a multi-byte character in an ASCII-compatible encoding, so each stretch starts on a
+    // character boundary), until it has seen enough non-ASCII bytes.
+    let first = Encoding::ascii_valid_up_to(bytes);
+    let limit = bytes.len().min(first.saturating_add(DETECT_SAMPLE_BYTES));
+    let (mut at, mut non_ascii) = (first.saturating_sub(DETECT_CONTEXT_BYTES), 0);
+    while non_ascii < DETECT_NON_ASCII_BYTES {
+        let next = at + Encoding::ascii_valid_up_to(&bytes[at..limit]);
+        if next >= limit {
+            break;
+        }
+        // From the `<` before it, if near (context for the first characters), else from it.
+        let from = next.saturating_sub(DETECT_CONTEXT_BYTES).max(at);
+        at = memchr::memrchr(b'<', &bytes[from..next]).map_or(next, |i| from + i);
+        let end = memchr::memchr(b'<', &bytes[next..limit]).map_or(limit, |i| next + i);
+        non_ascii += bytes[next..end].iter().filter(|b| !b.is_ascii()).count();
+        det.feed(&bytes[at..end], end == bytes.len());
+        at = end;
+    }
+    // chardetng panics on a label that is not lower-case ASCII without dots; a caller's odd
+    // label counts as none.
+    let tld = tld.filter(|t| {
+        !t.is_empty()
+            && t.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+    });
     det.guess(tld.map(str::as_bytes), chardetng::Utf8Detection::Allow)
 }
 
@@ -131,19 +158,22 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
     for chunk in bytes[..bytes.len().min(256 * 1024)].utf8_chunks() {
         multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
         broken += usize::from(!chunk.invalid().is_empty());
+        // A legacy-encoded page breaks at nearly every character: settled early.
+        if broken >= UTF8_SETTLED_ERRORS && broken * MIN_UTF8_CHARS_PER_ERROR > multibyte {
+            return false;
+        }
     }
     multibyte > 0 && broken * MIN_UTF8_CHARS_PER_ERROR <= multibyte
 }
 
-/// Replacement characters per character when decoding with `enc`.
-fn error_ratio(bytes: &[u8], enc: &'static Encoding) -> f64 {
-    let sample = &bytes[..bytes.len().min(256 * 1024)];
-    let (text, had_errors) = enc.decode_without_bom_handling(sample);
-    if !had_errors {
-        return 0.0;
+/// Replacement characters per character in (the first 256 KiB of) a decoded text.
+fn error_ratio(text: &str) -> f64 {
+    let mut end = text.len().min(256 * 1024);
+    while !text.is_char_boundary(end) {
+        end -= 1;
     }
     let (mut bad, mut all) = (0usize, 0usize);
-    for c in text.chars() {
+    for c in text[..end].chars() {
         all += 1;
         if c == '\u{FFFD}' {
             bad += 1;
@@ -227,15 +257,23 @@ fn magic(bytes: &[u8]) -> Option<&'static str> {
         .map(|(_, kind)| *kind)
 }
 
+/// Whether the start of `text` is mostly control characters (C0 other than whitespace, DEL,
+/// C1) and replacement characters. Counted on bytes, which the compiler vectorizes.
 fn looks_binary(text: &str) -> bool {
-    let (mut bad, mut all) = (0usize, 0usize);
-    for c in text.chars().take(BINARY_SAMPLE_CHARS) {
-        all += 1;
-        if c == '\u{FFFD}' || (c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\u{c}')) {
-            bad += 1;
-        }
+    let sample = &text.as_bytes()[..text.len().min(BINARY_SAMPLE_BYTES)];
+    let (mut chars, mut bad) = (0u32, 0u32);
+    let (mut before, mut previous) = (0u8, 0u8);
+    for &b in sample {
+        chars += u32::from((b as i8) >= -0x40);
+        // C0 controls other than whitespace, DEL; U+0080–U+009F are C2 80–C2 9F; U+FFFD is
+        // EF BF BD (counted at its last byte, after BF).
+        let c0 = (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F;
+        let c1 = previous == 0xC2 && b & 0xE0 == 0x80;
+        let fffd = before == 0xEF && previous == 0xBF && b == 0xBD;
+        bad += u32::from(c0 | c1 | fffd);
+        (before, previous) = (previous, b);
     }
-    bad as f64 / all.max(1) as f64 > MAX_BINARY_RATIO
+    bad as f64 / chars.max(1) as f64 > MAX_BINARY_RATIO
 }
 
 #[cfg(test)]
@@ -274,6 +312,39 @@ mod tests {
         );
         let d = decode(&page, None, None).unwrap();
         assert!(d.text.contains("国家统计局"), "{:?}", d.encoding);
+    }
+
+    #[test]
+    fn undeclared_big5_is_detected_from_a_short_sample() {
+        // Far more text than the detector is fed: its sample ends after enough non-ASCII bytes.
+        let text = "臺北市政府昨日發布最新統計資料，顯示觀光產業穩定成長，國際旅客人數創下新高。";
+        let mut page = b"<html><body><p>".to_vec();
+        page.extend(encoding_rs::BIG5.encode(&text.repeat(60)).0.iter());
+        assert!(page.len() > 4 * DETECT_NON_ASCII_BYTES);
+        let d = decode(&page, None, None).unwrap();
+        assert_eq!(d.encoding, encoding_rs::BIG5);
+        assert!(d.text.contains("臺北市政府"));
+    }
+
+    #[test]
+    fn undeclared_latin_text_is_windows_1252() {
+        let text =
+            "Le café était fermé, mais la pâtisserie à côté proposait des crêpes à emporter. ";
+        let mut page = b"<html><body><p>".to_vec();
+        page.extend(encoding_rs::WINDOWS_1252.encode(&text.repeat(40)).0.iter());
+        let d = decode(&page, None, None).unwrap();
+        assert_eq!(d.encoding, encoding_rs::WINDOWS_1252);
+        assert!(d.text.contains("pâtisserie à côté"));
+    }
+
+    #[test]
+    fn an_odd_top_level_domain_is_ignored_not_a_panic() {
+        let mut page = b"<p>".to_vec();
+        page.extend(gbk("北京时间昨日，国家统计局发布了最新的经济数据。"));
+        for tld in ["COM", "co.uk", "中国", "", "xn--fiqs8s"] {
+            let d = decode(&page, None, Some(tld)).unwrap();
+            assert!(d.text.contains("国家统计局"), "{tld}");
+        }
     }
 
     #[test]
