@@ -667,6 +667,8 @@ pub const DATELINE_PREFIXES: &[&str] = &[
     "BY ",
     "Published",
     "PUBLISHED",
+    "First Published",
+    "First published",
     "Updated",
     "UPDATED",
     "Posted",
@@ -796,6 +798,8 @@ pub const LINK_LIST_LABEL_MAX_CHARS: u32 = 16;
 pub const TIMESTAMP_WORDS: &[&str] = &[
     "Published",
     "PUBLISHED",
+    "First Published",
+    "First published",
     "Updated",
     "UPDATED",
     "Posted",
@@ -835,6 +839,23 @@ pub const TIMESTAMP_LINE_MAX_CHARS: u32 = 80;
 pub const TIMESTAMP_MAX_OTHER_LETTERS: usize = 6;
 /// Slideshow counters under images ("Image 2 of 5", "Photo 3 of 12").
 pub const COUNTER_WORDS: &[&str] = &["Image ", "Photo ", "Slide ", "Picture "];
+/// A gallery caption led by its counter ("1of4Grass Valley's Dionicio Torres looks at…", the
+/// counter's digits and "of" run together; "Image 2 of 5 A shopper…"), up to this many
+/// characters, is gallery chrome. "1 of 4 Americans…" with spaces and no counter word is prose.
+pub const COUNTED_CAPTION_MAX_CHARS: u32 = 400;
+/// A comment counter alone in its block ("12 comments", "comments" whose number a script fills
+/// in, "0评论"): words after an optional number, case as written.
+pub const COMMENT_COUNT_WORDS: &[&str] = &[
+    "comments",
+    "Comments",
+    "COMMENTS",
+    "comment",
+    "Comment",
+    "条评论",
+    "條評論",
+    "评论",
+    "評論",
+];
 /// A page list of an article split over pages (`【1】【2】【3】`, `上一页 1 2 3 下一页`): a short
 /// block, mostly links, of page numbers, brackets and these words only.
 pub const PAGINATION_WORDS: &[&str] = &[

@@ -17,7 +17,7 @@ use lol_html::{HtmlRewriter, Settings, doc_text, element};
 
 use super::attrs::{self, Attr};
 use super::tags::{TagInfo, class, intern};
-use super::text::{TextStats, contains_in_order, is_space};
+use super::text::{Prefixes, TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
 use crate::heuristics as h;
 use crate::metadata::RawMeta;
@@ -284,9 +284,11 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
             _ => {}
         }
         if info.is(class::BLOCK) {
+            let prefix = st.free_buffers.pop().unwrap_or_default();
             st.blocks.push(BlockBuf {
                 id,
-                ..BlockBuf::default()
+                prefix,
+                last: None,
             });
         }
         let href = if tag == "a" && !author_hint {
@@ -608,6 +610,14 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
     }
 }
 
+/// [`test_block`], then the block's text buffer goes back to the pool.
+fn finish_block(st: &mut State, buf: BlockBuf) {
+    test_block(st, &buf);
+    let mut prefix = buf.prefix;
+    prefix.clear();
+    st.free_buffers.push(prefix);
+}
+
 fn finish_block_root(st: &mut State) {
     while let Some(buf) = st.blocks.pop() {
         finish_block(st, buf);
@@ -624,6 +634,12 @@ static BOILERPLATE_FIRST: LazyLock<AhoCorasick> = LazyLock::new(|| {
     )
     .expect("valid patterns")
 });
+static BOILERPLATE_PREFIX_INDEX: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(h::BOILERPLATE_PREFIXES.iter().map(|(p, _)| *p)));
+/// Dateline prefixes without their closing space, which stands for any whitespace
+/// ([`starts_with_word`]).
+static DATELINE_PREFIX_INDEX: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(h::DATELINE_PREFIXES.iter().map(|p| p.trim_end_matches(' '))));
 static BOILERPLATE_MAX_CHARS: LazyLock<u32> = LazyLock::new(|| {
     h::BOILERPLATE_PATTERNS
         .iter()
@@ -633,7 +649,7 @@ static BOILERPLATE_MAX_CHARS: LazyLock<u32> = LazyLock::new(|| {
 });
 
 /// A block closed: test its text for boilerplate and hand short lines to metadata.
-fn finish_block(st: &mut State, buf: BlockBuf) {
+fn test_block(st: &mut State, buf: &BlockBuf) {
     let after_link_label = st.after_link_label;
     let node = &mut st.scan.nodes[buf.id as usize];
     if buf.last.is_some_and(super::text::is_sentence_end) {
@@ -665,16 +681,17 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
             .any(|l| l.trim_end_matches(':') == bare)
     };
     node.text_hash = hash_str(trimmed) ^ chars;
-    if is_shouted(trimmed) {
+    // Only a paragraph of links is dropped for capitals (`score`).
+    if node.link_len > 0 && is_shouted(trimmed) {
         node.flags |= flag::SHOUTED;
     }
-    let prefix_match = h::BOILERPLATE_PREFIXES
-        .iter()
-        .any(|(p, max)| chars <= *max && trimmed.starts_with(p))
+    let prefix_match = BOILERPLATE_PREFIX_INDEX
+        .of(trimmed)
+        .any(|i| chars <= h::BOILERPLATE_PREFIXES[i].1)
         || (chars <= h::DATELINE_MAX_CHARS
-            && h::DATELINE_PREFIXES
-                .iter()
-                .any(|p| starts_with_word(trimmed, p))
+            && DATELINE_PREFIX_INDEX
+                .of(trimmed)
+                .any(|i| starts_with_word(trimmed, h::DATELINE_PREFIXES[i]))
             && (has_date(trimmed) || (has_clock_time(trimmed) && !by_clock_time(trimmed))))
         || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
         || label_alone
@@ -689,6 +706,8 @@ fn finish_block(st: &mut State, buf: BlockBuf) {
         || (chars <= h::CREDIT_MAX_CHARS
             && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
         || is_counter(trimmed)
+        || (chars <= h::COUNTED_CAPTION_MAX_CHARS && is_counted_caption(trimmed))
+        || (node.flags & flag::IN_TABLE_OR_CODE == 0 && is_comment_count(trimmed))
         || (chars <= h::PAGINATION_MAX_CHARS
             && mostly_links
             && node.flags & flag::IN_TABLE_OR_CODE == 0
@@ -767,11 +786,11 @@ fn is_shouted(text: &str) -> bool {
 /// Whether `text` holds a date: numeric (2019-11-18, 2019年11月18日) or English (Nov. 18, 2019).
 fn has_date(text: &str) -> bool {
     crate::metadata::date::find_date(text).is_some()
-        || (h::MONTHS.iter().any(|m| text.contains(m))
-            && text
-                .as_bytes()
-                .windows(4)
-                .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2')))
+        || (text
+            .as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit) && (w[0] == b'1' || w[0] == b'2'))
+            && h::MONTHS.iter().any(|m| text.contains(m)))
 }
 
 /// "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.": dates, times and their labels, nothing
@@ -796,9 +815,10 @@ fn is_date_first_line(text: &str) -> bool {
 
 /// "光明日报记者 王建宏 张文攀": an author line (see [`h::BYLINE_LINE_MARKERS`]).
 fn is_byline_line(text: &str) -> bool {
+    static MARKERS: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(h::BYLINE_LINE_MARKERS).expect("valid markers"));
     !text.contains(h::PROSE_PUNCTUATION)
-        && (h::BYLINE_LINE_MARKERS.iter().any(|m| text.contains(m))
-            || crate::metadata::starts_with_label(text))
+        && (MARKERS.is_match(text) || crate::metadata::starts_with_label(text))
 }
 
 /// After a legal notice's heading, the rest of its parent is the notice (when short enough).
@@ -825,6 +845,33 @@ fn mark_notices(nodes: &mut [Node]) {
             }
         }
     }
+}
+
+/// "1of4Grass Valley's…", "Image 2 of 5 A shopper…": a gallery caption led by its counter.
+fn is_counted_caption(text: &str) -> bool {
+    let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
+    let counted = |s: &str, spaced: bool| {
+        let n = digits(s);
+        let rest = &s[n..];
+        let rest = if spaced { rest.trim_start() } else { rest };
+        n > 0
+            && rest.strip_prefix("of").is_some_and(|rest| {
+                let rest = if spaced { rest.trim_start() } else { rest };
+                digits(rest) > 0
+            })
+    };
+    match h::COUNTER_WORDS.iter().find_map(|w| text.strip_prefix(w)) {
+        Some(rest) => counted(rest, true),
+        None => counted(text, false),
+    }
+}
+
+/// "12 comments", "comments", "0评论": a comment counter alone.
+fn is_comment_count(text: &str) -> bool {
+    let rest = text
+        .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',')
+        .trim_start();
+    h::COMMENT_COUNT_WORDS.contains(&rest)
 }
 
 /// "Image 2 of 5": a slideshow counter.
@@ -1016,6 +1063,28 @@ mod tests {
         assert!(ps[14].has(flag::BOILERPLATE), "a label alone");
         assert!(ps[15].has(flag::BOILERPLATE), "the links after a label");
         assert!(!ps[16].has(flag::BOILERPLATE), "prose after the list");
+    }
+
+    #[test]
+    fn gallery_counters_and_comment_counts_are_boilerplate() {
+        let s = scan(
+            "<p>1of4Grass Valley's Dionicio Torres looks at the gas can selection.</p>\
+             <p>Image 2 of 5 A shopper looks at extension cords.</p>\
+             <p>1 of 4 Americans say they have never been to a hardware store.</p>\
+             <p><span></span> comments</p><p>12 Comments</p><p>0评论</p>\
+             <p>Comments are closed on this article after two weeks, as always.</p>\
+             <table><tr><td><p>Comment</p></td></tr></table>\
+             <p>First Published: Tuesday, November 19, 2019 08:38 AM</p>",
+        )
+        .unwrap();
+        let flags: Vec<bool> = find(&s, "p")
+            .iter()
+            .map(|(_, n)| n.has(flag::BOILERPLATE))
+            .collect();
+        assert_eq!(
+            flags,
+            vec![true, true, false, true, true, true, false, false, true]
+        );
     }
 
     #[test]

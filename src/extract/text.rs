@@ -113,9 +113,108 @@ pub fn contains_in_order(text: &str, fragments: &[&str]) -> bool {
     true
 }
 
+/// A list of prefixes indexed by their first two bytes: finding which of them a text starts
+/// with looks at the few sharing its first two bytes instead of comparing with each (the block
+/// tests of the scan run this on every block, against lists of a hundred).
+pub struct Prefixes {
+    patterns: Vec<&'static str>,
+    /// Pattern indices, grouped by bucket.
+    order: Vec<u16>,
+    /// `order[start[b]..start[b + 1]]` are the patterns of bucket `b`.
+    start: Vec<u16>,
+}
+
+impl Prefixes {
+    const BUCKETS: usize = 512;
+
+    fn bucket(bytes: &[u8]) -> usize {
+        let (a, b) = (bytes[0] as usize, bytes.get(1).map_or(0, |&b| b as usize));
+        (a.wrapping_mul(31) ^ b.wrapping_mul(7)) % Self::BUCKETS
+    }
+
+    /// An index of `patterns`, each at least two bytes long.
+    pub fn new(patterns: impl IntoIterator<Item = &'static str>) -> Self {
+        let patterns: Vec<&'static str> = patterns.into_iter().collect();
+        assert!(
+            patterns.iter().all(|p| p.len() >= 2) && patterns.len() < usize::from(u16::MAX),
+            "prefixes are at least two bytes, and fewer than 65535"
+        );
+        let mut count = vec![0u16; Self::BUCKETS + 1];
+        for p in &patterns {
+            count[Self::bucket(p.as_bytes()) + 1] += 1;
+        }
+        for b in 0..Self::BUCKETS {
+            count[b + 1] += count[b];
+        }
+        let start = count.clone();
+        let mut order = vec![0u16; patterns.len()];
+        for (i, p) in patterns.iter().enumerate() {
+            let b = Self::bucket(p.as_bytes());
+            order[usize::from(count[b])] = i as u16;
+            count[b] += 1;
+        }
+        Prefixes {
+            patterns,
+            order,
+            start,
+        }
+    }
+
+    /// The indices (into the list given to [`Prefixes::new`]) of the patterns `text` starts
+    /// with.
+    pub fn of<'s>(&'s self, text: &'s str) -> impl Iterator<Item = usize> + 's {
+        let range = if text.len() < 2 {
+            0..0
+        } else {
+            let b = Self::bucket(text.as_bytes());
+            usize::from(self.start[b])..usize::from(self.start[b + 1])
+        };
+        self.order[range]
+            .iter()
+            .map(|&i| usize::from(i))
+            .filter(move |&i| text.starts_with(self.patterns[i]))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prefixes_are_found_as_a_scan_of_the_list_finds_them() {
+        let list = [
+            "Photo:",
+            "Photos:",
+            "Ph",
+            "By ",
+            "发布时间",
+            "发布",
+            "发表于",
+            "Related:",
+            "RELATED:",
+        ];
+        let index = Prefixes::new(list);
+        for text in [
+            "Photo: AP",
+            "Photos: Getty",
+            "Philosophy",
+            "By Jane",
+            "发布时间：2024-01-02",
+            "发布会",
+            "发表于 昨天",
+            "Related: x",
+            "P",
+            "",
+            "related",
+        ] {
+            let mut found: Vec<usize> = index.of(text).collect();
+            found.sort_unstable();
+            let want: Vec<usize> = (0..list.len())
+                .filter(|&i| text.starts_with(list[i]))
+                .collect();
+            assert_eq!(found, want, "{text}");
+        }
+    }
 
     #[test]
     fn stats_weight_cjk_and_count_cjk_commas() {

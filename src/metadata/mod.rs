@@ -15,6 +15,7 @@ use aho_corasick::AhoCorasick;
 use serde_json::Value;
 use url::Url;
 
+use crate::extract::text::Prefixes;
 use crate::extract::tree::NodeId;
 use crate::heuristics::{
     AUTHOR_LABELS, AUTHOR_SUFFIXES, BARE_LABEL_AFTER, BARE_LABEL_LINE_MAX_CHARS, BYLINE_ENDS,
@@ -34,12 +35,16 @@ use crate::heuristics::{
 /// `来源：`): the scan leaves such short lines out of the article text. Bare labels (`记者`,
 /// `By `) are not enough on their own there.
 pub(crate) fn starts_with_label(line: &str) -> bool {
-    let line = &*tight_separators(line);
-    AUTHOR_LABELS
-        .iter()
-        .chain(SOURCE_LABELS)
-        .filter(|l| !l.is_ascii() && l.ends_with([':', '：', ' ', '|', '｜', '/', '／']))
-        .any(|l| line.starts_with(l))
+    static CREDIT_LABELS: LazyLock<Prefixes> = LazyLock::new(|| {
+        Prefixes::new(
+            AUTHOR_LABELS
+                .iter()
+                .chain(SOURCE_LABELS)
+                .filter(|l| !l.is_ascii() && l.ends_with([':', '：', ' ', '|', '｜', '/', '／']))
+                .copied(),
+        )
+    });
+    CREDIT_LABELS.of(&tight_separators(line)).next().is_some()
 }
 
 /// Writes a credit's separators the one way the labels spell them: `丨` (a CJK stroke that
