@@ -900,8 +900,17 @@ pub const MAX_PAGE_LINKS: usize = 256;
 /// repeats such as "•" or "Q:" are legitimate, and so are repeated paragraphs (refrains).
 pub const DUPLICATE_MIN_CHARS: u32 = 20;
 pub const DUPLICATE_MAX_CHARS: u32 = 250;
-/// A repeated paragraph is dropped only this many elements after its twin.
+/// A repeated paragraph is dropped only this many elements after its twin…
 pub const DUPLICATE_PARAGRAPH_WINDOW: usize = 12;
+/// …unless it is at least this long (a sentence-length caption repeated by a second copy of
+/// a gallery further down; a refrain is short, and a sibling of its twin anyway).
+pub const DUPLICATE_PARAGRAPH_ANYWHERE_CHARS: u32 = 80;
+/// A short block ending like a truncated copy with an expander link ("…military relations
+/// ... more") is a teaser of text shown in full elsewhere.
+pub const TEASER_ENDS: &[&str] = &[
+    "... more", "… more", "...more", "…more", "... More", "… More",
+];
+pub const TEASER_MAX_CHARS: u32 = 400;
 
 /// Inline styles that hide an element.
 pub const HIDDEN_STYLES: &[&str] = &["display:none"];

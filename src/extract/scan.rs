@@ -707,6 +707,7 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
             && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
         || is_counter(trimmed)
         || (chars <= h::COUNTED_CAPTION_MAX_CHARS && is_counted_caption(trimmed))
+        || (chars <= h::TEASER_MAX_CHARS && h::TEASER_ENDS.iter().any(|e| trimmed.ends_with(e)))
         || (node.flags & flag::IN_TABLE_OR_CODE == 0 && is_comment_count(trimmed))
         || (chars <= h::PAGINATION_MAX_CHARS
             && mostly_links
@@ -1074,7 +1075,8 @@ mod tests {
              <p><span></span> comments</p><p>12 Comments</p><p>0评论</p>\
              <p>Comments are closed on this article after two weeks, as always.</p>\
              <table><tr><td><p>Comment</p></td></tr></table>\
-             <p>First Published: Tuesday, November 19, 2019 08:38 AM</p>",
+             <p>First Published: Tuesday, November 19, 2019 08:38 AM</p>\
+             <p>Mark Esper, left, shakes hands in Hanoi, Vietnam, on Wednesday ... more</p>",
         )
         .unwrap();
         let flags: Vec<bool> = find(&s, "p")
@@ -1083,7 +1085,9 @@ mod tests {
             .collect();
         assert_eq!(
             flags,
-            vec![true, true, false, true, true, true, false, false, true]
+            vec![
+                true, true, false, true, true, true, false, false, true, true
+            ]
         );
     }
 

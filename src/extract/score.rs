@@ -371,7 +371,11 @@ fn finish(
             {
                 continue;
             }
-            let earlier = seen.insert(node.text_hash, i);
+            // The first copy is the one kept and compared with.
+            let earlier = seen.get(&node.text_hash).copied();
+            if earlier.is_none() {
+                seen.insert(node.text_hash, i);
+            }
             // A paragraph goes only when its twin is a few elements back and both are alone in
             // their containers (a caption's full and truncated copies); a refrain among its
             // siblings stays.
@@ -381,7 +385,8 @@ fn finish(
             };
             let repeated = match earlier {
                 Some(e) if node.tag == "p" => {
-                    i - e <= h::DUPLICATE_PARAGRAPH_WINDOW
+                    (i - e <= h::DUPLICATE_PARAGRAPH_WINDOW
+                        || node.text.chars >= h::DUPLICATE_PARAGRAPH_ANYWHERE_CHARS)
                         && nodes[e].parent != node.parent
                         && alone(e)
                         && alone(i)
@@ -876,6 +881,29 @@ mod tests {
             .map(|(i, _)| choice.drop[i])
             .collect();
         assert_eq!(dropped, vec![false, true, false, false]);
+    }
+
+    #[test]
+    fn a_long_caption_repeated_by_a_second_gallery_goes_a_short_line_stays() {
+        let body = para("正文段落，内容充实，观点清楚，论证有力", 8);
+        let caption = "In this Sunday, Nov. 10, 2019, photograph, a long row of unsold \
+                       vehicles sits at a dealership in Littleton, Colo.";
+        let short =
+            "<div class=a><p>The photographs below were taken by our staff on the day.</p></div>";
+        let gallery = format!(
+            "<div class=full><p>{caption}</p></div><div class=short><p>{caption}</p></div>"
+        );
+        let html = format!("<body><div id=x>{gallery}{short}{body}{gallery}{short}</div></body>");
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let dropped: Vec<bool> = s
+            .nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| n.tag == "p" && n.text.cjk == 0)
+            .map(|(i, _)| choice.drop[i])
+            .collect();
+        assert_eq!(dropped, vec![false, true, false, true, true, false]);
     }
 
     #[test]
