@@ -482,12 +482,25 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["已有", "人参与"], 16),
     (&["已有", "人參與"], 16),
     (&["Copyright", "©"], 160),
+    (&["Copyright @"], 160),
     (&["All rights reserved"], 160),
+    // Wire-service credits closing a story: "(Reporting by A; additional reporting by B;
+    // Editing by C)".
+    (&["Reporting by", "diting by"], 300),
     (&["All Rights Reserved"], 160),
     // Follow prompts naming the outlet (Follow Newsbeat on Instagram, Facebook, Twitter).
     (&["Follow ", " on Instagram"], 120),
     (&["Follow ", " on Twitter"], 120),
     (&["Follow ", " on Facebook"], 120),
+    (&["Follow @", " on Twitter"], 400),
+    // An author's closing note ("Mike Wall's book … is out now. Follow him on Twitter"), as
+    // the short bios above (Readability keeps them).
+    (&["Follow him on "], 300),
+    (&["Follow her on "], 300),
+    // Subscription prompts and affiliate disclaimers ("Need more space? Subscribe to our
+    // sister title…", "…Prices are subject to change without notice.").
+    (&["Subscribe to our "], 200),
+    (&["Prices are subject to change"], 400),
     // Author bios closing an article.
     (&[" is a reporter for "], 120),
     (&[" is a staff writer"], 160),
@@ -515,6 +528,15 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("Subscribe to", 120),
     ("Follow us", 120),
     ("Advertisement", 20),
+    // "Read also" teasers in other languages (English and Chinese ones are link-list labels).
+    ("Leggi anche", 200),
+    ("(Leggi anche", 200),
+    ("Lire aussi", 200),
+    ("Leia também", 200),
+    ("Lea también", 200),
+    ("Lesen Sie auch", 200),
+    // A source credit alone ("Via SyndiGate.info", "Via Reuters").
+    ("Via ", 40),
     ("SEE MORE:", 200),
     ("See more:", 200),
     ("DON'T MISS", 30),

@@ -1076,7 +1076,12 @@ mod tests {
              <p>Comments are closed on this article after two weeks, as always.</p>\
              <table><tr><td><p>Comment</p></td></tr></table>\
              <p>First Published: Tuesday, November 19, 2019 08:38 AM</p>\
-             <p>Mark Esper, left, shakes hands in Hanoi, Vietnam, on Wednesday ... more</p>",
+             <p>Mark Esper, left, shakes hands in Hanoi, Vietnam, on Wednesday ... more</p>\
+             <p>(Reporting by Greg Roumeliotis; editing by Martin Howell.)</p>\
+             <p>Copyright @ 2019 The New Arab.</p><p>Via SyndiGate.info</p>\
+             <p>Need more space? Subscribe to our sister title for the latest news.</p>\
+             <p>(Leggi anche su: I Cavalieri dello Zodiaco – FOTO)</p>\
+             <p>Via the old mountain road, the trip takes three hours longer than by the coast.</p>",
         )
         .unwrap();
         let flags: Vec<bool> = find(&s, "p")
@@ -1086,7 +1091,8 @@ mod tests {
         assert_eq!(
             flags,
             vec![
-                true, true, false, true, true, true, false, false, true, true
+                true, true, false, true, true, true, false, false, true, true, true, true, true,
+                true, true, false
             ]
         );
     }
