@@ -934,6 +934,9 @@ pub const TEASER_ENDS: &[&str] = &[
 ];
 pub const TEASER_MAX_CHARS: u32 = 400;
 
+/// Distinct `class` values whose hints the scan remembers per page.
+pub const CLASS_HINT_CACHE_ENTRIES: usize = 4096;
+
 /// Inline styles that hide an element.
 pub const HIDDEN_STYLES: &[&str] = &["display:none"];
 /// Inline styles that hide an element until a script shows it: WeChat articles (and other

@@ -20,8 +20,15 @@ pub struct Attr<'a> {
 
 /// Parses the attributes of a start tag's source (`<tag …>`).
 pub fn parse(src: &str) -> Vec<Attr<'_>> {
+    let mut out = Vec::new();
+    parse_into(src, &mut out);
+    out
+}
+
+/// [`parse`] into `out` (cleared first), for a caller that reuses one vector for every tag.
+pub fn parse_into<'a>(src: &'a str, out: &mut Vec<Attr<'a>>) {
+    out.clear();
     let b = src.as_bytes();
-    let mut out: Vec<Attr<'_>> = Vec::new();
     // Skip `<` and the tag name.
     let mut i = 1;
     while i < b.len() && !is_space(b[i]) && b[i] != b'/' && b[i] != b'>' {
@@ -53,10 +60,7 @@ pub fn parse(src: &str) -> Vec<Attr<'_>> {
             if i < b.len() && (b[i] == b'"' || b[i] == b'\'') {
                 let q = b[i];
                 let vstart = i + 1;
-                let vend = b[vstart..]
-                    .iter()
-                    .position(|&c| c == q)
-                    .map_or(b.len(), |p| vstart + p);
+                let vend = memchr::memchr(q, &b[vstart..]).map_or(b.len(), |p| vstart + p);
                 value = &src[vstart..vend];
                 i = (vend + 1).min(b.len());
             } else {
@@ -81,7 +85,6 @@ pub fn parse(src: &str) -> Vec<Attr<'_>> {
             }
         }
     }
-    out
 }
 
 fn is_space(c: u8) -> bool {

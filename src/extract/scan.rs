@@ -172,6 +172,9 @@ struct State {
     captures: Vec<Capture>,
     /// Emptied capture buffers, reused so links cost no allocation.
     free_buffers: Vec<String>,
+    /// Hints of each `class` value seen: pages repeat a few hundred class values over
+    /// thousands of elements.
+    class_hints: std::collections::HashMap<Box<str>, ValueHints>,
     pending_text: String,
     /// Where the pending text node began in the input.
     pending_start: Option<usize>,
@@ -204,10 +207,12 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     {
         let st = state.clone();
         let st_text = state.clone();
+        // One attribute vector for every start tag (no allocation per element).
+        let mut attributes = Vec::new();
         let settings = Settings::new()
             .with_strict(false)
             .append_element_content_handler(element!("*", move |el| {
-                on_element(&st, el, html);
+                on_element(&st, el, html, &mut attributes);
                 Ok(())
             }))
             .append_document_content_handler(doc_text!(move |t| {
@@ -229,13 +234,19 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     Ok(scan)
 }
 
-fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
+fn on_element<'h>(
+    state: &Rc<RefCell<State>>,
+    el: &mut Element,
+    html: &'h str,
+    attributes: &mut Vec<Attr<'h>>,
+) {
     // Name and attributes are read from the start tag's source: cheaper than asking lol_html
     // for them (which allocates the name and materializes every attribute).
     let span = el.source_location().bytes();
     let source = html.get(span.clone()).unwrap_or("");
     let info = tag_of(source).unwrap_or_else(|| intern(&el.tag_name()));
-    let attributes = attrs::parse(source);
+    attrs::parse_into(source, attributes);
+    let attributes = &*attributes;
     let tag = info.name;
     let can_have_content = el.can_have_content() && !info.is(class::VOID);
     let mut st = state.borrow_mut();
@@ -256,7 +267,7 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
     if !can_have_content {
         node.flags |= flag::NO_CONTENT;
     }
-    let author_hint = classify(&attributes, info, &mut node);
+    let author_hint = classify(attributes, info, &mut node, &mut st.class_hints);
     if st
         .scan
         .nodes
@@ -269,7 +280,7 @@ fn on_element(state: &Rc<RefCell<State>>, el: &mut Element, html: &str) {
     if st.table_or_code > 0 {
         node.flags |= flag::IN_TABLE_OR_CODE;
     }
-    st.scan.meta.observe_element(id, tag, &attributes);
+    st.scan.meta.observe_element(id, tag, attributes);
     st.scan.nodes.push(node);
     st.scan.events.push(Event::Start {
         id,
@@ -401,7 +412,56 @@ pub(crate) fn tag_of(source: &str) -> Option<TagInfo> {
 
 /// Reads the class/id/role/style hints of an element. Returns whether it is a byline
 /// container (Readability: class/id byline|author|dateline, rel=author, itemprop=author).
-fn classify(attributes: &[Attr<'_>], info: TagInfo, node: &mut Node) -> bool {
+/// What a `class` or `id` value says: its hint words, and whether one of its tokens is an
+/// unlikely or a comment token.
+#[derive(Clone, Copy, Default)]
+struct ValueHints {
+    bits: u8,
+    unlikely: bool,
+    comments: bool,
+}
+
+impl ValueHints {
+    fn of(value: &str) -> Self {
+        let tokens = || {
+            value
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter(|t| !t.is_empty())
+        };
+        ValueHints {
+            bits: hint_bits(value),
+            unlikely: tokens()
+                .any(|t| h::UNLIKELY_TOKENS.iter().any(|u| t.eq_ignore_ascii_case(u))),
+            comments: tokens().any(|t| {
+                h::COMMENT_TOKEN_PREFIXES
+                    .iter()
+                    .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p))
+                    && !h::COMMENT_TOKEN_EXCEPTIONS
+                        .iter()
+                        .any(|x| t.eq_ignore_ascii_case(x))
+            }),
+        }
+    }
+
+    /// Through `cache` (bounded: a page of unique values stops filling it).
+    fn cached(value: &str, cache: &mut std::collections::HashMap<Box<str>, ValueHints>) -> Self {
+        if let Some(v) = cache.get(value) {
+            return *v;
+        }
+        let v = ValueHints::of(value);
+        if cache.len() < h::CLASS_HINT_CACHE_ENTRIES {
+            cache.insert(value.into(), v);
+        }
+        v
+    }
+}
+
+fn classify(
+    attributes: &[Attr<'_>],
+    info: TagInfo,
+    node: &mut Node,
+    class_hints: &mut std::collections::HashMap<Box<str>, ValueHints>,
+) -> bool {
     if info.is(class::BLOCK) {
         node.flags |= flag::BLOCK;
     }
@@ -471,27 +531,22 @@ fn classify(attributes: &[Attr<'_>], info: TagInfo, node: &mut Node) -> bool {
     if class.is_empty() && id_attr.is_empty() {
         return byline;
     }
-    let (class_bits, id_bits) = (hint_bits(class), hint_bits(id_attr));
-    let bits = class_bits | id_bits;
-    let tokens = || {
-        class
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .chain(id_attr.split(|c: char| !c.is_ascii_alphanumeric()))
-            .filter(|t| !t.is_empty())
+    let class_hints = if class.is_empty() {
+        ValueHints::default()
+    } else {
+        ValueHints::cached(class, class_hints)
     };
-    if bits & hint::UNLIKELY != 0
-        || tokens().any(|t| h::UNLIKELY_TOKENS.iter().any(|u| t.eq_ignore_ascii_case(u)))
-    {
+    let id_hints = if id_attr.is_empty() {
+        ValueHints::default()
+    } else {
+        ValueHints::of(id_attr)
+    };
+    let (class_bits, id_bits) = (class_hints.bits, id_hints.bits);
+    let bits = class_bits | id_bits;
+    if bits & hint::UNLIKELY != 0 || class_hints.unlikely || id_hints.unlikely {
         node.flags |= flag::UNLIKELY;
     }
-    let comments = tokens().any(|t| {
-        h::COMMENT_TOKEN_PREFIXES
-            .iter()
-            .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p))
-            && !h::COMMENT_TOKEN_EXCEPTIONS
-                .iter()
-                .any(|x| t.eq_ignore_ascii_case(x))
-    });
+    let comments = class_hints.comments || id_hints.comments;
     if comments {
         node.flags |= flag::COMMENTS;
     }
@@ -627,12 +682,14 @@ fn finish_block_root(st: &mut State) {
 /// The first fragment of every boilerplate pattern: one automaton pass rules out nearly every
 /// block before the patterns are tried one by one.
 static BOILERPLATE_FIRST: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(
-        h::BOILERPLATE_PATTERNS
-            .iter()
-            .filter_map(|(frags, _)| frags.first()),
-    )
-    .expect("valid patterns")
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(
+            h::BOILERPLATE_PATTERNS
+                .iter()
+                .filter_map(|(frags, _)| frags.first()),
+        )
+        .expect("valid patterns")
 });
 static BOILERPLATE_PREFIX_INDEX: LazyLock<Prefixes> =
     LazyLock::new(|| Prefixes::new(h::BOILERPLATE_PREFIXES.iter().map(|(p, _)| *p)));
@@ -816,8 +873,12 @@ fn is_date_first_line(text: &str) -> bool {
 
 /// "光明日报记者 王建宏 张文攀": an author line (see [`h::BYLINE_LINE_MARKERS`]).
 fn is_byline_line(text: &str) -> bool {
-    static MARKERS: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new(h::BYLINE_LINE_MARKERS).expect("valid markers"));
+    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .build(h::BYLINE_LINE_MARKERS)
+            .expect("valid markers")
+    });
     !text.contains(h::PROSE_PUNCTUATION)
         && (MARKERS.is_match(text) || crate::metadata::starts_with_label(text))
 }
@@ -893,11 +954,17 @@ fn is_counter(text: &str) -> bool {
 /// words, at least two numbers or one word.
 fn is_pagination_line(text: &str) -> bool {
     // Most short link blocks (navigation) fail on their first characters, before any copy.
-    let allowed = |c: char| {
-        c.is_ascii_digit()
-            || h::PAGINATION_MARKS.contains(c)
-            || h::PAGINATION_WORDS.iter().any(|w| w.contains(c))
-    };
+    static ALLOWED: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let mut chars: Vec<char> = h::PAGINATION_WORDS
+            .iter()
+            .flat_map(|w| w.chars())
+            .chain(h::PAGINATION_MARKS.chars())
+            .collect();
+        chars.sort_unstable();
+        chars.dedup();
+        chars
+    });
+    let allowed = |c: char| c.is_ascii_digit() || ALLOWED.binary_search(&c).is_ok();
     if !text.chars().all(allowed) {
         return false;
     }

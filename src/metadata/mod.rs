@@ -87,16 +87,18 @@ static SCRIPT_DATE_KEY_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 
 /// Every label, for one automaton pass over each short line.
 static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::new(
-        AUTHOR_LABELS
-            .iter()
-            .chain(CO_CREDIT_LABELS)
-            .chain(COPYRIGHT_LABELS)
-            .chain(SOURCE_LABELS)
-            .chain(DATE_LABELS)
-            .chain(MODIFIED_LABELS),
-    )
-    .expect("valid labels")
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(
+            AUTHOR_LABELS
+                .iter()
+                .chain(CO_CREDIT_LABELS)
+                .chain(COPYRIGHT_LABELS)
+                .chain(SOURCE_LABELS)
+                .chain(DATE_LABELS)
+                .chain(MODIFIED_LABELS),
+        )
+        .expect("valid labels")
 });
 
 /// What pass 1 collected.
