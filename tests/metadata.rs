@@ -45,6 +45,14 @@ const BYLINES: &[(&str, Option<&str>)] = &[
     ("<div>撰文 / 张三　编辑 / 李四</div>", Some("张三")),
     ("<p>南方+记者 张三</p>", Some("张三")),
     ("<p>作者 | 张三 来源 | 新华网</p>", Some("张三")),
+    // A source that is a person's name alone is the reporter; an outlet never is.
+    ("<p>来源: 尹娟</p>", Some("尹娟")),
+    ("<p>来源：新华社</p>", None),
+    ("<p>来源：华商报</p>", None),
+    ("<p>来源：央视新闻客户端</p>", None),
+    ("<p>来源：南方</p>", None),
+    ("<p>来源：齐鲁晚报</p>", None),
+    ("<p>来源：金羊网</p>", None),
     (
         r#"<div class="source">来源：人民日报 | 作者：张三</div>"#,
         Some("张三"),

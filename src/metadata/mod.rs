@@ -851,6 +851,18 @@ fn byline(
                 names_alone(inner)
             })
     };
+    // A source that is a person's name alone (`来源: 尹娟`) rather than an outlet, when the
+    // page credits no one else: the reporter the story came from.
+    let source_person = || {
+        raw.lines.iter().find_map(|(_, line)| {
+            SOURCE_LABELS.iter().find_map(|l| {
+                let i = line.find(l)?;
+                let rest = line[i + l.len()..].trim_start_matches(CREDIT_SEPARATORS);
+                let name = cut_at_label(rest.split_whitespace().next().unwrap_or(""));
+                names_alone(&name).filter(|n| !looks_like_outlet(n))
+            })
+        })
+    };
     // Many Chinese sites put the company in `<meta name=author>` (大汉网络, 51offer.com): a
     // person named on the page wins over an outlet, which is kept only when nothing else is.
     let person = |s: &Option<String>| s.clone().filter(|s| !looks_like_outlet(s));
@@ -858,6 +870,7 @@ fn byline(
         .or_else(|| person(&element()))
         .or_else(visible)
         .or_else(closing)
+        .or_else(source_person)
         .or(declared)
         .or_else(element)
 }
