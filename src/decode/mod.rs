@@ -348,6 +348,23 @@ mod tests {
     }
 
     #[test]
+    fn utf8_with_a_stray_byte_is_still_utf8() {
+        for declared in ["", "<meta charset=gb2312>"] {
+            let mut page = format!("{declared}<p>").into_bytes();
+            page.extend(
+                "北京时间昨日，国家统计局发布了最新的经济数据。"
+                    .repeat(20)
+                    .bytes(),
+            );
+            page.push(0xFF);
+            page.extend("消费市场持续回暖。".repeat(20).bytes());
+            let d = decode(&page, None, None).unwrap();
+            assert_eq!(d.encoding, UTF_8, "{declared}");
+            assert!(d.text.contains("消费市场持续回暖"));
+        }
+    }
+
+    #[test]
     fn utf8_declared_as_gb2312_is_utf8() {
         let page = "<meta charset=gb2312><p>其实是UTF-8的页面</p>".as_bytes();
         let d = decode(page, None, None).unwrap();
