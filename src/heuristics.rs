@@ -78,6 +78,8 @@ pub const QUOTE_WRAPPER_TEXT_RATIO: f32 = 1.25;
 pub const QUOTE_MAX_LINK_DENSITY: f32 = 0.5;
 /// The same for containers with a positive class hint.
 pub const CLEAN_MAX_LINK_DENSITY_POSITIVE: f32 = 0.5;
+/// A list item whose text is at least this share link is a link, not a sentence with links.
+pub const LINK_ITEM_MIN_DENSITY: f32 = 0.9;
 
 /// Only the first bytes of a block's text are kept for pattern matching.
 pub const BLOCK_TEXT_PREFIX_BYTES: usize = 600;

@@ -548,7 +548,26 @@ fn clean_conditionally(node: &Node, t: &Totals, weight: f32, nodes: &[Node], id:
         || ((t.embeds == 1 && t.text.len < 75) || t.embeds > 1)
         || (is_list
             && ld > h::CLEAN_MAX_LINK_DENSITY_POSITIVE
-            && t.text.len < h::SIBLING_PARAGRAPH_LEN * 8)
+            && t.text.len < h::SIBLING_PARAGRAPH_LEN * 8
+            && mostly_link_items(nodes, id))
+}
+
+/// Whether most items of a list are links and nothing else (a list of headlines), rather than
+/// sentences with links in them (`Ankush Dua <a>fixed an issue with …</a>`).
+fn mostly_link_items(nodes: &[Node], list: usize) -> bool {
+    let end = (nodes[list].end as usize).min(nodes.len() - 1);
+    let (mut items, mut links) = (0u32, 0u32);
+    let mut j = list + 1;
+    while j <= end {
+        let n = &nodes[j];
+        if n.tag == "li" && n.text.len > 0 {
+            items += 1;
+            links += u32::from(n.link_len as f32 >= n.text.len as f32 * h::LINK_ITEM_MIN_DENSITY);
+        }
+        // Direct items only: a nested list is judged on its own.
+        j = n.end as usize + 1;
+    }
+    links * 2 >= items
 }
 
 /// Drops runs of consecutive sibling paragraphs that are links and nothing else: a "related"
@@ -713,6 +732,25 @@ mod tests {
         assert!(choice.drop[ul]);
         let p = s.nodes.iter().position(|n| n.tag == "p").unwrap();
         assert!(!choice.drop[p]);
+    }
+
+    #[test]
+    fn a_list_of_sentences_with_links_stays() {
+        let body = para("正文段落，内容充实，观点清楚，论证有力", 6);
+        let items: String = [
+            ("Ankush Dua", "fixed an issue with revoked permissions"),
+            ("gero", "removed the windowtype attribute"),
+            ("manekenpix", "converted some DevTools code"),
+            ("Neil", "improved the tab unloader"),
+        ]
+        .iter()
+        .map(|(who, what)| format!("<li>{who} <a href=/b>{what}</a> this week</li>"))
+        .collect();
+        let html = format!("<body><div id=x>{body}<ul>{items}</ul></div></body>");
+        let s = scan(&html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        let ul = s.nodes.iter().position(|n| n.tag == "ul").unwrap();
+        assert!(!choice.drop[ul]);
     }
 
     #[test]
