@@ -936,6 +936,14 @@ pub const TEASER_ENDS: &[&str] = &[
 ];
 pub const TEASER_MAX_CHARS: u32 = 400;
 
+/// A `<meta>` whose (lower-case) name holds one of these and none of the exclusions is read
+/// as the publication time when no known key (`article:published_time`, `pubdate`, …) gives
+/// one: portals invent their own (`apub:time`, `sm:pubtime`, `publish-date`).
+pub const META_DATE_KEY_PARTS: &[&str] = &["pub", "time", "date", "create"];
+pub const META_DATE_KEY_EXCLUDED: &[&str] = &[
+    "modif", "updat", "expir", "last", "edit", "revis", "crawl", "index", "timezone", "lifetime",
+];
+
 /// Distinct `class` values whose hints the scan remembers per page.
 pub const CLASS_HINT_CACHE_ENTRIES: usize = 4096;
 

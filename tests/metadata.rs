@@ -121,6 +121,17 @@ const DATES: &[(&str, &str, &str)] = &[
         "2024-06-05T15:15",
     ),
     ("", "<p>2024年6月5日 周三 08:15</p>", "2024-06-05T08:15"),
+    // A portal's own meta name for the publication time; never an update time.
+    (
+        r#"<meta name="apub:time" content="2024/6/5 8:15:20">"#,
+        "",
+        "2024-06-05T08:15:20",
+    ),
+    (
+        r#"<meta property="og:updated_time" content="2024-06-09 10:00">"#,
+        "<p>发布时间：2024-06-05 08:15</p>",
+        "2024-06-05T08:15",
+    ),
     (
         "",
         "<p>来源：新华网 | 2024-06-05 08:15:20</p>",

@@ -24,11 +24,11 @@ use crate::heuristics::{
     DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
     DATE_ONLY_LINE_MAX_CHARS, DATELINE_PLACES, EDITOR_LABELS, HEADING_BEFORE_ARTICLE_NODES,
     HEADING_TITLE_MIN_CHARS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS,
-    MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, MODIFIED_LABELS, NAME_LINE_LINES,
-    NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS,
-    PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS, REPORTED_SUFFIXES,
-    SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS,
-    TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
+    MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS,
+    MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES,
+    NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
+    PARENTHESIZED_CREDIT_MAX_CHARS, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES,
+    SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -445,6 +445,16 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
                 "publish_time",
             ])
             .and_then(date::normalize)
+        })
+        .or_else(|| {
+            // Any other meta that names a publication time (`apub:time`, `sm:pubtime`).
+            raw.metas
+                .iter()
+                .filter(|(k, _)| {
+                    META_DATE_KEY_PARTS.iter().any(|p| k.contains(p))
+                        && !META_DATE_KEY_EXCLUDED.iter().any(|x| k.contains(x))
+                })
+                .find_map(|(_, v)| date::normalize(v))
         })
         .or_else(|| raw.times.iter().find_map(|(_, dt)| date::normalize(dt)))
         .or_else(|| date_from_lines(raw, article));
