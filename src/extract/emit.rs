@@ -136,7 +136,7 @@ pub fn emit(
             Event::Text(span) => {
                 let top = open.last().copied().unwrap_or(0) as usize;
                 if matches!(modes[top], Mode::Emit(_) | Mode::Unwrap) && !muted[top] {
-                    let text = htmlize::unescape(span.text(html));
+                    let text = super::text::unescape(span.text(html));
                     out.html.push_str(&htmlize::escape_text(text.as_ref()));
                     // Ruby annotations stay in the HTML but not in the plain text: pinyin
                     // glosses flattened into text ("團(tuán)") are what a reader mode undoes.
@@ -169,11 +169,11 @@ fn write_start_tag(
         attributes
             .iter()
             .find(|a| a.name == n)
-            .map(|a| htmlize::unescape_attribute(a.value).into_owned())
+            .map(|a| super::text::unescape_attribute(a.value).into_owned())
     };
     for a in attributes {
         if sanitize::allowed_attribute(name, &a.name) {
-            push_attr(html, &a.name, &htmlize::unescape_attribute(a.value));
+            push_attr(html, &a.name, &super::text::unescape_attribute(a.value));
         }
     }
     for &an in sanitize::url_attributes(name) {

@@ -82,9 +82,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
             (
                 id,
                 kind,
-                htmlize::unescape_attribute(span.text(html))
-                    .trim()
-                    .to_string(),
+                text::unescape_attribute(span.text(html)).trim().to_string(),
             )
         })
         .collect();

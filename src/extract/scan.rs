@@ -599,7 +599,7 @@ fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk) {
         st.pending_text.clear();
         return;
     }
-    let text = htmlize::unescape(&raw);
+    let text = super::text::unescape(&raw);
     let stats = TextStats::of(&text);
     for Capture { text: buf, .. } in st.captures.iter_mut() {
         if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {

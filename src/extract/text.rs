@@ -1,5 +1,7 @@
 //! Character classes and text statistics shared by the scan and emit stages.
 
+use std::borrow::Cow;
+
 use crate::heuristics::CJK_CHAR_WEIGHT;
 
 /// Is `c` a CJK ideograph, kana, hangul or bopomofo character (counted as one word-like unit)?
@@ -119,6 +121,25 @@ pub fn collapse_spaces(text: &str, out: &mut String) {
     }
     if pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
         out.push(' ');
+    }
+}
+
+/// Character references decoded in text (`htmlize::unescape`), skipped at memchr speed when
+/// there is no `&` (most text nodes).
+pub fn unescape(s: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
+        Cow::Borrowed(s)
+    } else {
+        htmlize::unescape(s)
+    }
+}
+
+/// [`unescape`] for an attribute value (`htmlize::unescape_attribute`).
+pub fn unescape_attribute(s: &str) -> Cow<'_, str> {
+    if memchr::memchr(b'&', s.as_bytes()).is_none() {
+        Cow::Borrowed(s)
+    } else {
+        htmlize::unescape_attribute(s)
     }
 }
 
@@ -257,6 +278,13 @@ mod tests {
         ] {
             assert_eq!(TextStats::of(text), TextStats::of_chars(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn unescaping_skips_text_without_references() {
+        assert!(matches!(unescape("plain text, 中文"), Cow::Borrowed(_)));
+        assert_eq!(unescape("a &amp; b &lt;c&gt; &#20013;"), "a & b <c> 中");
+        assert_eq!(unescape_attribute("?a=1&amp;b=2&c"), "?a=1&b=2&c");
     }
 
     #[test]
