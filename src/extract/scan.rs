@@ -449,7 +449,9 @@ impl ValueHints {
             return *v;
         }
         let v = ValueHints::of(value);
-        if cache.len() < h::CLASS_HINT_CACHE_ENTRIES {
+        if cache.len() < h::CLASS_HINT_CACHE_ENTRIES
+            && value.len() <= h::CLASS_HINT_CACHE_VALUE_BYTES
+        {
             cache.insert(value.into(), v);
         }
         v
