@@ -1006,6 +1006,14 @@ fn compute_ends(nodes: &mut [Node]) {
 mod tests {
     use super::*;
 
+    /// Which paragraphs of `s` are marked boilerplate, in page order.
+    fn boilerplate_paragraphs(s: &Scan) -> Vec<bool> {
+        find(s, "p")
+            .iter()
+            .map(|(_, n)| n.has(flag::BOILERPLATE))
+            .collect()
+    }
+
     fn find<'a>(s: &'a Scan, tag: &str) -> Vec<(usize, &'a Node)> {
         s.nodes
             .iter()
@@ -1153,10 +1161,7 @@ mod tests {
              <p>Via the old mountain road, the trip takes three hours longer than by the coast.</p>",
         )
         .unwrap();
-        let flags: Vec<bool> = find(&s, "p")
-            .iter()
-            .map(|(_, n)| n.has(flag::BOILERPLATE))
-            .collect();
+        let flags = boilerplate_paragraphs(&s);
         assert_eq!(
             flags,
             vec![
@@ -1174,10 +1179,7 @@ mod tests {
              <p>2017年2月17日 一审判决</p>",
         )
         .unwrap();
-        let flags: Vec<bool> = find(&s, "p")
-            .iter()
-            .map(|(_, n)| n.has(flag::BOILERPLATE))
-            .collect();
+        let flags = boilerplate_paragraphs(&s);
         assert_eq!(flags, vec![true, true, true, false, false]);
         // Portal and platform notices.
         let s = scan(
@@ -1194,10 +1196,7 @@ mod tests {
              <p>他说，禁止拍摄</p>",
         )
         .unwrap();
-        let flags: Vec<bool> = find(&s, "p")
-            .iter()
-            .map(|(_, n)| n.has(flag::BOILERPLATE))
-            .collect();
+        let flags = boilerplate_paragraphs(&s);
         assert_eq!(
             flags,
             vec![
@@ -1262,10 +1261,7 @@ mod tests {
             .map(|line| format!("<p>{line}</p>"))
             .collect();
         let s = scan(&html).unwrap();
-        let flags: Vec<bool> = find(&s, "p")
-            .iter()
-            .map(|(_, n)| n.has(flag::BOILERPLATE))
-            .collect();
+        let flags = boilerplate_paragraphs(&s);
         for (i, line) in furniture.iter().chain(&prose).enumerate() {
             assert_eq!(flags[i], i < furniture.len(), "{line}");
         }
@@ -1276,10 +1272,7 @@ mod tests {
         let notice = "<div><p>正文第一段，很长的文章。</p></div><div><p><b>反侵权公告：</b></p>\
              <p>一、任何单位或个人转载须经授权；</p><p>陈律师 0432-62099222</p></div>";
         let s = scan(notice).unwrap();
-        let flags: Vec<bool> = find(&s, "p")
-            .iter()
-            .map(|(_, n)| n.has(flag::BOILERPLATE))
-            .collect();
+        let flags = boilerplate_paragraphs(&s);
         assert_eq!(flags, vec![false, true, true, true]);
         // A disclaimer heading over a whole article removes only itself.
         let article = format!(

@@ -662,6 +662,18 @@ mod tests {
             .collect()
     }
 
+    /// The first attempt's drop decisions for the nodes of `html` that `pick` selects.
+    fn dropped(html: &str, pick: impl Fn(&Node) -> bool) -> Vec<bool> {
+        let s = scan(html).unwrap();
+        let choice = choose(&s.nodes, Attempt::ALL[0]);
+        s.nodes
+            .iter()
+            .enumerate()
+            .filter(|(_, n)| pick(n))
+            .map(|(i, _)| choice.drop[i])
+            .collect()
+    }
+
     #[test]
     fn article_beats_comments_with_long_chinese_text() {
         let body = para(
@@ -888,15 +900,7 @@ mod tests {
             .map(|i| format!("<p><a href=/r{i}>相关的另一篇新闻报道标题{i}</a></p>"))
             .collect();
         let html = format!("<body><div id=x>{body}{single}{body}{related}</div></body>");
-        let s = scan(&html).unwrap();
-        let choice = choose(&s.nodes, Attempt::ALL[0]);
-        let links: Vec<bool> = s
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.tag == "p" && n.link_len > 0)
-            .map(|(i, _)| choice.drop[i])
-            .collect();
+        let links = dropped(&html, |n| n.tag == "p" && n.link_len > 0);
         assert_eq!(links, vec![false, true, true, true, true]);
     }
 
@@ -909,15 +913,7 @@ mod tests {
             "<body><div id=x>{body}<div class=full><p>{caption}</p></div>\
              <div class=short><p>{caption}</p></div>{refrain}{body}{refrain}</div></body>"
         );
-        let s = scan(&html).unwrap();
-        let choice = choose(&s.nodes, Attempt::ALL[0]);
-        let dropped: Vec<bool> = s
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.tag == "p" && n.text.commas < 3)
-            .map(|(i, _)| choice.drop[i])
-            .collect();
+        let dropped = dropped(&html, |n| n.tag == "p" && n.text.commas < 3);
         assert_eq!(dropped, vec![false, true, false, false]);
     }
 
@@ -932,15 +928,7 @@ mod tests {
             "<div class=full><p>{caption}</p></div><div class=short><p>{caption}</p></div>"
         );
         let html = format!("<body><div id=x>{gallery}{short}{body}{gallery}{short}</div></body>");
-        let s = scan(&html).unwrap();
-        let choice = choose(&s.nodes, Attempt::ALL[0]);
-        let dropped: Vec<bool> = s
-            .nodes
-            .iter()
-            .enumerate()
-            .filter(|(_, n)| n.tag == "p" && n.text.cjk == 0)
-            .map(|(i, _)| choice.drop[i])
-            .collect();
+        let dropped = dropped(&html, |n| n.tag == "p" && n.text.cjk == 0);
         assert_eq!(dropped, vec![false, true, false, true, true, false]);
     }
 
