@@ -764,8 +764,7 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
         || (chars <= h::BYLINE_LINE_MAX_CHARS && is_byline_line(trimmed))
         || (chars <= h::CREDIT_MAX_CHARS
             && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
-        || is_counter(trimmed)
-        || (chars <= h::COUNTED_CAPTION_MAX_CHARS && is_counted_caption(trimmed))
+        || (chars <= h::COUNTED_CAPTION_MAX_CHARS && is_counter(trimmed))
         || (chars <= h::TEASER_MAX_CHARS && h::TEASER_ENDS.iter().any(|e| trimmed.ends_with(e)))
         || (node.flags & flag::IN_TABLE_OR_CODE == 0 && is_comment_count(trimmed))
         || (chars <= h::PAGINATION_MAX_CHARS
@@ -911,8 +910,9 @@ fn mark_notices(nodes: &mut [Node]) {
     }
 }
 
-/// "1of4Grass Valley's…", "Image 2 of 5 A shopper…": a gallery caption led by its counter.
-fn is_counted_caption(text: &str) -> bool {
+/// A slideshow counter, alone or leading its caption: "Image 2 of 5", "Image 2 of 5 A
+/// shopper…", "1of4Grass Valley's…" (without a counter word only in the glued form).
+fn is_counter(text: &str) -> bool {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let counted = |s: &str, spaced: bool| {
         let n = digits(s);
@@ -936,20 +936,6 @@ fn is_comment_count(text: &str) -> bool {
         .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',')
         .trim_start();
     h::COMMENT_COUNT_WORDS.contains(&rest)
-}
-
-/// "Image 2 of 5": a slideshow counter.
-fn is_counter(text: &str) -> bool {
-    h::COUNTER_WORDS.iter().any(|w| {
-        text.strip_prefix(w)
-            .and_then(|rest| rest.split_once(" of "))
-            .is_some_and(|(a, b)| {
-                !a.is_empty()
-                    && a.bytes().all(|c| c.is_ascii_digit())
-                    && !b.is_empty()
-                    && b.trim().bytes().all(|c| c.is_ascii_digit())
-            })
-    })
 }
 
 /// `【1】【2】【3】`, `上一页 1 2 3 下一页`, `« Prev 1 2 Next »`: page numbers and page-list
