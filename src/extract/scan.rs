@@ -172,6 +172,8 @@ struct State {
     captures: Vec<Capture>,
     /// Emptied capture buffers, reused so links cost no allocation.
     free_buffers: Vec<String>,
+    /// Where the source not yet read for end tags starts ([`close_gap`]).
+    gap_from: usize,
     /// Hints of each `class` value seen: pages repeat a few hundred class values over
     /// thousands of elements.
     class_hints: std::collections::HashMap<Box<str>, ValueHints>,
@@ -216,7 +218,7 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
                 Ok(())
             }))
             .append_document_content_handler(doc_text!(move |t| {
-                on_text(&st_text, t);
+                on_text(&st_text, t, html);
                 Ok(())
             }));
         let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
@@ -224,6 +226,7 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         rewriter.end()?;
     }
     let mut st = state.borrow_mut();
+    close_gap(&mut st, html, html.len(), html.len());
     let mut popped = std::mem::take(&mut st.popped);
     st.stack.close_all(&mut popped);
     finish_popped(&mut st, &mut popped);
@@ -251,9 +254,18 @@ fn on_element<'h>(
     let can_have_content = el.can_have_content() && !info.is(class::VOID);
     let mut st = state.borrow_mut();
     let st = &mut *st;
+    close_gap(st, html, span.start, span.end);
     let id = NodeId::try_from(st.scan.nodes.len()).unwrap_or(NodeId::MAX);
     let mut popped = std::mem::take(&mut st.popped);
-    let parent = st.stack.open(id, info, can_have_content, &mut popped);
+    // The name as written (`<mjx-c>`), from the source: unknown elements share one interned
+    // name.
+    let name = source.as_bytes().get(1..).map_or_else(
+        || super::tree::name_hash(info.name.as_bytes()),
+        super::tree::name_hash,
+    );
+    let parent = st
+        .stack
+        .open_named(id, info, name, can_have_content, &mut popped);
     finish_popped(st, &mut popped);
     st.popped = popped;
 
@@ -314,16 +326,42 @@ fn on_element<'h>(
             let text = st.free_buffers.pop().unwrap_or_default();
             st.captures.push(Capture { id, text, href });
         }
-        let st_end = state.clone();
-        let _ = el.on_end_tag(Box::new(move |_end| {
-            let mut st = st_end.borrow_mut();
-            let mut popped = std::mem::take(&mut st.popped);
-            st.stack.close(id, &mut popped);
-            finish_popped(&mut st, &mut popped);
-            st.popped = popped;
-            Ok(())
-        }));
     }
+}
+
+/// Closes the elements whose end tags lie between the last event and `upto`, and moves the
+/// gap's start to `next`. lol_html reports start tags and text with their source locations,
+/// so the source between two events holds only end tags, comments and doctypes: reading the
+/// end tags there costs less than an end-tag handler (a boxed closure) on every element.
+fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
+    let from = st.gap_from;
+    st.gap_from = from.max(next);
+    let Some(gap) = html.as_bytes().get(from..upto) else {
+        return;
+    };
+    let mut popped = std::mem::take(&mut st.popped);
+    let mut i = 0;
+    while let Some(lt) = memchr::memchr(b'<', &gap[i..]) {
+        let at = i + lt;
+        let rest = &gap[at..];
+        if let Some(comment) = rest.strip_prefix(b"<!--") {
+            match memchr::memmem::find(comment, b"-->") {
+                Some(e) => i = at + 4 + e + 3,
+                None => break,
+            }
+            continue;
+        }
+        if rest.starts_with(b"</") && rest.get(2).is_some_and(u8::is_ascii_alphabetic) {
+            st.stack
+                .close_named(super::tree::name_hash(&rest[2..]), &mut popped);
+        }
+        match memchr::memchr(b'>', rest) {
+            Some(e) => i = at + e + 1,
+            None => break,
+        }
+    }
+    finish_popped(st, &mut popped);
+    st.popped = popped;
 }
 
 /// Class/id hint words (from [`h`]) in one automaton: one pass over a `class` or `id` value
@@ -570,11 +608,12 @@ fn hash_str(s: &str) -> u32 {
     }) | 1
 }
 
-fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk) {
+fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk, html: &str) {
     let mut st = state.borrow_mut();
     let st = &mut *st;
-    st.pending_text.push_str(t.as_str());
     let loc = t.source_location().bytes();
+    close_gap(st, html, loc.start, loc.end);
+    st.pending_text.push_str(t.as_str());
     let start = *st.pending_start.get_or_insert(loc.start);
     if !t.last_in_text_node() {
         return;
@@ -1031,6 +1070,31 @@ mod tests {
         let (_, span) = find(&s, "span")[0];
         assert_eq!(span.parent, 0);
         assert!(div_id < ps[0].0);
+    }
+
+    #[test]
+    fn end_tags_are_read_between_events() {
+        // A custom element closes by its own name; an end tag in a comment, a script or an
+        // attribute closes nothing; end tags match in any case.
+        let s = scan(
+            "<div id=a><my-el><p>x</p></my-el><!-- a > b </div> --><script>'</div>'</script>\
+             <b title='</div>'>y</b><span>y</span></DIV><p>z</p>",
+        )
+        .unwrap();
+        let (div_id, div) = find(&s, "div")[0];
+        for tag in ["my-el", "script", "b", "span"] {
+            let (_, n) = s
+                .nodes
+                .iter()
+                .enumerate()
+                .find(|(_, n)| n.tag == tag || (tag == "my-el" && n.tag.is_empty()))
+                .unwrap();
+            assert_eq!(n.parent as usize, div_id, "{tag}");
+        }
+        let ps = find(&s, "p");
+        assert_eq!(ps[0].1.parent as usize, div_id + 1, "inside my-el");
+        assert_eq!(ps[1].1.parent, 0, "after </DIV>");
+        assert!((div.end as usize) < ps[1].0);
     }
 
     #[test]

@@ -80,10 +80,22 @@ const SCOPE_STOPS: &[&str] = &[
     "annotation-xml",
 ];
 
+/// FNV-1a of a tag name as the tokenizer reads it (up to whitespace, `/` or `>`), lower-cased:
+/// start and end tags of the same element hash alike.
+pub fn name_hash(name: &[u8]) -> u32 {
+    name.iter()
+        .take_while(|&&c| !(c.is_ascii_whitespace() || c == b'/' || c == b'>'))
+        .fold(0x811c_9dc5u32, |h, &c| {
+            (h ^ u32::from(c.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
+        })
+}
+
 #[derive(Debug, Default)]
 pub struct OpenStack {
     items: Vec<(NodeId, &'static str)>,
-    open: Vec<bool>,
+    /// [`name_hash`] of each item's name as written (unknown elements share the empty
+    /// interned name, so end tags are matched on this).
+    names: Vec<u32>,
     /// Open elements that a later start tag may close implicitly: while there are none (the
     /// common case inside `div` soup), no search is needed.
     closable: u32,
@@ -119,7 +131,7 @@ impl OpenStack {
     pub fn new() -> Self {
         OpenStack {
             items: vec![(0, "#root")],
-            open: vec![true],
+            names: vec![0],
             closable: 0,
         }
     }
@@ -138,6 +150,24 @@ impl OpenStack {
         can_have_content: bool,
         popped: &mut Vec<NodeId>,
     ) -> NodeId {
+        self.open_named(
+            id,
+            info,
+            name_hash(info.name.as_bytes()),
+            can_have_content,
+            popped,
+        )
+    }
+
+    /// [`OpenStack::open`] for an element whose name as written hashes to `name`.
+    pub fn open_named(
+        &mut self,
+        id: NodeId,
+        info: TagInfo,
+        name: u32,
+        can_have_content: bool,
+        popped: &mut Vec<NodeId>,
+    ) -> NodeId {
         let tag = info.name;
         if self.closable > 0 {
             if let Some(from) = self.implied_close(tag, info.is(class::BLOCK)) {
@@ -145,13 +175,9 @@ impl OpenStack {
             }
         }
         let parent = self.top();
-        let idx = id as usize;
-        if self.open.len() <= idx {
-            self.open.resize(idx + 1, false);
-        }
         if can_have_content {
             self.items.push((id, tag));
-            self.open[idx] = true;
+            self.names.push(name);
             if is_closable(tag) {
                 self.closable += 1;
             }
@@ -159,12 +185,10 @@ impl OpenStack {
         parent
     }
 
-    /// The explicit end tag of `id` was seen: pop it and everything opened inside it.
-    pub fn close(&mut self, id: NodeId, popped: &mut Vec<NodeId>) {
-        if !self.open.get(id as usize).copied().unwrap_or(false) {
-            return;
-        }
-        if let Some(from) = self.items.iter().rposition(|&(i, _)| i == id) {
+    /// An end tag whose name hashes to `name` ([`name_hash`]) was seen: pop the innermost open
+    /// element of that name and everything opened inside it; none open, nothing happens.
+    pub fn close_named(&mut self, name: u32, popped: &mut Vec<NodeId>) {
+        if let Some(from) = self.names.iter().rposition(|&n| n == name) {
             self.pop_from(from, popped);
         }
     }
@@ -177,8 +201,8 @@ impl OpenStack {
     fn pop_from(&mut self, from: usize, popped: &mut Vec<NodeId>) {
         let from = from.max(1);
         while self.items.len() > from {
+            self.names.pop();
             if let Some((id, tag)) = self.items.pop() {
-                self.open[id as usize] = false;
                 if is_closable(tag) {
                     self.closable -= 1;
                 }
@@ -259,7 +283,7 @@ mod tests {
         s.open(3, intern("ul"), true, &mut popped);
         assert_eq!(s.open(4, intern("li"), true, &mut popped), 3);
         assert!(popped.is_empty());
-        s.close(3, &mut popped);
+        s.close_named(name_hash(b"ul"), &mut popped);
         assert_eq!(popped, vec![4, 3]);
         assert_eq!(s.open(5, intern("li"), true, &mut popped), 1);
         assert_eq!(popped, vec![4, 3, 2]);
@@ -273,7 +297,7 @@ mod tests {
         s.open(2, intern("p"), true, &mut popped);
         s.open(3, intern("div"), true, &mut popped);
         assert_eq!(popped, vec![2]);
-        s.close(2, &mut popped);
+        s.close_named(name_hash(b"P"), &mut popped);
         assert_eq!(s.top(), 3);
         s.close_all(&mut popped);
         assert_eq!(s.top(), 0);
@@ -300,7 +324,7 @@ mod tests {
         s.open(4, intern("h4"), true, &mut popped);
         assert_eq!(s.open(5, intern("a"), true, &mut popped), 4);
         assert!(popped.is_empty());
-        s.close(5, &mut popped);
+        s.close_named(name_hash(b"a"), &mut popped);
         // Inline only between the links: the outer one closes.
         s.open(6, intern("a"), true, &mut popped);
         s.open(7, intern("b"), true, &mut popped);
