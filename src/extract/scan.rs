@@ -263,9 +263,7 @@ fn on_element<'h>(
         || super::tree::name_hash(info.name.as_bytes()),
         super::tree::name_hash,
     );
-    let parent = st
-        .stack
-        .open_named(id, info, name, can_have_content, &mut popped);
+    let parent = st.stack.open(id, info, name, can_have_content, &mut popped);
     finish_popped(st, &mut popped);
     st.popped = popped;
 

@@ -143,24 +143,8 @@ impl OpenStack {
 
     /// Element `id` (ids are given in increasing order) with `tag` starts. Elements it closes
     /// implicitly are appended to `popped`, innermost first. Returns the new element's parent.
+    /// `name` is the [`name_hash`] of the tag name as written, which its end tag is matched on.
     pub fn open(
-        &mut self,
-        id: NodeId,
-        info: TagInfo,
-        can_have_content: bool,
-        popped: &mut Vec<NodeId>,
-    ) -> NodeId {
-        self.open_named(
-            id,
-            info,
-            name_hash(info.name.as_bytes()),
-            can_have_content,
-            popped,
-        )
-    }
-
-    /// [`OpenStack::open`] for an element whose name as written hashes to `name`.
-    pub fn open_named(
         &mut self,
         id: NodeId,
         info: TagInfo,
@@ -268,9 +252,18 @@ mod tests {
     fn paragraph_closed_by_next_paragraph() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        assert_eq!(s.open(1, intern("body"), true, &mut popped), 0);
-        assert_eq!(s.open(2, intern("p"), true, &mut popped), 1);
-        assert_eq!(s.open(3, intern("p"), true, &mut popped), 1);
+        assert_eq!(
+            s.open(1, intern("body"), name_hash(b"body"), true, &mut popped),
+            0
+        );
+        assert_eq!(
+            s.open(2, intern("p"), name_hash(b"p"), true, &mut popped),
+            1
+        );
+        assert_eq!(
+            s.open(3, intern("p"), name_hash(b"p"), true, &mut popped),
+            1
+        );
         assert_eq!(popped, vec![2]);
     }
 
@@ -278,14 +271,20 @@ mod tests {
     fn list_items_close_siblings_not_nested_lists() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, intern("ul"), true, &mut popped);
-        s.open(2, intern("li"), true, &mut popped);
-        s.open(3, intern("ul"), true, &mut popped);
-        assert_eq!(s.open(4, intern("li"), true, &mut popped), 3);
+        s.open(1, intern("ul"), name_hash(b"ul"), true, &mut popped);
+        s.open(2, intern("li"), name_hash(b"li"), true, &mut popped);
+        s.open(3, intern("ul"), name_hash(b"ul"), true, &mut popped);
+        assert_eq!(
+            s.open(4, intern("li"), name_hash(b"li"), true, &mut popped),
+            3
+        );
         assert!(popped.is_empty());
         s.close_named(name_hash(b"ul"), &mut popped);
         assert_eq!(popped, vec![4, 3]);
-        assert_eq!(s.open(5, intern("li"), true, &mut popped), 1);
+        assert_eq!(
+            s.open(5, intern("li"), name_hash(b"li"), true, &mut popped),
+            1
+        );
         assert_eq!(popped, vec![4, 3, 2]);
     }
 
@@ -293,9 +292,9 @@ mod tests {
     fn end_tag_of_closed_element_is_ignored() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, intern("div"), true, &mut popped);
-        s.open(2, intern("p"), true, &mut popped);
-        s.open(3, intern("div"), true, &mut popped);
+        s.open(1, intern("div"), name_hash(b"div"), true, &mut popped);
+        s.open(2, intern("p"), name_hash(b"p"), true, &mut popped);
+        s.open(3, intern("div"), name_hash(b"div"), true, &mut popped);
         assert_eq!(popped, vec![2]);
         s.close_named(name_hash(b"P"), &mut popped);
         assert_eq!(s.top(), 3);
@@ -307,10 +306,16 @@ mod tests {
     fn body_content_closes_an_unclosed_head() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, intern("html"), true, &mut popped);
-        s.open(2, intern("head"), true, &mut popped);
-        assert_eq!(s.open(3, intern("meta"), false, &mut popped), 2);
-        assert_eq!(s.open(4, intern("body"), true, &mut popped), 1);
+        s.open(1, intern("html"), name_hash(b"html"), true, &mut popped);
+        s.open(2, intern("head"), name_hash(b"head"), true, &mut popped);
+        assert_eq!(
+            s.open(3, intern("meta"), name_hash(b"meta"), false, &mut popped),
+            2
+        );
+        assert_eq!(
+            s.open(4, intern("body"), name_hash(b"body"), true, &mut popped),
+            1
+        );
         assert_eq!(popped, vec![2]);
     }
 
@@ -318,18 +323,24 @@ mod tests {
     fn nested_link_keeps_blocks_opened_inside_the_outer_link() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, intern("div"), true, &mut popped);
-        s.open(2, intern("a"), true, &mut popped);
-        s.open(3, intern("div"), true, &mut popped);
-        s.open(4, intern("h4"), true, &mut popped);
-        assert_eq!(s.open(5, intern("a"), true, &mut popped), 4);
+        s.open(1, intern("div"), name_hash(b"div"), true, &mut popped);
+        s.open(2, intern("a"), name_hash(b"a"), true, &mut popped);
+        s.open(3, intern("div"), name_hash(b"div"), true, &mut popped);
+        s.open(4, intern("h4"), name_hash(b"h4"), true, &mut popped);
+        assert_eq!(
+            s.open(5, intern("a"), name_hash(b"a"), true, &mut popped),
+            4
+        );
         assert!(popped.is_empty());
         s.close_named(name_hash(b"a"), &mut popped);
         // Inline only between the links: the outer one closes.
-        s.open(6, intern("a"), true, &mut popped);
-        s.open(7, intern("b"), true, &mut popped);
+        s.open(6, intern("a"), name_hash(b"a"), true, &mut popped);
+        s.open(7, intern("b"), name_hash(b"b"), true, &mut popped);
         popped.clear();
-        assert_eq!(s.open(8, intern("a"), true, &mut popped), 4);
+        assert_eq!(
+            s.open(8, intern("a"), name_hash(b"a"), true, &mut popped),
+            4
+        );
         assert_eq!(popped, vec![7, 6]);
     }
 
@@ -337,8 +348,11 @@ mod tests {
     fn void_elements_are_not_pushed() {
         let mut s = OpenStack::new();
         let mut popped = vec![];
-        s.open(1, intern("div"), true, &mut popped);
-        assert_eq!(s.open(2, intern("img"), false, &mut popped), 1);
+        s.open(1, intern("div"), name_hash(b"div"), true, &mut popped);
+        assert_eq!(
+            s.open(2, intern("img"), name_hash(b"img"), false, &mut popped),
+            1
+        );
         assert_eq!(s.top(), 1);
     }
 }
