@@ -12,8 +12,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use lol_html::html_content::{Element, TextChunk, TextType};
-use lol_html::{HtmlRewriter, Settings, doc_text, element};
+use lol_html::html_content::Element;
+use lol_html::{HtmlRewriter, Settings, element};
 
 use super::attrs::{self, Attr};
 use super::tags::{TagInfo, class, intern};
@@ -56,6 +56,8 @@ pub mod flag {
     /// The block's text is in capitals (at least [`crate::heuristics::SHOUTED_MIN_LETTERS`]
     /// letters, none lowercase).
     pub const SHOUTED: u16 = 1 << 14;
+    /// In the SVG or MathML namespace (where `<![CDATA[…]]>` is text).
+    pub const FOREIGN: u16 = 1 << 15;
 }
 
 /// What pass 1 knows of one element.
@@ -177,9 +179,9 @@ struct State {
     /// Hints of each `class` value seen: pages repeat a few hundred class values over
     /// thousands of elements.
     class_hints: std::collections::HashMap<Box<str>, ValueHints>,
-    pending_text: String,
-    /// Where the pending text node began in the input.
-    pending_start: Option<usize>,
+    /// The element just started reads its content as raw text (`<script>`, `<style>`,
+    /// `<title>` …): the next gap starts with that text.
+    raw: Option<RawText>,
     popped: Vec<NodeId>,
     /// The last block with text was a related-links label alone ("DON'T MISS"): a block of
     /// links right after it is that list.
@@ -208,17 +210,12 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     state.borrow_mut().blocks.push(BlockBuf::default());
     {
         let st = state.clone();
-        let st_text = state.clone();
         // One attribute vector for every start tag (no allocation per element).
         let mut attributes = Vec::new();
         let settings = Settings::new()
             .with_strict(false)
             .append_element_content_handler(element!("*", move |el| {
                 on_element(&st, el, html, &mut attributes);
-                Ok(())
-            }))
-            .append_document_content_handler(doc_text!(move |t| {
-                on_text(&st_text, t, html);
                 Ok(())
             }));
         let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
@@ -259,11 +256,14 @@ fn on_element<'h>(
     let mut popped = std::mem::take(&mut st.popped);
     // The name as written (`<mjx-c>`), from the source: unknown elements share one interned
     // name.
-    let name = source.as_bytes().get(1..).map_or_else(
-        || super::tree::name_hash(info.name.as_bytes()),
-        super::tree::name_hash,
+    let written = written_name(source).unwrap_or(info.name.as_bytes());
+    let parent = st.stack.open(
+        id,
+        info,
+        super::tree::name_hash(written),
+        can_have_content,
+        &mut popped,
     );
-    let parent = st.stack.open(id, info, name, can_have_content, &mut popped);
     finish_popped(st, &mut popped);
     st.popped = popped;
 
@@ -276,6 +276,10 @@ fn on_element<'h>(
     };
     if !can_have_content {
         node.flags |= flag::NO_CONTENT;
+    }
+    let foreign = el.namespace_uri() != HTML_NAMESPACE;
+    if foreign {
+        node.flags |= flag::FOREIGN;
     }
     let author_hint = classify(attributes, info, &mut node, &mut st.class_hints);
     if st
@@ -296,6 +300,18 @@ fn on_element<'h>(
         id,
         tag: Span::of(span.clone()),
     });
+    // lol_html reads raw text only where the start tag sits in HTML content. A `<title>` in
+    // SVG is an HTML integration point: it reports the HTML namespace, and its content is
+    // markup.
+    let in_svg_title = tag == "title"
+        && st
+            .scan
+            .nodes
+            .get(parent as usize)
+            .is_some_and(|p| p.has(flag::FOREIGN));
+    if !foreign && !in_svg_title {
+        st.raw = raw_text_tag(written);
+    }
 
     if can_have_content {
         match tag {
@@ -327,39 +343,247 @@ fn on_element<'h>(
     }
 }
 
-/// Closes the elements whose end tags lie between the last event and `upto`, and moves the
-/// gap's start to `next`. lol_html reports start tags and text with their source locations,
-/// so the source between two events holds only end tags, comments and doctypes: reading the
-/// end tags there costs less than an end-tag handler (a boxed closure) on every element.
+/// Reads the source between the last start tag and `upto` (the next start tag, or the end),
+/// and moves the gap's start to `next`. lol_html reports every start tag with its source
+/// location, so a gap holds only text, end tags, comments and doctypes, read here as the
+/// HTML tokenizer reads them: cheaper than lol_html's text and end-tag handlers, which decode
+/// each text chunk into a string and call a boxed closure per element.
 fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
     let from = st.gap_from;
     st.gap_from = from.max(next);
-    let Some(gap) = html.as_bytes().get(from..upto) else {
+    let raw = st.raw.take();
+    let bytes = html.as_bytes();
+    if from >= upto || upto > bytes.len() {
         return;
-    };
+    }
+    let mut i = from;
+    if let Some(raw) = raw {
+        // The start tag's content runs to its end tag. lol_html's next start tag bounds it
+        // even when the end tag is missing.
+        let end = raw_text_end(&bytes[from..upto], raw).map_or(upto, |e| from + e);
+        if end > from {
+            let top = st.stack.top();
+            let tag = st.scan.nodes[top as usize].tag;
+            st.scan.meta.observe_raw_text(top, tag, &html[from..end]);
+        }
+        i = end;
+    }
     let mut popped = std::mem::take(&mut st.popped);
-    let mut i = 0;
-    while let Some(lt) = memchr::memchr(b'<', &gap[i..]) {
+    let mut text_from = i;
+    while let Some(lt) = memchr::memchr(b'<', &bytes[i..upto]) {
         let at = i + lt;
-        let rest = &gap[at..];
-        if let Some(comment) = rest.strip_prefix(b"<!--") {
-            match memchr::memmem::find(comment, b"-->") {
-                Some(e) => i = at + 4 + e + 3,
-                None => break,
+        let rest = &bytes[at..upto];
+        let end = match rest.get(1) {
+            Some(b'!') if rest.starts_with(b"<!--") => comment_end(rest),
+            Some(b'!') if rest.starts_with(b"<![CDATA[") && in_foreign(st) => {
+                data_text(st, html, text_from, at);
+                let body = at + 9;
+                let close = memchr::memmem::find(&bytes[body..upto], b"]]>");
+                let body_end = close.map_or(upto, |c| body + c);
+                data_text(st, html, body, body_end);
+                i = close.map_or(upto, |_| body_end + 3);
+                text_from = i;
+                continue;
+            }
+            Some(b'!' | b'?') => memchr::memchr(b'>', rest).map(|e| e + 1),
+            Some(b'/') => match rest.get(2) {
+                // `</` at the end of the input is text.
+                None => {
+                    i = at + 1;
+                    continue;
+                }
+                Some(b'>') => Some(3),
+                Some(c) if c.is_ascii_alphabetic() => {
+                    data_text(st, html, text_from, at);
+                    text_from = at;
+                    st.stack
+                        .close_named(super::tree::name_hash(&rest[2..]), &mut popped);
+                    finish_popped(st, &mut popped);
+                    tag_end(rest)
+                }
+                // A bogus comment (`</1>`).
+                Some(_) => memchr::memchr(b'>', rest).map(|e| e + 1),
+            },
+            // A tag lol_html did not report: cut off by the end of the input.
+            Some(c) if c.is_ascii_alphabetic() => tag_end(rest),
+            // A `<` in text ("a < b").
+            _ => {
+                i = at + 1;
+                continue;
+            }
+        };
+        data_text(st, html, text_from, at);
+        i = end.map_or(upto, |e| at + e);
+        text_from = i;
+    }
+    data_text(st, html, text_from, upto);
+    st.popped = popped;
+}
+
+/// Whether the innermost open element is SVG or MathML.
+fn in_foreign(st: &State) -> bool {
+    st.scan.nodes[st.stack.top() as usize].has(flag::FOREIGN)
+}
+
+/// Where a comment that starts `rest` ends (past its `-->`, `--!>`, or the abrupt `<!-->`
+/// and `<!--->`); `None` when it runs to the end.
+fn comment_end(rest: &[u8]) -> Option<usize> {
+    match rest.get(4..) {
+        Some([b'>', ..]) => return Some(5),
+        Some([b'-', b'>', ..]) => return Some(6),
+        _ => {}
+    }
+    let mut k = 4;
+    while let Some(gt) = memchr::memchr(b'>', &rest[k..]) {
+        let at = k + gt;
+        let before = &rest[4..at];
+        if before.ends_with(b"--") || before.ends_with(b"--!") {
+            return Some(at + 1);
+        }
+        k = at + 1;
+    }
+    None
+}
+
+/// Where a tag that starts `rest` ends (past its `>`), read as the tokenizer reads it: the
+/// name runs to whitespace, `/` or `>`, and a quoted attribute value may hold `>`
+/// (`</p x=">">`). `None` when it runs to the end.
+fn tag_end(rest: &[u8]) -> Option<usize> {
+    let n = rest.len();
+    let is_space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0c | b'\r' | b' ');
+    let mut i = if rest.get(1) == Some(&b'/') { 2 } else { 1 };
+    while i < n && !is_space(rest[i]) && rest[i] != b'/' && rest[i] != b'>' {
+        i += 1;
+    }
+    loop {
+        while i < n && (is_space(rest[i]) || rest[i] == b'/') {
+            i += 1;
+        }
+        if *rest.get(i)? == b'>' {
+            return Some(i + 1);
+        }
+        // An attribute name: its first character may be anything, `=` included.
+        i += 1;
+        while i < n && !is_space(rest[i]) && !matches!(rest[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        while i < n && is_space(rest[i]) {
+            i += 1;
+        }
+        if rest.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < n && is_space(rest[i]) {
+            i += 1;
+        }
+        match *rest.get(i)? {
+            q @ (b'"' | b'\'') => i += 2 + memchr::memchr(q, &rest[i + 1..])?,
+            b'>' => return Some(i + 1),
+            _ => {
+                while i < n && !is_space(rest[i]) && rest[i] != b'>' {
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// An element whose content the tokenizer reads as text up to its end tag (the spec's RCDATA,
+/// RAWTEXT and script data states) or to the end of the input (PLAINTEXT).
+#[derive(Clone, Copy)]
+struct RawText {
+    /// The lower-case tag name its end tag must repeat.
+    name: &'static str,
+}
+
+/// The raw-text element a start tag's name opens, as lol_html's tree-builder simulator
+/// decides: `noscript` is raw as browsers that run scripts read it.
+fn raw_text_tag(name: &[u8]) -> Option<RawText> {
+    let candidates: &[&'static str] = match name.len() {
+        3 => &["xmp"],
+        5 => &["style", "title"],
+        6 => &["iframe", "script"],
+        7 => &["noembed"],
+        8 => &["noframes", "noscript", "textarea"],
+        9 => &["plaintext"],
+        _ => return None,
+    };
+    candidates
+        .iter()
+        .find(|t| t.as_bytes().eq_ignore_ascii_case(name))
+        .map(|&name| RawText { name })
+}
+
+/// Where the raw text at the start of `s` ends: at its element's end tag (`</script` followed
+/// by whitespace, `/` or `>`). Script text follows the spec's escape states, so a
+/// `document.write("<script>…</script>")` inside `<!-- … -->` does not end it.
+fn raw_text_end(s: &[u8], raw: RawText) -> Option<usize> {
+    if raw.name == "plaintext" {
+        return None;
+    }
+    let name = raw.name.as_bytes();
+    let is_tag = |at: usize, close: bool| {
+        let n = at + 1 + usize::from(close);
+        s.get(n..n + name.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(name))
+            && s.get(n + name.len())
+                .is_some_and(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
+    };
+    if raw.name != "script" {
+        return memchr::memmem::find_iter(s, b"</").find(|&at| is_tag(at, true));
+    }
+    #[derive(PartialEq)]
+    enum Script {
+        Data,
+        Escaped,
+        DoubleEscaped,
+    }
+    let mut state = Script::Data;
+    let mut i = 0;
+    while let Some(k) = memchr::memchr2(b'<', b'-', &s[i..]) {
+        let at = i + k;
+        i = at + 1;
+        if s[at] == b'-' {
+            if state != Script::Data && s[at..].starts_with(b"-->") {
+                state = Script::Data;
+                i = at + 3;
             }
             continue;
         }
-        if rest.starts_with(b"</") && rest.get(2).is_some_and(u8::is_ascii_alphabetic) {
-            st.stack
-                .close_named(super::tree::name_hash(&rest[2..]), &mut popped);
-        }
-        match memchr::memchr(b'>', rest) {
-            Some(e) => i = at + e + 1,
-            None => break,
+        let closing = s.get(at + 1) == Some(&b'/');
+        match state {
+            Script::Data if s[at..].starts_with(b"<!--") => {
+                state = Script::Escaped;
+                // The dashes may close it at once (`<!-->`).
+                i = at + 2;
+            }
+            Script::Data | Script::Escaped if closing && is_tag(at, true) => return Some(at),
+            Script::Escaped if !closing && is_tag(at, false) => {
+                state = Script::DoubleEscaped;
+                i = at + 1 + name.len();
+            }
+            Script::DoubleEscaped if closing && is_tag(at, true) => {
+                state = Script::Escaped;
+                i = at + 2 + name.len();
+            }
+            _ => {}
         }
     }
-    finish_popped(st, &mut popped);
-    st.popped = popped;
+    None
+}
+
+/// The HTML namespace, as lol_html names it; SVG and MathML elements have their own.
+const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+
+/// A start tag's name as written (up to whitespace, `/` or `>`).
+fn written_name(source: &str) -> Option<&[u8]> {
+    let rest = source.as_bytes().get(1..)?;
+    let len = rest
+        .iter()
+        .position(|&c| c.is_ascii_whitespace() || c == b'/' || c == b'>')
+        .unwrap_or(rest.len());
+    Some(&rest[..len])
 }
 
 /// Class/id hint words (from [`h`]) in one automaton: one pass over a `class` or `id` value
@@ -606,39 +830,16 @@ fn hash_str(s: &str) -> u32 {
     }) | 1
 }
 
-fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk, html: &str) {
-    let mut st = state.borrow_mut();
-    let st = &mut *st;
-    let loc = t.source_location().bytes();
-    close_gap(st, html, loc.start, loc.end);
-    st.pending_text.push_str(t.as_str());
-    let start = *st.pending_start.get_or_insert(loc.start);
-    if !t.last_in_text_node() {
+/// A text node of the document (`start..end` of the input, raw as in the source).
+fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
+    let Some(raw) = html.get(start..end).filter(|r| !r.is_empty()) else {
+        return;
+    };
+    st.scan.events.push(Event::Text(Span::of(start..end)));
+    if st.annotation > 0 {
         return;
     }
-    st.pending_start = None;
-    let raw = std::mem::take(&mut st.pending_text);
-    if !raw.is_empty() && matches!(t.text_type(), TextType::Data | TextType::CDataSection) {
-        st.scan.events.push(Event::Text(Span::of(start..loc.end)));
-    }
-    let top = st.stack.top();
-    let top_tag = st.scan.nodes[top as usize].tag;
-    match t.text_type() {
-        TextType::Data | TextType::CDataSection => {}
-        _ => {
-            // Raw text (script, style, title, textarea): only metadata reads it.
-            st.scan.meta.observe_raw_text(top, top_tag, &raw);
-            st.pending_text = raw;
-            st.pending_text.clear();
-            return;
-        }
-    }
-    if raw.is_empty() || st.annotation > 0 {
-        st.pending_text = raw;
-        st.pending_text.clear();
-        return;
-    }
-    let text = super::text::unescape(&raw);
+    let text = super::text::unescape(raw);
     let stats = TextStats::of(&text);
     for Capture { text: buf, .. } in st.captures.iter_mut() {
         if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {
@@ -659,9 +860,6 @@ fn on_text(state: &Rc<RefCell<State>>, t: &mut TextChunk, html: &str) {
             buf.last = text.chars().rev().find(|c| !is_space(*c));
         }
     }
-    drop(text);
-    st.pending_text = raw;
-    st.pending_text.clear();
 }
 
 /// Bookkeeping for elements that just closed.
@@ -1093,6 +1291,57 @@ mod tests {
         assert_eq!(ps[0].1.parent as usize, div_id + 1, "inside my-el");
         assert_eq!(ps[1].1.parent, 0, "after </DIV>");
         assert!((div.end as usize) < ps[1].0);
+    }
+
+    #[test]
+    fn text_is_read_between_events() {
+        // What the HTML tokenizer calls text, as lol_html reported it to the text handler
+        // this replaced: the gaps hold bogus comments, raw-text elements, quoted `>` in end
+        // tags and CDATA, which is text only in SVG and MathML.
+        let cases: &[(&str, &[&str])] = &[
+            ("<p>a < b, 1 <2</p>", &["a < b, 1 <2"]),
+            (
+                "<p>1 </> 2 <? pi ?> 3 <!doctype x> 4 </1bogus> 5</p>",
+                &["1 ", " 2 ", " 3 ", " 4 ", " 5"],
+            ),
+            (
+                "<p>a<!--x--!>b<!-- y --!x> c --> d<!-->e<!--->f</p>",
+                &["a", "b", " d", "e", "f"],
+            ),
+            (
+                r#"<div><script><!-- document.write("<script>x</script>"); //--></script>after"#,
+                &["after"],
+            ),
+            ("<p>a</p><SCRIPT>s</ScRiPt\n><p>b</p>", &["a", "b"]),
+            ("<p>x</p x=\">\">y", &["x", "y"]),
+            (
+                "<svg><title>t</title><style>s</style><![CDATA[c]]></svg><p><![CDATA[no]]>p",
+                &["t", "s", "c", "p"],
+            ),
+            (
+                "<textarea><p>t</p></textarea><xmp><b>x</b></xmp><noscript><p>n</p></noscript>z",
+                &["z"],
+            ),
+            ("<style>a</styles></style>z", &["z"]),
+            ("<p>x</p><script>never closed <p>y</p>", &["x"]),
+            ("<p>x<plaintext><p>raw</p>", &["x"]),
+            ("<p>x <!-- never closed <p>y</p>", &["x "]),
+            ("<p>x</p", &["x"]),
+        ];
+        for (html, want) in cases {
+            let s = scan(html).unwrap();
+            let got: Vec<&str> = s
+                .events
+                .iter()
+                .filter_map(|e| match e {
+                    Event::Text(span) => Some(span.text(html)),
+                    _ => None,
+                })
+                .collect();
+            assert_eq!(&got, want, "{html}");
+        }
+        let s = scan("<title>T &amp; <b>x</b></title><p>y").unwrap();
+        assert_eq!(s.meta.title.as_deref(), Some("T & <b>x</b>"));
     }
 
     #[test]
