@@ -178,7 +178,7 @@ struct State {
     gap_from: usize,
     /// Hints of each `class` value seen: pages repeat a few hundred class values over
     /// thousands of elements.
-    class_hints: std::collections::HashMap<Box<str>, ValueHints>,
+    class_hints: rustc_hash::FxHashMap<Box<str>, ValueHints>,
     /// The element just started reads its content as raw text (`<script>`, `<style>`,
     /// `<title>` …): the next gap starts with that text.
     raw: Option<RawText>,
@@ -704,7 +704,7 @@ impl ValueHints {
     }
 
     /// Through `cache` (bounded: a page of unique values stops filling it).
-    fn cached(value: &str, cache: &mut std::collections::HashMap<Box<str>, ValueHints>) -> Self {
+    fn cached(value: &str, cache: &mut rustc_hash::FxHashMap<Box<str>, ValueHints>) -> Self {
         if let Some(v) = cache.get(value) {
             return *v;
         }
@@ -722,7 +722,7 @@ fn classify(
     attributes: &[Attr<'_>],
     info: TagInfo,
     node: &mut Node,
-    class_hints: &mut std::collections::HashMap<Box<str>, ValueHints>,
+    class_hints: &mut rustc_hash::FxHashMap<Box<str>, ValueHints>,
 ) -> bool {
     if info.is(class::BLOCK) {
         node.flags |= flag::BLOCK;

@@ -333,7 +333,7 @@ fn finish(
     let tables = data_tables(nodes, totals);
     let quotes = quote_wrappers(nodes, totals);
     let mut text_len = 0u32;
-    let mut seen = std::collections::HashMap::new();
+    let mut seen = rustc_hash::FxHashMap::default();
     for &r in &roots {
         let r = r as usize;
         let end = (nodes[r].end as usize).min(nodes.len() - 1);
