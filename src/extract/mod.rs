@@ -122,7 +122,9 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
     // A credit in the text names a person: it beats an outlet in the markup (大汉网络).
     let byline = match meta.byline {
         Some(b) if !metadata::looks_like_outlet(&b) => Some(b),
-        declared => metadata::byline_from_text(&emitted.text).or(declared),
+        declared => metadata::byline_from_text(&emitted.text)
+            .map(|b| metadata::without_leading_outlet(b, meta.site_name.as_deref()))
+            .or(declared),
     }
     .or(meta.copyright_holder)
     .map(|b| metadata::join_spaced_names(&b));

@@ -414,7 +414,7 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
     if title.is_empty() {
         title = heading_title(raw, article);
     }
-    let byline = byline(raw, &ld, article);
+    let byline = byline(raw, &ld, article).map(|b| without_leading_outlet(b, site_name.as_deref()));
     let copyright_holder = copyright_holder(raw);
     let published_time = ld
         .date_published
@@ -971,6 +971,30 @@ pub fn looks_like_outlet(byline: &str) -> bool {
         || OUTLET_WORDS.iter().any(|w| b.contains(w))
 }
 
+/// A byline without the outlet a credit names before its authors (`文｜财新 张三` on 财新网):
+/// a first name that starts with no common surname and appears in the site's name, followed
+/// by names that do.
+pub fn without_leading_outlet(byline: String, site_name: Option<&str>) -> String {
+    let Some(site) = site_name.filter(|s| !s.is_empty()) else {
+        return byline;
+    };
+    let names: Vec<&str> = byline.split(' ').collect();
+    let cjk = |t: &&str| t.chars().all(crate::extract::text::is_cjk);
+    match names.split_first() {
+        Some((first, rest))
+            if !rest.is_empty()
+                && first.chars().count() >= 2
+                && names.iter().all(cjk)
+                && site.contains(first)
+                && !surname_led(first)
+                && rest.iter().all(|t| surname_led(t)) =>
+        {
+            rest.join(" ")
+        }
+        _ => byline,
+    }
+}
+
 /// The reporter named in a parenthesized credit at either end of the article text, for pages
 /// whose markup names no author: `本报讯（记者 张三 通讯员 李四）`, `（信报记者 蔡雪婧）`,
 /// `（姚峰 上海报道）`.
@@ -1056,11 +1080,16 @@ fn names_alone(line: &str) -> Option<String> {
             && t.chars().all(crate::extract::text::is_cjk)
             && !t.chars().any(|c| NOT_IN_NAMES.contains(c))
             && !NOT_NAMES.contains(t)
-            && (COMPOUND_SURNAMES.iter().any(|s| t.starts_with(s))
-                || t.chars().next().is_some_and(|c| SURNAMES.contains(c)))
+            && surname_led(t)
     };
     (!tokens.is_empty() && tokens.len() <= 4 && tokens.iter().all(is_name))
         .then(|| joined.trim().to_string())
+}
+
+/// Whether `name` starts with a common surname (single or compound).
+fn surname_led(name: &str) -> bool {
+    COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
+        || name.chars().next().is_some_and(|c| SURNAMES.contains(c))
 }
 
 /// Joins a two- or three-character name padded with spaces to the width of a longer one
@@ -2096,6 +2125,19 @@ mod tests {
         let m = resolve(&raw, (0, 0), None);
         assert_eq!(m.byline.as_deref(), Some("Creator Name"));
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05"));
+    }
+
+    #[test]
+    fn an_outlet_before_the_names_is_no_author() {
+        let strip = |b: &str, site| without_leading_outlet(b.to_string(), site);
+        assert_eq!(strip("财新 张三", Some("财新网")), "张三");
+        assert_eq!(strip("财新 张三 李四", Some("财新网")), "张三 李四");
+        // Not in the site's name, starting with a surname, or with a name without one: kept.
+        assert_eq!(strip("财新 张三", Some("新浪新闻")), "财新 张三");
+        assert_eq!(strip("张三 李四", Some("张三的博客")), "张三 李四");
+        assert_eq!(strip("财新 仉伟", Some("财新网")), "财新 仉伟");
+        assert_eq!(strip("财新 张三", None), "财新 张三");
+        assert_eq!(strip("财新 John", Some("财新网")), "财新 John");
     }
 
     #[test]
