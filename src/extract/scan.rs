@@ -679,6 +679,7 @@ struct ValueHints {
     bits: u8,
     unlikely: bool,
     comments: bool,
+    collapsed: bool,
 }
 
 impl ValueHints {
@@ -692,6 +693,11 @@ impl ValueHints {
             bits: hint_bits(value),
             unlikely: tokens()
                 .any(|t| h::UNLIKELY_TOKENS.iter().any(|u| t.eq_ignore_ascii_case(u))),
+            collapsed: tokens().any(|t| {
+                h::COLLAPSED_TOKENS
+                    .iter()
+                    .any(|u| t.eq_ignore_ascii_case(u))
+            }),
             comments: tokens().any(|t| {
                 h::COMMENT_TOKEN_PREFIXES
                     .iter()
@@ -807,6 +813,11 @@ fn classify(
     let bits = class_bits | id_bits;
     if bits & hint::UNLIKELY != 0 || class_hints.unlikely || id_hints.unlikely {
         node.flags |= flag::UNLIKELY;
+    }
+    // A collapsed box that calls itself content (`article-body collapsed` behind a "read
+    // more" button) is the article, not an aside.
+    if class_hints.collapsed && class_hints.bits & (hint::POSITIVE | hint::MAYBE) == 0 {
+        node.flags |= flag::INVISIBLE;
     }
     let comments = class_hints.comments || id_hints.comments;
     if comments {

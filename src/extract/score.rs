@@ -729,6 +729,23 @@ mod tests {
             .collect();
         assert!(excluded[divs[0]]);
         assert!(!excluded[divs[1]]);
+        // Collapsed boxes (a wiki's track lists) are left out; a collapsed box that calls
+        // itself content, or holds nearly all the text, is the article.
+        let html = format!(
+            r#"<body><article><div>{shown}</div><table class="wikitable mw-collapsible mw-collapsed"><tr><td>{hidden}</td></tr></table><div class="article-body collapsed">{shown}</div></article></body>"#
+        );
+        let s = scan(&html).unwrap();
+        let excluded = exclusions(&s.nodes, Attempt::ALL[3]);
+        let find = |tag: &str| {
+            (0..s.nodes.len())
+                .filter(|&i| s.nodes[i].tag == tag)
+                .collect::<Vec<_>>()
+        };
+        assert!(excluded[find("table")[0]]);
+        assert!(!excluded[find("div")[1]]);
+        let html = format!(r#"<body><h1>标题</h1><div class="collapsed">{body}</div></body>"#);
+        let s = scan(&html).unwrap();
+        assert!(choose(&s.nodes, Attempt::ALL[0]).text_len > 200);
     }
 
     #[test]
