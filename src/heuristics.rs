@@ -957,8 +957,8 @@ pub const HIDDEN_STYLES: &[&str] = &["display:none"];
 /// then it is the article a script would show.
 pub const INVISIBLE_STYLES: &[&str] = &["visibility:hidden"];
 /// Class tokens of content collapsed until the reader expands it (MediaWiki's `mw-collapsed`
-/// tables and navboxes, Blogger's archive lists): left out like [`INVISIBLE_STYLES`], unless
-/// the class also says content (`article-body collapsed` behind a "read more" button).
+/// tables and navboxes, Blogger's archive lists): unlikely candidates, unless the class also
+/// says content (`article-body collapsed` behind a "read more" button).
 pub const COLLAPSED_TOKENS: &[&str] = &["collapsed"];
 pub const INVISIBLE_ARTICLE_SHARE: f32 = 0.67;
 

@@ -814,10 +814,11 @@ fn classify(
     if bits & hint::UNLIKELY != 0 || class_hints.unlikely || id_hints.unlikely {
         node.flags |= flag::UNLIKELY;
     }
-    // A collapsed box that calls itself content (`article-body collapsed` behind a "read
-    // more" button) is the article, not an aside.
-    if class_hints.collapsed && class_hints.bits & (hint::POSITIVE | hint::MAYBE) == 0 {
-        node.flags |= flag::INVISIBLE;
+    // A collapsed box that calls itself content (`story collapsed` behind a "read more"
+    // button) is the article, not an aside (`article-body` is rescued as a maybe-candidate
+    // anyway).
+    if class_hints.collapsed && class_hints.bits & hint::POSITIVE == 0 {
+        node.flags |= flag::UNLIKELY;
     }
     let comments = class_hints.comments || id_hints.comments;
     if comments {
