@@ -1450,6 +1450,19 @@ mod tests {
         assert!(ps[14].has(flag::BOILERPLATE), "a label alone");
         assert!(ps[15].has(flag::BOILERPLATE), "the links after a label");
         assert!(!ps[16].has(flag::BOILERPLATE), "prose after the list");
+        // Portals' recommendation labels, alone or leading their links; in a headline a
+        // label's words are a headline.
+        let s = scan(
+            "<p>大家都在看</p><p><a href=/a>国务院常务会议部署推进新型城镇化建设</a><br><a href=/b>多地出台措施稳定就业</a></p>\
+             <p>猜你喜欢：<a href=/c>多地出台措施稳定就业</a> <a href=/d>国务院部署城镇化建设</a></p>\
+             <p>猜你喜欢的城市有哪些？一项调查显示，年轻人最想去的城市是成都。</p>",
+        )
+        .unwrap();
+        let ps: Vec<&Node> = s.nodes.iter().filter(|n| n.tag == "p").collect();
+        assert!(ps[0].has(flag::BOILERPLATE), "a label alone");
+        assert!(ps[1].has(flag::BOILERPLATE), "the links after a label");
+        assert!(ps[2].has(flag::BOILERPLATE), "a labelled list of links");
+        assert!(!ps[3].has(flag::BOILERPLATE), "a sentence");
     }
 
     #[test]
