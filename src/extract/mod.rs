@@ -222,8 +222,9 @@ fn text_before(scanned: &scan::Scan, choice: &Choice, id: tree::NodeId) -> u32 {
 }
 
 /// The headline repeated at the top of the body (an `h1`/`h2` like the title, as
-/// Readability's `_headerDuplicatesTitle` judges) is shown once, as the title — also when
-/// the heading is itself one of the chosen roots (a sibling that joined the article).
+/// Readability's `_headerDuplicatesTitle` judges, or another block that is the title exactly)
+/// is shown once, as the title — also when the heading is itself one of the chosen roots (a
+/// sibling that joined the article).
 fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
     let title = metadata::collapse(title);
     if title.is_empty() {
@@ -244,6 +245,32 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
         {
             choice.drop[i] = true;
             return;
+        }
+    }
+    // A headline outside the heading tags (`<div class="title">`, a bold line alone in a table
+    // cell): a block whose text is the title exactly, with no text of its own below it,
+    // before the story begins.
+    let hash = scan::text_hash(&title);
+    let nodes = &scanned.nodes;
+    let mut roots = choice.roots.clone();
+    roots.sort_unstable();
+    let mut before = 0u32;
+    for r in roots {
+        let mut j = r as usize + 1;
+        let end = (nodes[r as usize].end as usize).min(nodes.len() - 1);
+        while j <= end && before <= TITLE_HEADING_MAX_TEXT_BEFORE {
+            if choice.drop[j] {
+                j = nodes[j].end.max(j as tree::NodeId) as usize + 1;
+                continue;
+            }
+            let node = &nodes[j];
+            let alone = || (j + 1..=(node.end as usize).min(end)).all(|k| nodes[k].text.chars == 0);
+            if node.has(scan::flag::BLOCK) && node.text_hash == hash && alone() {
+                choice.drop[j] = true;
+                return;
+            }
+            before = before.saturating_add(node.text.chars);
+            j += 1;
         }
     }
 }
@@ -370,6 +397,27 @@ mod tests {
         );
         let t = text(page("<h1>Spiced Honey Pear Jam</h1>", &post));
         assert!(t.contains("Making spiced honey pear jam"), "{t}");
+        // A headline outside the heading tags, the title exactly, goes; the same words with
+        // the story inside its block, or further down, stay.
+        let headline = "The city plans a million new trees along its rivers";
+        let page = |post: String| {
+            text(format!(
+                "<title>{headline}</title><body><div class=post>{post}</div></body>"
+            ))
+        };
+        let t = page(format!(
+            "<table><tr><td><b>{headline}</b></td></tr></table>{}",
+            para.repeat(8)
+        ));
+        assert!(!t.contains(headline), "{t}");
+        let t = page(format!("<div>{headline}{}</div>", para.repeat(8)));
+        assert!(t.contains(headline), "{t}");
+        let t = page(format!(
+            "{}<div>{headline}</div>{}",
+            para.repeat(4),
+            para.repeat(4)
+        ));
+        assert!(t.contains(headline), "{t}");
     }
 
     #[test]

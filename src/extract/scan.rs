@@ -835,6 +835,12 @@ fn classify(
     byline
 }
 
+/// [`Node::text_hash`] of a block whose whole text is `text` (trimmed).
+pub fn text_hash(text: &str) -> u32 {
+    let text = text.trim();
+    hash_str(text) ^ TextStats::of(text).chars
+}
+
 fn hash_str(s: &str) -> u32 {
     // FNV-1a: stable across runs, no allocation; collisions only cost a sibling bonus.
     s.bytes().fold(0x811c_9dc5, |h, b| {
