@@ -997,7 +997,40 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
     if node.link_len > 0 && is_shouted(trimmed) {
         node.flags |= flag::SHOUTED;
     }
-    let prefix_match = BOILERPLATE_PREFIX_INDEX
+    let in_data = node.flags & flag::IN_TABLE_OR_CODE != 0;
+    let boilerplate = is_boilerplate_line(trimmed, chars, in_data, in_data || is_cell(node.tag))
+        || label_alone
+        || (chars <= h::LINK_LIST_MAX_CHARS
+            && mostly_links
+            && (after_link_label || link_label(trimmed)))
+        || (chars <= h::PAGINATION_MAX_CHARS
+            && mostly_links
+            && !in_data
+            && is_pagination_line(trimmed));
+    if chars <= h::NOTICE_HEADING_MAX_CHARS
+        && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
+    {
+        node.flags |= flag::NOTICE | flag::BOILERPLATE;
+    }
+    if boilerplate {
+        node.flags |= flag::BOILERPLATE;
+    }
+    let tag = node.tag;
+    st.after_link_label = label_alone;
+    st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+}
+
+/// A list item or table cell: a date alone there is data, not a timestamp line.
+fn is_cell(tag: &str) -> bool {
+    matches!(tag, "li" | "dd" | "dt" | "td" | "th")
+}
+
+/// Whether a line of text (`chars` non-space characters, trimmed) is boilerplate on its own:
+/// a photo credit or teaser label, a dateline or timestamp, a byline, a counter, an editor or
+/// copyright line. `in_data`: inside a table or code, where comment counts are data;
+/// `in_cell`: there or in a list item or cell, where a date alone is data.
+fn is_boilerplate_line(trimmed: &str, chars: u32, in_data: bool, in_cell: bool) -> bool {
+    BOILERPLATE_PREFIX_INDEX
         .of(trimmed)
         .any(|i| chars <= h::BOILERPLATE_PREFIXES[i].1)
         || (chars <= h::DATELINE_MAX_CHARS
@@ -1006,41 +1039,17 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
                 .any(|i| starts_with_word(trimmed, h::DATELINE_PREFIXES[i]))
             && (has_date(trimmed) || (has_clock_time(trimmed) && !by_clock_time(trimmed))))
         || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
-        || label_alone
-        || (chars <= h::LINK_LIST_MAX_CHARS
-            && mostly_links
-            && (after_link_label || link_label(trimmed)))
-        || (chars <= h::TIMESTAMP_LINE_MAX_CHARS
-            && node.flags & flag::IN_TABLE_OR_CODE == 0
-            && !matches!(node.tag, "li" | "dd" | "dt" | "td" | "th")
-            && is_timestamp_line(trimmed))
+        || (chars <= h::TIMESTAMP_LINE_MAX_CHARS && !in_cell && is_timestamp_line(trimmed))
         || (chars <= h::BYLINE_LINE_MAX_CHARS && is_byline_line(trimmed))
-        || (chars <= h::CREDIT_MAX_CHARS
-            && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
+        || (chars <= h::CREDIT_MAX_CHARS && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
         || (chars <= h::COUNTED_CAPTION_MAX_CHARS && is_counter(trimmed))
         || (chars <= h::TEASER_MAX_CHARS && h::TEASER_ENDS.iter().any(|e| trimmed.ends_with(e)))
-        || (node.flags & flag::IN_TABLE_OR_CODE == 0 && is_comment_count(trimmed))
-        || (chars <= h::PAGINATION_MAX_CHARS
-            && mostly_links
-            && node.flags & flag::IN_TABLE_OR_CODE == 0
-            && is_pagination_line(trimmed));
-    if chars <= h::NOTICE_HEADING_MAX_CHARS
-        && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
-    {
-        node.flags |= flag::NOTICE | flag::BOILERPLATE;
-    }
-    if prefix_match
-        || chars <= *BOILERPLATE_MAX_CHARS
+        || (!in_data && is_comment_count(trimmed))
+        || (chars <= *BOILERPLATE_MAX_CHARS
             && BOILERPLATE_FIRST.is_match(trimmed)
             && h::BOILERPLATE_PATTERNS
                 .iter()
-                .any(|(frags, max)| chars <= *max && contains_in_order(trimmed, frags))
-    {
-        node.flags |= flag::BOILERPLATE;
-    }
-    let tag = node.tag;
-    st.after_link_label = label_alone;
-    st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+                .any(|(frags, max)| chars <= *max && contains_in_order(trimmed, frags)))
 }
 
 /// Whether `text` starts with `prefix`, where a space ending `prefix` stands for any
