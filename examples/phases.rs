@@ -16,7 +16,7 @@ fn main() {
             let c = Instant::now();
             let ch = score::choose(&s.nodes, score::Attempt::ALL[0]);
             let e = Instant::now();
-            let out = emit::emit(&d.text, &s.nodes, &s.events, &ch, None);
+            let out = emit::emit(&d.text, &s, &ch, None);
             let f = Instant::now();
             let m = qingyue::metadata::resolve(&s.meta, (0, 0), None);
             let g = Instant::now();

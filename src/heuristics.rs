@@ -83,6 +83,15 @@ pub const LINK_ITEM_MIN_DENSITY: f32 = 0.9;
 
 /// Only the first bytes of a block's text are kept for pattern matching.
 pub const BLOCK_TEXT_PREFIX_BYTES: usize = 600;
+/// A block split by `<br>`s (old portals and forums write a whole story in one table cell)
+/// has each line tested like a block of its own, up to this many characters: the longest
+/// boilerplate a line test removes ([`COUNTED_CAPTION_MAX_CHARS`], [`TEASER_MAX_CHARS`]).
+pub const LINE_TEST_MAX_CHARS: u32 = 200;
+/// The bytes of a line kept for those tests.
+pub const LINE_TEXT_BYTES: usize = 1200;
+/// A line at least this long (characters) that stops mid-sentence is text hard-wrapped by
+/// `<br>`s, and the line after it continues it: credit lines are shorter.
+pub const WRAPPED_LINE_MIN_CHARS: u32 = 24;
 
 /// Tags whose whole subtree never reaches the article. `form` is not here: ASP.NET and many
 /// CMSs wrap the whole page in one; forms are cleaned conditionally instead (see

@@ -10,7 +10,7 @@ use url::Url;
 
 use super::attrs::{self, Attr};
 use super::sanitize::{self, TagRule};
-use super::scan::{Event, Node, flag};
+use super::scan::{Event, Scan, flag};
 use super::score::Choice;
 use super::tags::{TagInfo, class, intern};
 use super::text::collapse_spaces;
@@ -34,13 +34,10 @@ enum Mode {
 }
 
 /// Runs pass 2.
-pub fn emit(
-    html: &str,
-    nodes: &[Node],
-    events: &[Event],
-    choice: &Choice,
-    base: Option<&Url>,
-) -> Emitted {
+pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emitted {
+    let (nodes, events) = (&scan.nodes, &scan.events);
+    // Boilerplate lines of blocks split by `<br>`s, in event order.
+    let mut dropped = scan.dropped_lines.iter().peekable();
     let mut is_root = vec![false; nodes.len()];
     for &r in &choice.roots {
         if let Some(slot) = is_root.get_mut(r as usize) {
@@ -66,7 +63,7 @@ pub fn emit(
     let mut open: Vec<NodeId> = vec![0];
     let mut pre = 0u32;
     let mut annotation = 0u32;
-    for ev in events {
+    for (at, ev) in events.iter().enumerate() {
         match *ev {
             Event::Start { id, tag } => {
                 let i = id as usize;
@@ -134,6 +131,11 @@ pub fn emit(
                 }
             }
             Event::Text(span) => {
+                let at = u32::try_from(at).unwrap_or(u32::MAX);
+                while dropped.next_if(|&&(_, end)| end <= at).is_some() {}
+                if dropped.peek().is_some_and(|&&(start, _)| start <= at) {
+                    continue;
+                }
                 let top = open.last().copied().unwrap_or(0) as usize;
                 if matches!(modes[top], Mode::Emit(_) | Mode::Unwrap) && !muted[top] {
                     let text = super::text::unescape(span.text(html));
@@ -236,7 +238,7 @@ mod tests {
     fn run(html: &str) -> Emitted {
         let s = scan(html).unwrap();
         let choice = choose(&s.nodes, Attempt::ALL[0]);
-        emit(html, &s.nodes, &s.events, &choice, None)
+        emit(html, &s, &choice, None)
     }
 
     #[test]

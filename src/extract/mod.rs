@@ -101,13 +101,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         .map_or(0, |&r| scanned.nodes[r as usize].end);
     let meta = metadata::resolve(&scanned.meta, (start, end), base.as_ref());
     drop_title_heading(&scanned, &mut choice, &meta.title);
-    let emitted = emit::emit(
-        html,
-        &scanned.nodes,
-        &scanned.events,
-        &choice,
-        base.as_ref(),
-    );
+    let emitted = emit::emit(html, &scanned, &choice, base.as_ref());
     if emitted.text.is_empty() && !emitted.html.contains("<img") {
         return Err(Error::NoContent);
     }
@@ -418,6 +412,56 @@ mod tests {
             para.repeat(4)
         ));
         assert!(t.contains(headline), "{t}");
+    }
+
+    #[test]
+    fn boilerplate_lines_of_a_block_split_by_brs_go() {
+        let para = "这是正文的一段，讲述了一个很长的故事，其中包含许多细节和描述，读者可以从中了解事件的来龙去脉。";
+        let text = |cell: String| {
+            let html = format!("<body><table><tr><td>{cell}</td></tr></table></body>");
+            extract(html.as_bytes(), &Options::default()).unwrap()
+        };
+        let paras = |n: usize| vec![para; n].join("<br><br>");
+        // A credit line and an editor line of their own go; the credit still names the
+        // author.
+        let a = text(format!(
+            "<b>本报记者张三发自北京</b><br><br>{}<br><br>责任编辑：李四<br>",
+            paras(6)
+        ));
+        assert!(!a.text_content.contains("本报记者"), "{}", a.text_content);
+        assert!(!a.text_content.contains("责任编辑"), "{}", a.text_content);
+        assert!(a.text_content.contains("来龙去脉"));
+        assert_eq!(a.byline.as_deref(), Some("张三"));
+        // Text hard-wrapped by `<br>`s: a line that continues the one before stays, as does a
+        // line that starts with the punctuation of the sentence it ends.
+        let wrapped = "当着两派内战发生暴力冲突时大多数人不是努力去消除它而是追求自己这一派的优胜";
+        let a = text(format!(
+            "{}<br><br>{wrapped}<br>他就能分享到一份胜利者的光荣<br>；他就能分享到光荣<br><br>{}",
+            paras(3),
+            paras(3)
+        ));
+        assert!(
+            a.text_content.contains("他就能分享到一份胜利者的光荣"),
+            "{}",
+            a.text_content
+        );
+        assert!(
+            a.text_content.contains("；他就能分享到光荣"),
+            "{}",
+            a.text_content
+        );
+        // A line that holds a block of its own is not left out with the block's text.
+        let a = text(format!(
+            "{}<br>责任编辑：李四<div>{para}</div><br>{}",
+            paras(3),
+            paras(3)
+        ));
+        assert_eq!(
+            a.text_content.matches("来龙去脉").count(),
+            7,
+            "{}",
+            a.text_content
+        );
     }
 
     #[test]

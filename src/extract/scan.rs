@@ -100,6 +100,10 @@ pub struct Scan {
     /// The document as a sequence of element starts, text nodes and element ends, with
     /// source positions: pass 2 replays it instead of parsing the page again.
     pub events: Vec<Event>,
+    /// Ranges of [`Scan::events`] (`start..end` indices, in order, disjoint) holding a line of
+    /// a block split by `<br>`s that is boilerplate on its own (`本报记者张三发自北京`,
+    /// `责任编辑：李四`): pass 2 leaves out their text.
+    pub dropped_lines: Vec<(u32, u32)>,
     pub meta: RawMeta,
 }
 
@@ -156,6 +160,21 @@ struct BlockBuf {
     id: NodeId,
     prefix: String,
     last: Option<char>,
+    /// The current line: the block's text since its last `<br>` (up to
+    /// [`h::LINE_TEXT_BYTES`]), tested on its own when the block is split by `<br>`s.
+    line: String,
+    /// Non-space characters of the current line.
+    line_chars: u32,
+    /// Index of the current line's first event.
+    line_from: u32,
+    /// A child block opened in the current line: the line's events hold text that is not the
+    /// line's, so it is never left out.
+    line_broken: bool,
+    /// `<br>`s seen in the block.
+    breaks: u32,
+    /// The previous line ran long and stopped mid-sentence: text hard-wrapped by `<br>`s
+    /// (`…只是追求自己这一派的优胜<br>；这样，…`), whose next line is no line of its own.
+    wrapped: bool,
 }
 
 #[derive(Default)]
@@ -312,6 +331,9 @@ fn on_element<'h>(
     if !foreign && !in_svg_title {
         st.raw = raw_text_tag(written);
     }
+    if tag == "br" {
+        close_line(st, st.scan.events.len() - 1);
+    }
 
     if can_have_content {
         match tag {
@@ -321,11 +343,21 @@ fn on_element<'h>(
             _ => {}
         }
         if info.is(class::BLOCK) {
+            if let Some(outer) = st.blocks.last_mut() {
+                outer.line_broken = true;
+            }
             let prefix = st.free_buffers.pop().unwrap_or_default();
+            let line = st.free_buffers.pop().unwrap_or_default();
             st.blocks.push(BlockBuf {
                 id,
                 prefix,
                 last: None,
+                line,
+                line_chars: 0,
+                line_from: u32::try_from(st.scan.events.len()).unwrap_or(u32::MAX),
+                line_broken: false,
+                breaks: 0,
+                wrapped: false,
             });
         }
         let href = if tag == "a" && !author_hint {
@@ -684,29 +716,23 @@ struct ValueHints {
 
 impl ValueHints {
     fn of(value: &str) -> Self {
-        let tokens = || {
-            value
-                .split(|c: char| !c.is_ascii_alphanumeric())
-                .filter(|t| !t.is_empty())
-        };
-        ValueHints {
+        let mut hints = ValueHints {
             bits: hint_bits(value),
-            unlikely: tokens()
-                .any(|t| h::UNLIKELY_TOKENS.iter().any(|u| t.eq_ignore_ascii_case(u))),
-            collapsed: tokens().any(|t| {
-                h::COLLAPSED_TOKENS
-                    .iter()
-                    .any(|u| t.eq_ignore_ascii_case(u))
-            }),
-            comments: tokens().any(|t| {
-                h::COMMENT_TOKEN_PREFIXES
-                    .iter()
-                    .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p))
-                    && !h::COMMENT_TOKEN_EXCEPTIONS
-                        .iter()
-                        .any(|x| t.eq_ignore_ascii_case(x))
-            }),
+            ..ValueHints::default()
+        };
+        let is = |t: &str, list: &[&str]| list.iter().any(|u| t.eq_ignore_ascii_case(u));
+        for t in value
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|t| !t.is_empty())
+        {
+            hints.unlikely |= is(t, h::UNLIKELY_TOKENS);
+            hints.collapsed |= is(t, h::COLLAPSED_TOKENS);
+            hints.comments |= h::COMMENT_TOKEN_PREFIXES
+                .iter()
+                .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p))
+                && !is(t, h::COMMENT_TOKEN_EXCEPTIONS);
         }
+        hints
     }
 
     /// Through `cache` (bounded: a page of unique values stops filling it).
@@ -875,6 +901,11 @@ fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
             if buf.prefix.len() < h::BLOCK_TEXT_PREFIX_BYTES {
                 buf.prefix.push_str(&text);
             }
+            // The first line is the block's prefix (see `test_line`).
+            if buf.breaks > 0 && buf.line.len() < h::LINE_TEXT_BYTES {
+                buf.line.push_str(&text);
+            }
+            buf.line_chars = buf.line_chars.saturating_add(stats.chars);
             buf.last = text.chars().rev().find(|c| !is_space(*c));
         }
     }
@@ -921,11 +952,69 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
 }
 
 /// [`test_block`], then the block's text buffer goes back to the pool.
-fn finish_block(st: &mut State, buf: BlockBuf) {
+fn finish_block(st: &mut State, mut buf: BlockBuf) {
+    if buf.breaks > 0 {
+        let end = st.scan.events.len();
+        test_line(st, &mut buf, end);
+    }
     test_block(st, &buf);
-    let mut prefix = buf.prefix;
+    let (mut prefix, mut line) = (buf.prefix, buf.line);
     prefix.clear();
+    line.clear();
     st.free_buffers.push(prefix);
+    st.free_buffers.push(line);
+}
+
+/// A `<br>` ends the current line of the innermost block (`end`: the index of its event).
+fn close_line(st: &mut State, end: usize) {
+    let Some(mut buf) = st.blocks.pop() else {
+        return;
+    };
+    test_line(st, &mut buf, end);
+    buf.wrapped = buf.line_chars >= h::WRAPPED_LINE_MIN_CHARS
+        && !buf.last.is_some_and(super::text::is_sentence_end);
+    buf.line.clear();
+    buf.line_chars = 0;
+    buf.line_broken = false;
+    buf.line_from = u32::try_from(end + 1).unwrap_or(u32::MAX);
+    buf.breaks = buf.breaks.saturating_add(1);
+    st.blocks.push(buf);
+}
+
+/// Leaves out a line of a block split by `<br>`s (events `line_from..end`) that is
+/// boilerplate on its own.
+fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) {
+    if buf.line_broken
+        || buf.wrapped
+        || buf.line_chars == 0
+        || buf.line_chars > h::LINE_TEST_MAX_CHARS
+    {
+        return;
+    }
+    let node = &st.scan.nodes[buf.id as usize];
+    let (in_data, tag) = (node.has(flag::IN_TABLE_OR_CODE), node.tag);
+    // Before the first `<br>`, the line is the block's prefix: whole if it stopped short of
+    // its cap, else too long to be a line of boilerplate.
+    let line = if buf.breaks > 0 {
+        &buf.line
+    } else if buf.prefix.len() < h::BLOCK_TEXT_PREFIX_BYTES {
+        &buf.prefix
+    } else {
+        return;
+    };
+    let trimmed = line.trim();
+    if trimmed.starts_with(super::text::is_clause_punct) {
+        return;
+    }
+    if is_boilerplate_line(trimmed, buf.line_chars, in_data, in_data || is_cell(tag)) {
+        let end = u32::try_from(end).unwrap_or(u32::MAX);
+        st.scan.dropped_lines.push((buf.line_from, end));
+        // Out of the text, still read for metadata: a credit or a dateline names the
+        // author or the time.
+        st.scan
+            .meta
+            .observe_block(buf.id, "", buf.line_chars, trimmed);
+    }
 }
 
 fn finish_block_root(st: &mut State) {
