@@ -7,16 +7,51 @@ use crate::heuristics::CJK_CHAR_WEIGHT;
 /// Is `c` a CJK ideograph, kana, hangul or bopomofo character (counted as one word-like unit)?
 #[inline]
 pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF      // hiragana, katakana
-        | 0x3100..=0x312F    // bopomofo
-        | 0x3400..=0x4DBF    // CJK extension A
-        | 0x4E00..=0x9FFF    // CJK unified ideographs
-        | 0xAC00..=0xD7AF    // hangul syllables
-        | 0xF900..=0xFAFF    // CJK compatibility ideographs
-        | 0x20000..=0x3134F  // extensions B–G
-    )
+    let u = c as u32;
+    if u < 0x3000 {
+        return false;
+    }
+    if u > 0xFFFF {
+        return (0x20000..=0x3134F).contains(&u); // extensions B–G
+    }
+    // Counted for every character of every page: one table look-up settles all but the
+    // pages where a range starts or ends.
+    match CJK_PAGES[(u >> 8) as usize] {
+        0 => false,
+        1 => true,
+        _ => matches!(u, 0x3040..=0x30FF | 0x3100..=0x312F | 0x3400..=0x4DBF | 0xAC00..=0xD7AF),
+    }
 }
+
+/// For each 256-code-point page of the BMP: 0 when none is CJK, 1 when all are, 2 when some
+/// are. The ranges: hiragana and katakana 3040–30FF, bopomofo 3100–312F, extension A
+/// 3400–4DBF, unified ideographs 4E00–9FFF, hangul syllables AC00–D7AF, compatibility
+/// ideographs F900–FAFF.
+const CJK_PAGES: [u8; 256] = {
+    let mut pages = [0u8; 256];
+    let mut p = 0x34;
+    while p <= 0x4C {
+        pages[p] = 1;
+        p += 1;
+    }
+    p = 0x4E;
+    while p <= 0x9F {
+        pages[p] = 1;
+        p += 1;
+    }
+    p = 0xAC;
+    while p <= 0xD6 {
+        pages[p] = 1;
+        p += 1;
+    }
+    pages[0xF9] = 1;
+    pages[0xFA] = 1;
+    pages[0x30] = 2;
+    pages[0x31] = 2;
+    pages[0x4D] = 2;
+    pages[0xD7] = 2;
+    pages
+};
 
 /// Punctuation that separates clauses: Readability counts ASCII commas only; Chinese text uses
 /// full-width commas, enumeration commas, full stops and the like.
@@ -81,19 +116,43 @@ impl TextStats {
 
     fn of_chars(text: &str) -> Self {
         let mut s = TextStats::default();
-        for c in text.chars() {
-            if is_space(c) {
+        let mut rest = text;
+        while !rest.is_empty() {
+            // ASCII runs (spaces and Latin words between the ideographs) on bytes.
+            let ascii = rest.bytes().take_while(u8::is_ascii).count();
+            if ascii > 0 {
+                let (run, tail) = rest.split_at(ascii);
+                let run = Self::of(run);
+                s.chars += run.chars;
+                s.commas += run.commas;
+                rest = tail;
                 continue;
             }
-            s.chars += 1;
-            if is_cjk(c) {
-                s.cjk += 1;
-            } else if is_clause_punct(c) {
-                s.commas += 1;
+            let mut chars = rest.chars();
+            for c in chars.by_ref() {
+                if c.is_ascii() {
+                    // Back to the byte loop, from this character.
+                    s.add_char(c);
+                    break;
+                }
+                s.add_char(c);
             }
+            rest = chars.as_str();
         }
         s.len = s.chars - s.cjk + s.cjk * CJK_CHAR_WEIGHT;
         s
+    }
+
+    fn add_char(&mut self, c: char) {
+        if is_space(c) {
+            return;
+        }
+        self.chars += 1;
+        if is_cjk(c) {
+            self.cjk += 1;
+        } else if is_clause_punct(c) {
+            self.commas += 1;
+        }
     }
 
     /// Adds `other` into `self` (saturating: a 4 GiB text node cannot wrap the counters).
@@ -221,6 +280,47 @@ impl Prefixes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_cjk_page_table_agrees_with_the_ranges() {
+        let ranges = |c: char| {
+            matches!(c as u32,
+                0x3040..=0x30FF
+                | 0x3100..=0x312F
+                | 0x3400..=0x4DBF
+                | 0x4E00..=0x9FFF
+                | 0xAC00..=0xD7AF
+                | 0xF900..=0xFAFF
+                | 0x20000..=0x3134F
+            )
+        };
+        for c in (0..=0x32000u32).filter_map(char::from_u32) {
+            assert_eq!(is_cjk(c), ranges(c), "U+{:04X}", c as u32);
+        }
+    }
+
+    #[test]
+    fn text_stats_count_mixed_text_by_runs() {
+        let s = TextStats::of("中文 text, 「引號」，and\u{a0}more。한국");
+        assert_eq!((s.chars, s.cjk, s.commas), (22, 6, 3));
+        // As one pass over the characters counts them.
+        for text in [
+            "",
+            "a",
+            "\u{3000}中",
+            "x。y ，z",
+            "é, b\u{2003}c",
+            "𠀀a𠀁 ",
+            "  ,, 、",
+        ] {
+            let mut one = TextStats::default();
+            for c in text.chars() {
+                one.add_char(c);
+            }
+            one.len = one.chars - one.cjk + one.cjk * CJK_CHAR_WEIGHT;
+            assert_eq!(TextStats::of(text), one, "{text:?}");
+        }
+    }
 
     #[test]
     fn prefixes_are_found_as_a_scan_of_the_list_finds_them() {
