@@ -166,17 +166,27 @@ impl TextStats {
 
 /// Collapses runs of whitespace into one space, as a browser renders normal text.
 pub fn collapse_spaces(text: &str, out: &mut String) {
+    // A no-break space is written as a space but never collapsed.
+    let collapsible = |c: char| is_space(c) && c != '\u{a0}';
     let mut pending_space = false;
-    for c in text.chars() {
-        if is_space(c) && c != '\u{a0}' {
-            pending_space = true;
-        } else {
-            if pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
-                out.push(' ');
-            }
-            pending_space = false;
-            out.push(if c == '\u{a0}' { ' ' } else { c });
+    let mut rest = text;
+    loop {
+        let word = rest.trim_start_matches(collapsible);
+        pending_space |= word.len() != rest.len();
+        if word.is_empty() {
+            break;
         }
+        let end = word.find(collapsible).unwrap_or(word.len());
+        if pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
+            out.push(' ');
+        }
+        pending_space = false;
+        // Words are pushed whole: most text holds no no-break space.
+        match memchr::memmem::find(&word.as_bytes()[..end], "\u{a0}".as_bytes()) {
+            None => out.push_str(&word[..end]),
+            Some(_) => out.push_str(&word[..end].replace('\u{a0}', " ")),
+        }
+        rest = &word[end..];
     }
     if pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
         out.push(' ');
@@ -392,6 +402,41 @@ mod tests {
         let mut out = String::new();
         collapse_spaces("  a \n\t b\u{a0}c  ", &mut out);
         assert_eq!(out, "a b c ");
+        // As a loop over the characters writes it, after any text already written.
+        let by_chars = |text: &str, out: &mut String| {
+            let mut pending = false;
+            for c in text.chars() {
+                if is_space(c) && c != '\u{a0}' {
+                    pending = true;
+                    continue;
+                }
+                if pending && !out.is_empty() && !out.ends_with(['\n', ' ']) {
+                    out.push(' ');
+                }
+                pending = false;
+                out.push(if c == '\u{a0}' { ' ' } else { c });
+            }
+            if pending && !out.is_empty() && !out.ends_with(['\n', ' ']) {
+                out.push(' ');
+            }
+        };
+        for before in ["", "x", "x\n", "x "] {
+            for text in [
+                "",
+                " ",
+                "\u{a0}",
+                " \u{a0} ",
+                "中文\u{3000}字",
+                "a\u{a0}\u{a0} b",
+                "\u{a0}a",
+                "a \u{2003}\n b ",
+            ] {
+                let (mut a, mut b) = (before.to_string(), before.to_string());
+                collapse_spaces(text, &mut a);
+                by_chars(text, &mut b);
+                assert_eq!(a, b, "{before:?} + {text:?}");
+            }
+        }
     }
 
     #[test]
