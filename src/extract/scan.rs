@@ -1023,8 +1023,9 @@ fn finish_block_root(st: &mut State) {
     }
 }
 
-/// The first fragment of every boilerplate pattern: one automaton pass rules out nearly every
-/// block before the patterns are tried one by one.
+/// The first fragment of every boilerplate pattern (pattern `i` of the automaton is
+/// [`h::BOILERPLATE_PATTERNS`]`[i]`): one pass finds the patterns whose first fragment a block
+/// holds, and only those are tried.
 static BOILERPLATE_FIRST: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::builder()
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
@@ -1135,10 +1136,10 @@ fn is_boilerplate_line(trimmed: &str, chars: u32, in_data: bool, in_cell: bool) 
         || (chars <= h::TEASER_MAX_CHARS && h::TEASER_ENDS.iter().any(|e| trimmed.ends_with(e)))
         || (!in_data && is_comment_count(trimmed))
         || (chars <= *BOILERPLATE_MAX_CHARS
-            && BOILERPLATE_FIRST.is_match(trimmed)
-            && h::BOILERPLATE_PATTERNS
-                .iter()
-                .any(|(frags, max)| chars <= *max && contains_in_order(trimmed, frags)))
+            && BOILERPLATE_FIRST.find_overlapping_iter(trimmed).any(|m| {
+                let (frags, max) = h::BOILERPLATE_PATTERNS[m.pattern().as_usize()];
+                chars <= max && contains_in_order(trimmed, frags)
+            }))
 }
 
 /// Whether `text` starts with `prefix`, where a space ending `prefix` stands for any
@@ -1458,6 +1459,19 @@ mod tests {
         }
         let s = scan("<title>T &amp; <b>x</b></title><p>y").unwrap();
         assert_eq!(s.meta.title.as_deref(), Some("T & <b>x</b>"));
+    }
+
+    #[test]
+    fn boilerplate_patterns_sharing_a_first_fragment_are_all_tried() {
+        // Four patterns start with 不代表; only the third matches.
+        let line = "文章内容不代表平台的观点和立场";
+        assert!(is_boilerplate_line(line, 15, false, false));
+        assert!(!is_boilerplate_line(
+            "文章内容不代表平台的看法",
+            12,
+            false,
+            false
+        ));
     }
 
     #[test]
