@@ -85,6 +85,10 @@ pub fn cases() -> Vec<(&'static str, Vec<u8>, Expect)> {
         ("20000 notice headings", notices.into_bytes(), Expect::Text("国家统计局")),
         ("2 MiB title", huge_title.into_bytes(), Expect::Text("国家统计局")),
         ("20000 x 20000 table", big_table.into_bytes(), Expect::Text("国家统计局")),
+        ("1000000 line breaks", format!("<div>{}{ARTICLE}{}</div>", "<br>".repeat(500_000), "<br>".repeat(500_000)).into_bytes(), Expect::Text("国家统计局")),
+        ("markup-like text", page(&format!("<p>{}</p>{}", "a < b <!x> </1> <? ?> </> <<".repeat(100_000), article())).into_bytes(), Expect::Text("国家统计局")),
+        ("unclosed comment and script", format!("{}<!-- {}", page(&article()), "<p>x</p>".repeat(100_000)).into_bytes(), Expect::Text("国家统计局")),
+        ("unclosed script", format!("<body>{}<script>{}", article(), "<p>x</p>".repeat(100_000)).into_bytes(), Expect::Text("国家统计局")),
         ("only script", b"<html><head><script>var a = '<p>not text</p>';</script></head><body><script>go()</script></body></html>".to_vec(), Expect::Error("no readable text")),
     ]
 }
