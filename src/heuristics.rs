@@ -752,6 +752,9 @@ pub const BYLINE_LINE_MARKERS: &[&str] = &[
     "翻譯：",
 ];
 pub const BYLINE_LINE_MAX_CHARS: u32 = 30;
+/// A line ending in a photo credit (`… 本报记者 惠禾 摄`) with more than this many characters
+/// before the credit (an outlet's name is shorter: `中国青年报记者 张三 摄`) is a caption.
+pub const CAPTION_CREDIT_MAX_LEAD: usize = 8;
 /// Sentence punctuation that makes a short line prose rather than a label line.
 pub const PROSE_PUNCTUATION: &[char] = &['。', '，', '！', '？', '；', ',', '“', '"'];
 

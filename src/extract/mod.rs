@@ -450,7 +450,8 @@ mod tests {
             "{}",
             a.text_content
         );
-        // A line that holds a block of its own is not left out with the block's text.
+        // A child block ends a line as a `<br>` does: the line before it goes, the child's
+        // text stays.
         let a = text(format!(
             "{}<br>责任编辑：李四<div>{para}</div><br>{}",
             paras(3),
@@ -462,6 +463,22 @@ mod tests {
             "{}",
             a.text_content
         );
+        assert!(!a.text_content.contains("责任编辑"), "{}", a.text_content);
+        // A tag list after its label, in the text between blocks; a caption that closes with
+        // its photographer and a carousel's "Next" stay.
+        let html = format!(
+            "<body><article><p>{para}</p><p>{para}</p>Tags<br><a rel=tag href=/t/a>城镇化</a>, <a rel=tag href=/t/b>就业</a>\
+             <p>{para}</p>会场内外的人们在雨中等候了很久 本报记者 张三 摄<p>{para}</p><a href=#b>Next</a><p>{para}</p></article></body>"
+        );
+        let a = extract(html.as_bytes(), &Options::default()).unwrap();
+        assert!(!a.text_content.contains("Tags"), "{}", a.text_content);
+        assert!(!a.text_content.contains("城镇化"), "{}", a.text_content);
+        assert!(
+            a.text_content.contains("等候了很久 本报记者 张三 摄"),
+            "{}",
+            a.text_content
+        );
+        assert!(a.text_content.contains("Next"), "{}", a.text_content);
     }
 
     #[test]

@@ -160,18 +160,21 @@ struct BlockBuf {
     id: NodeId,
     prefix: String,
     last: Option<char>,
-    /// The current line: the block's text since its last `<br>` (up to
-    /// [`h::LINE_TEXT_BYTES`]), tested on its own when the block is split by `<br>`s.
+    /// The current line: the block's own text since its last `<br>` or child block (up to
+    /// [`h::LINE_TEXT_BYTES`]), tested on its own when the block's text is split in lines.
     line: String,
     /// Non-space characters of the current line.
     line_chars: u32,
+    /// Weighted length of the current line, and of its part inside links.
+    line_len: u32,
+    line_links: u32,
     /// Index of the current line's first event.
     line_from: u32,
-    /// A child block opened in the current line: the line's events hold text that is not the
-    /// line's, so it is never left out.
-    line_broken: bool,
-    /// `<br>`s seen in the block.
-    breaks: u32,
+    /// The previous line was a related-links label alone (`Tags`): a line of links after it
+    /// is that list.
+    line_after_label: bool,
+    /// Line ends seen in the block: `<br>`s and child blocks.
+    splits: u32,
     /// The previous line ran long and stopped mid-sentence: text hard-wrapped by `<br>`s
     /// (`…只是追求自己这一派的优胜<br>；这样，…`), whose next line is no line of its own.
     wrapped: bool,
@@ -343,9 +346,8 @@ fn on_element<'h>(
             _ => {}
         }
         if info.is(class::BLOCK) {
-            if let Some(outer) = st.blocks.last_mut() {
-                outer.line_broken = true;
-            }
+            // A child block ends the outer block's line, as a `<br>` does.
+            close_line(st, st.scan.events.len() - 1);
             let prefix = st.free_buffers.pop().unwrap_or_default();
             let line = st.free_buffers.pop().unwrap_or_default();
             st.blocks.push(BlockBuf {
@@ -354,9 +356,11 @@ fn on_element<'h>(
                 last: None,
                 line,
                 line_chars: 0,
+                line_len: 0,
+                line_links: 0,
                 line_from: u32::try_from(st.scan.events.len()).unwrap_or(u32::MAX),
-                line_broken: false,
-                breaks: 0,
+                line_after_label: false,
+                splits: 0,
                 wrapped: false,
             });
         }
@@ -902,10 +906,14 @@ fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
                 buf.prefix.push_str(&text);
             }
             // The first line is the block's prefix (see `test_line`).
-            if buf.breaks > 0 && buf.line.len() < h::LINE_TEXT_BYTES {
+            if buf.splits > 0 && buf.line.len() < h::LINE_TEXT_BYTES {
                 buf.line.push_str(&text);
             }
             buf.line_chars = buf.line_chars.saturating_add(stats.chars);
+            buf.line_len = buf.line_len.saturating_add(stats.len);
+            if st.links > 0 {
+                buf.line_links = buf.line_links.saturating_add(stats.len);
+            }
             buf.last = text.chars().rev().find(|c| !is_space(*c));
         }
     }
@@ -947,13 +955,20 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
             if let Some(buf) = st.blocks.pop() {
                 finish_block(st, buf);
             }
+            // The outer block's next line starts after the child.
+            let next = u32::try_from(st.scan.events.len()).unwrap_or(u32::MAX);
+            if let Some(outer) = st.blocks.last_mut() {
+                outer.line_from = next;
+            }
         }
     }
 }
 
 /// [`test_block`], then the block's text buffer goes back to the pool.
 fn finish_block(st: &mut State, mut buf: BlockBuf) {
-    if buf.breaks > 0 {
+    // The block's end ends its last line, when its text was split in lines.
+    if buf.splits > 0 {
+        buf.splits += 1;
         let end = st.scan.events.len();
         test_line(st, &mut buf, end);
     }
@@ -965,56 +980,74 @@ fn finish_block(st: &mut State, mut buf: BlockBuf) {
     st.free_buffers.push(line);
 }
 
-/// A `<br>` ends the current line of the innermost block (`end`: the index of its event).
+/// A `<br>` or a child block ends the current line of the innermost block (`end`: the index
+/// of its event).
 fn close_line(st: &mut State, end: usize) {
+    // Most lines that end are empty (whitespace between child blocks): nothing to test.
+    if let Some(buf) = st.blocks.last_mut().filter(|b| b.line_chars == 0) {
+        buf.splits = buf.splits.saturating_add(1);
+        buf.line_after_label = false;
+        buf.wrapped = false;
+        buf.line.clear();
+        buf.line_len = 0;
+        buf.line_links = 0;
+        buf.line_from = u32::try_from(end + 1).unwrap_or(u32::MAX);
+        return;
+    }
     let Some(mut buf) = st.blocks.pop() else {
         return;
     };
-    test_line(st, &mut buf, end);
+    buf.splits = buf.splits.saturating_add(1);
+    buf.line_after_label = test_line(st, &mut buf, end);
     buf.wrapped = buf.line_chars >= h::WRAPPED_LINE_MIN_CHARS
         && !buf.last.is_some_and(super::text::is_sentence_end);
     buf.line.clear();
     buf.line_chars = 0;
-    buf.line_broken = false;
+    buf.line_len = 0;
+    buf.line_links = 0;
     buf.line_from = u32::try_from(end + 1).unwrap_or(u32::MAX);
-    buf.breaks = buf.breaks.saturating_add(1);
     st.blocks.push(buf);
 }
 
-/// Leaves out a line of a block split by `<br>`s (events `line_from..end`) that is
-/// boilerplate on its own.
-fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) {
-    if buf.line_broken
-        || buf.wrapped
-        || buf.line_chars == 0
-        || buf.line_chars > h::LINE_TEST_MAX_CHARS
-    {
-        return;
+/// Leaves out a line of a block whose text is split in lines (events `line_from..end`) that
+/// is boilerplate on its own. Returns whether the line is a related-links label alone.
+fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) -> bool {
+    let chars = buf.line_chars;
+    if buf.wrapped || chars == 0 || chars > h::LINE_TEST_MAX_CHARS {
+        return false;
     }
     let node = &st.scan.nodes[buf.id as usize];
     let (in_data, tag) = (node.has(flag::IN_TABLE_OR_CODE), node.tag);
-    // Before the first `<br>`, the line is the block's prefix: whole if it stopped short of
-    // its cap, else too long to be a line of boilerplate.
-    let line = if buf.breaks > 0 {
+    // The first line is the block's prefix (its own text so far): whole if it stopped short
+    // of its cap, else too long to be a line of boilerplate.
+    let line = if buf.splits > 1 {
         &buf.line
     } else if buf.prefix.len() < h::BLOCK_TEXT_PREFIX_BYTES {
         &buf.prefix
     } else {
-        return;
+        return false;
     };
     let trimmed = line.trim();
-    if trimmed.starts_with(super::text::is_clause_punct) {
-        return;
+    if trimmed.starts_with(super::text::is_clause_punct) || is_photo_caption(trimmed) {
+        return false;
     }
-    if is_boilerplate_line(trimmed, buf.line_chars, in_data, in_data || is_cell(tag)) {
+    let mostly_links = is_mostly_links(buf.line_links, buf.line_len);
+    let (links, label_alone) = is_link_list_line(
+        trimmed,
+        chars,
+        mostly_links,
+        buf.line_after_label,
+        in_data,
+        false,
+    );
+    if links || is_boilerplate_line(trimmed, chars, in_data, in_data || is_cell(tag)) {
         let end = u32::try_from(end).unwrap_or(u32::MAX);
         st.scan.dropped_lines.push((buf.line_from, end));
         // Out of the text, still read for metadata: a credit or a dateline names the
         // author or the time.
-        st.scan
-            .meta
-            .observe_block(buf.id, "", buf.line_chars, trimmed);
+        st.scan.meta.observe_block(buf.id, "", chars, trimmed);
     }
+    label_alone
 }
 
 fn finish_block_root(st: &mut State) {
@@ -1062,7 +1095,54 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
     }
     let chars = node.text.chars;
     let trimmed = buf.prefix.trim();
-    let mostly_links = node.link_len as f32 >= node.text.len as f32 * h::LINK_LIST_MIN_DENSITY;
+    let mostly_links = is_mostly_links(node.link_len, node.text.len);
+    node.text_hash = hash_str(trimmed) ^ chars;
+    // Only a paragraph of links is dropped for capitals (`score`).
+    if node.link_len > 0 && is_shouted(trimmed) {
+        node.flags |= flag::SHOUTED;
+    }
+    let in_data = node.flags & flag::IN_TABLE_OR_CODE != 0;
+    let (links, label_alone) = is_link_list_line(
+        trimmed,
+        chars,
+        mostly_links,
+        after_link_label,
+        in_data,
+        true,
+    );
+    let boilerplate =
+        links || is_boilerplate_line(trimmed, chars, in_data, in_data || is_cell(node.tag));
+    if chars <= h::NOTICE_HEADING_MAX_CHARS
+        && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
+    {
+        node.flags |= flag::NOTICE | flag::BOILERPLATE;
+    }
+    if boilerplate {
+        node.flags |= flag::BOILERPLATE;
+    }
+    let tag = node.tag;
+    st.after_link_label = label_alone;
+    st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+}
+
+/// Whether links hold most of a text's weighted length.
+fn is_mostly_links(link_len: u32, len: u32) -> bool {
+    link_len as f32 >= len as f32 * h::LINK_LIST_MIN_DENSITY
+}
+
+/// The link-list tests of a block or line (`chars` non-space characters, trimmed): a
+/// related-links label alone, a list of links after a label (on the same line, or alone on
+/// the line before: `after_label`), a page list. Returns whether it is boilerplate, and
+/// whether it is a label alone. `pages`: also a page list (a block of its own; inside a block,
+/// a "Next" link steps through a carousel or a tour).
+fn is_link_list_line(
+    trimmed: &str,
+    chars: u32,
+    mostly_links: bool,
+    after_label: bool,
+    in_data: bool,
+    pages: bool,
+) -> (bool, bool) {
     // A Chinese label must end where a separator follows (相关文章：…), not run into a
     // headline that happens to begin with it (相关文章标题).
     let link_label = |t: &str| {
@@ -1082,32 +1162,16 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
             .iter()
             .any(|l| l.trim_end_matches(':') == bare)
     };
-    node.text_hash = hash_str(trimmed) ^ chars;
-    // Only a paragraph of links is dropped for capitals (`score`).
-    if node.link_len > 0 && is_shouted(trimmed) {
-        node.flags |= flag::SHOUTED;
-    }
-    let in_data = node.flags & flag::IN_TABLE_OR_CODE != 0;
-    let boilerplate = is_boilerplate_line(trimmed, chars, in_data, in_data || is_cell(node.tag))
-        || label_alone
+    let boilerplate = label_alone
         || (chars <= h::LINK_LIST_MAX_CHARS
             && mostly_links
-            && (after_link_label || link_label(trimmed)))
-        || (chars <= h::PAGINATION_MAX_CHARS
+            && (after_label || link_label(trimmed)))
+        || (pages
+            && chars <= h::PAGINATION_MAX_CHARS
             && mostly_links
             && !in_data
             && is_pagination_line(trimmed));
-    if chars <= h::NOTICE_HEADING_MAX_CHARS
-        && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
-    {
-        node.flags |= flag::NOTICE | flag::BOILERPLATE;
-    }
-    if boilerplate {
-        node.flags |= flag::BOILERPLATE;
-    }
-    let tag = node.tag;
-    st.after_link_label = label_alone;
-    st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+    (boilerplate, label_alone)
 }
 
 /// A list item or table cell: a date alone there is data, not a timestamp line.
@@ -1226,14 +1290,34 @@ fn is_date_first_line(text: &str) -> bool {
 
 /// "光明日报记者 王建宏 张文攀": an author line (see [`h::BYLINE_LINE_MARKERS`]).
 fn is_byline_line(text: &str) -> bool {
-    static MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
-            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-            .build(h::BYLINE_LINE_MARKERS)
-            .expect("valid markers")
-    });
     !text.contains(h::PROSE_PUNCTUATION)
-        && (MARKERS.is_match(text) || crate::metadata::starts_with_label(text))
+        && (BYLINE_MARKERS.is_match(text) || crate::metadata::starts_with_label(text))
+}
+
+static BYLINE_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(h::BYLINE_LINE_MARKERS)
+        .expect("valid markers")
+});
+
+/// A caption that closes with its photographer (`这次生育对小李的身体影响很大 本报记者 惠禾 摄`),
+/// not a photo credit alone (`新华社记者 张三 摄`, `张三/摄`): inside running text, a line
+/// that is kept (a block of its own that ends with a credit goes, as a credit).
+fn is_photo_caption(text: &str) -> bool {
+    let Some(body) = text.strip_suffix(['摄', '攝']) else {
+        return false;
+    };
+    // What comes before the credit: before its marker (`本报记者`), else before the name.
+    let lead = match BYLINE_MARKERS.find(body) {
+        Some(m) => &body[..m.start()],
+        None => body
+            .trim_end()
+            .trim_end_matches(['/', '／'])
+            .rsplit_once(char::is_whitespace)
+            .map_or("", |(lead, _)| lead),
+    };
+    lead.trim().chars().count() > h::CAPTION_CREDIT_MAX_LEAD
 }
 
 /// After a legal notice's heading, the rest of its parent is the notice (when short enough).
