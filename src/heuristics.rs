@@ -83,9 +83,10 @@ pub const LINK_ITEM_MIN_DENSITY: f32 = 0.9;
 
 /// Only the first bytes of a block's text are kept for pattern matching.
 pub const BLOCK_TEXT_PREFIX_BYTES: usize = 600;
-/// A block split by `<br>`s (old portals and forums write a whole story in one table cell)
-/// has each line tested like a block of its own, up to this many characters: the longest
-/// boilerplate a line test removes ([`COUNTED_CAPTION_MAX_CHARS`], [`TEASER_MAX_CHARS`]).
+/// A block whose own text is split in lines by `<br>`s or child blocks (old portals and forums
+/// write a whole story in one table cell) has each line tested like a block of its own, up to
+/// this many characters: the longest Chinese notices (本文系…稿件, 未经授权…不得转载) run to 200;
+/// a longer line is prose.
 pub const LINE_TEST_MAX_CHARS: u32 = 200;
 /// The bytes of a line kept for those tests.
 pub const LINE_TEXT_BYTES: usize = 1200;

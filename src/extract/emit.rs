@@ -36,7 +36,7 @@ enum Mode {
 /// Runs pass 2.
 pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emitted {
     let (nodes, events) = (&scan.nodes, &scan.events);
-    // Boilerplate lines of blocks split by `<br>`s, in event order.
+    // Boilerplate lines of blocks split by `<br>`s or child blocks, in event order.
     let mut dropped = scan.dropped_lines.iter().peekable();
     let mut is_root = vec![false; nodes.len()];
     for &r in &choice.roots {

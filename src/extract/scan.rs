@@ -101,8 +101,8 @@ pub struct Scan {
     /// source positions: pass 2 replays it instead of parsing the page again.
     pub events: Vec<Event>,
     /// Ranges of [`Scan::events`] (`start..end` indices, in order, disjoint) holding a line of
-    /// a block split by `<br>`s that is boilerplate on its own (`本报记者张三发自北京`,
-    /// `责任编辑：李四`): pass 2 leaves out their text.
+    /// a block's own text, split by `<br>`s or child blocks, that is boilerplate on its own
+    /// (`本报记者张三发自北京`, `责任编辑：李四`): pass 2 leaves out their text.
     pub dropped_lines: Vec<(u32, u32)>,
     pub meta: RawMeta,
 }
