@@ -53,7 +53,8 @@ pub fn decode<'a>(
     }
     let (encoding, mut text) = match Encoding::for_bom(bytes) {
         Some((enc, bom)) => (enc, enc.decode_without_bom_handling(&bytes[bom..]).0),
-        None => match std::str::from_utf8(bytes) {
+        // Validated with SIMD: every page is checked, most are UTF-8 and mostly ASCII.
+        None => match simdutf8::basic::from_utf8(bytes) {
             // Valid UTF-8 (most pages) is borrowed as it is, unless the text is all ASCII and
             // another label is declared: an ASCII-compatible one reads it the same (and is
             // reported); ISO-2022-JP's escapes are ASCII bytes. A meta tag cannot truthfully
