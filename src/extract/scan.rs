@@ -1075,6 +1075,12 @@ static BOILERPLATE_PREFIX_INDEX: LazyLock<Prefixes> =
 /// ([`starts_with_word`]).
 static DATELINE_PREFIX_INDEX: LazyLock<Prefixes> =
     LazyLock::new(|| Prefixes::new(h::DATELINE_PREFIXES.iter().map(|p| p.trim_end_matches(' '))));
+/// [`h::LINK_LIST_LABELS`], and the same without a closing colon (a label alone is compared
+/// with its colon, and what follows it, trimmed off).
+static LINK_LABEL_INDEX: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(h::LINK_LIST_LABELS.iter().copied()));
+static BARE_LINK_LABEL_INDEX: LazyLock<Prefixes> =
+    LazyLock::new(|| Prefixes::new(h::LINK_LIST_LABELS.iter().map(|l| l.trim_end_matches(':'))));
 static BOILERPLATE_MAX_CHARS: LazyLock<u32> = LazyLock::new(|| {
     h::BOILERPLATE_PATTERNS
         .iter()
@@ -1146,21 +1152,20 @@ fn is_link_list_line(
     // A Chinese label must end where a separator follows (相关文章：…), not run into a
     // headline that happens to begin with it (相关文章标题).
     let link_label = |t: &str| {
-        h::LINK_LIST_LABELS.iter().any(|l| {
-            t.strip_prefix(l).is_some_and(|rest| {
-                l.is_ascii()
-                    || rest
-                        .chars()
-                        .next()
-                        .is_none_or(|c| h::LINK_LIST_LABEL_ENDS.contains(c))
-            })
+        LINK_LABEL_INDEX.of(t).any(|i| {
+            let l = h::LINK_LIST_LABELS[i];
+            l.is_ascii()
+                || t[l.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| h::LINK_LIST_LABEL_ENDS.contains(c))
         })
     };
     let label_alone = chars <= h::LINK_LIST_LABEL_MAX_CHARS && {
         let bare = trimmed.trim_end_matches([':', '：', ' ', '>', '»']);
-        h::LINK_LIST_LABELS
-            .iter()
-            .any(|l| l.trim_end_matches(':') == bare)
+        BARE_LINK_LABEL_INDEX
+            .of(bare)
+            .any(|i| h::LINK_LIST_LABELS[i].trim_end_matches(':').len() == bare.len())
     };
     let boilerplate = label_alone
         || (chars <= h::LINK_LIST_MAX_CHARS
