@@ -63,8 +63,27 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
     let mut open: Vec<NodeId> = vec![0];
     let mut pre = 0u32;
     let mut annotation = 0u32;
-    for (at, ev) in events.iter().enumerate() {
+    // Events before the first root's start and after the last root's subtree are outside
+    // the article: the loop runs from the one to the other. A root inherits the mute of the
+    // block around it (events not replayed: read from the tree).
+    let (begin, last) = if choice.roots.contains(&0) {
+        (0, NodeId::MAX)
+    } else {
+        let first = choice.roots.iter().min().copied().unwrap_or(0);
+        let begin = events
+            .iter()
+            .position(|e| matches!(*e, Event::Start { id, .. } if id == first))
+            .unwrap_or(events.len());
+        let last = choice.roots.iter().map(|&r| nodes[r as usize].end).max();
+        for &r in &choice.roots {
+            let p = nodes[r as usize].parent as usize;
+            muted[p] = enclosing_block_muted(nodes, p);
+        }
+        (begin, last.unwrap_or(0))
+    };
+    for (at, ev) in events.iter().enumerate().skip(begin) {
         match *ev {
+            Event::Start { id, .. } if id > last => break,
             Event::Start { id, tag } => {
                 let i = id as usize;
                 let Some(node) = nodes.get(i) else { continue };
@@ -156,6 +175,15 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
     out.html.push_str("</div>");
     out.text = tidy_text(&out.text);
     out
+}
+
+/// Whether the text of node `i` is muted: that of its nearest block (the tree's root never
+/// is).
+fn enclosing_block_muted(nodes: &[super::scan::Node], mut i: usize) -> bool {
+    while i != 0 && !nodes[i].has(flag::BLOCK) {
+        i = nodes[i].parent as usize;
+    }
+    i != 0 && nodes[i].has(flag::BOILERPLATE)
 }
 
 fn write_start_tag(
