@@ -623,7 +623,8 @@ fn written_name(source: &str) -> Option<&[u8]> {
 }
 
 /// Class/id hint words (from [`h`]) in one automaton: one pass over a `class` or `id` value
-/// finds every hint instead of one substring search per word.
+/// finds every hint instead of one substring search per word, and the whole-token words
+/// (tokens split on non-alphanumerics) as matches with a token boundary on each side.
 struct Hints {
     ac: AhoCorasick,
     /// [`hint`] bits of each pattern.
@@ -636,6 +637,13 @@ mod hint {
     pub const POSITIVE: u8 = 1 << 2;
     pub const NEGATIVE: u8 = 1 << 3;
     pub const BYLINE: u8 = 1 << 4;
+    /// Whole-token words: bits that count only where the match is a whole token (or, for a
+    /// comment prefix, starts one).
+    pub const UNLIKELY_TOKEN: u8 = 1 << 5;
+    pub const COLLAPSED_TOKEN: u8 = 1 << 6;
+    pub const COMMENT_PREFIX: u8 = 1 << 7;
+    /// The bits that hold wherever the word is.
+    pub const SUBSTRING: u8 = UNLIKELY | MAYBE | POSITIVE | NEGATIVE | BYLINE;
 }
 
 static HINTS: LazyLock<Hints> = LazyLock::new(|| {
@@ -646,6 +654,9 @@ static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         (h::POSITIVE_HINTS, hint::POSITIVE),
         (h::NEGATIVE_HINTS, hint::NEGATIVE),
         (h::BYLINE_HINTS, hint::BYLINE),
+        (h::UNLIKELY_TOKENS, hint::UNLIKELY_TOKEN),
+        (h::COLLAPSED_TOKENS, hint::COLLAPSED_TOKEN),
+        (h::COMMENT_TOKEN_PREFIXES, hint::COMMENT_PREFIX),
     ] {
         for w in list {
             match words.iter_mut().find(|(x, _)| x == w) {
@@ -664,18 +675,6 @@ static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         bits: words.iter().map(|(_, b)| *b).collect(),
     }
 });
-
-/// The [`hint`] bits found in one attribute value.
-fn hint_bits(value: &str) -> u8 {
-    if value.is_empty() {
-        return 0;
-    }
-    let hints = &*HINTS;
-    hints
-        .ac
-        .find_overlapping_iter(value)
-        .fold(0, |acc, m| acc | hints.bits[m.pattern().as_usize()])
-}
 
 /// Readability's `_getClassWeight` for one attribute value.
 fn class_weight(bits: u8) -> f32 {
@@ -719,22 +718,34 @@ struct ValueHints {
 }
 
 impl ValueHints {
+    /// One overlapping pass of [`HINTS`] over `value`.
     fn of(value: &str) -> Self {
-        let mut hints = ValueHints {
-            bits: hint_bits(value),
-            ..ValueHints::default()
-        };
-        let is = |t: &str, list: &[&str]| list.iter().any(|u| t.eq_ignore_ascii_case(u));
-        for t in value
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|t| !t.is_empty())
-        {
-            hints.unlikely |= is(t, h::UNLIKELY_TOKENS);
-            hints.collapsed |= is(t, h::COLLAPSED_TOKENS);
-            hints.comments |= h::COMMENT_TOKEN_PREFIXES
-                .iter()
-                .any(|p| t.len() >= p.len() && t[..p.len()].eq_ignore_ascii_case(p))
-                && !is(t, h::COMMENT_TOKEN_EXCEPTIONS);
+        let mut hints = ValueHints::default();
+        if value.is_empty() {
+            return hints;
+        }
+        let b = value.as_bytes();
+        let boundary = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
+        let hint_set = &*HINTS;
+        for m in hint_set.ac.find_overlapping_iter(value) {
+            let bits = hint_set.bits[m.pattern().as_usize()];
+            hints.bits |= bits & hint::SUBSTRING;
+            if bits & !hint::SUBSTRING == 0 || !(m.start() == 0 || boundary(m.start() - 1)) {
+                continue;
+            }
+            let whole = boundary(m.end());
+            hints.unlikely |= whole && bits & hint::UNLIKELY_TOKEN != 0;
+            hints.collapsed |= whole && bits & hint::COLLAPSED_TOKEN != 0;
+            if bits & hint::COMMENT_PREFIX != 0 && !hints.comments {
+                let len = b[m.start()..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric())
+                    .count();
+                let token = &value[m.start()..m.start() + len];
+                hints.comments = !h::COMMENT_TOKEN_EXCEPTIONS
+                    .iter()
+                    .any(|x| token.eq_ignore_ascii_case(x));
+            }
         }
         hints
     }
