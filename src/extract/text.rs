@@ -144,13 +144,18 @@ impl TextStats {
     }
 
     fn add_char(&mut self, c: char) {
+        // An ideograph first (most characters of Chinese text; none is a space): it skips the
+        // Unicode whitespace table.
+        if is_cjk(c) {
+            self.chars += 1;
+            self.cjk += 1;
+            return;
+        }
         if is_space(c) {
             return;
         }
         self.chars += 1;
-        if is_cjk(c) {
-            self.cjk += 1;
-        } else if is_clause_punct(c) {
+        if is_clause_punct(c) {
             self.commas += 1;
         }
     }
