@@ -20,7 +20,7 @@ use super::tags::{TagInfo, class, intern};
 use super::text::{Prefixes, TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
 use crate::heuristics as h;
-use crate::metadata::RawMeta;
+use crate::metadata::{LineProbe, RawMeta};
 
 /// Flags of a node, from its own tag and attributes.
 pub mod flag {
@@ -1051,12 +1051,13 @@ fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) -> bool {
         in_data,
         false,
     );
-    if links || is_boilerplate_line(trimmed, chars, in_data, in_data || is_cell(tag)) {
+    let probe = LineProbe::new(trimmed);
+    if links || is_boilerplate_line(&probe, chars, in_data, in_data || is_cell(tag)) {
         let end = u32::try_from(end).unwrap_or(u32::MAX);
         st.scan.dropped_lines.push((buf.line_from, end));
         // Out of the text, still read for metadata: a credit or a dateline names the
         // author or the time.
-        st.scan.meta.observe_block(buf.id, "", chars, trimmed);
+        st.scan.meta.observe_block(buf.id, "", chars, &probe);
     }
     label_alone
 }
@@ -1127,8 +1128,9 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
         in_data,
         true,
     );
+    let probe = LineProbe::new(trimmed);
     let boilerplate =
-        links || is_boilerplate_line(trimmed, chars, in_data, in_data || is_cell(node.tag));
+        links || is_boilerplate_line(&probe, chars, in_data, in_data || is_cell(node.tag));
     if chars <= h::NOTICE_HEADING_MAX_CHARS
         && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
     {
@@ -1139,7 +1141,7 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
     }
     let tag = node.tag;
     st.after_link_label = label_alone;
-    st.scan.meta.observe_block(buf.id, tag, chars, trimmed);
+    st.scan.meta.observe_block(buf.id, tag, chars, &probe);
 }
 
 /// Whether links hold most of a text's weighted length.
@@ -1199,7 +1201,8 @@ fn is_cell(tag: &str) -> bool {
 /// a photo credit or teaser label, a dateline or timestamp, a byline, a counter, an editor or
 /// copyright line. `in_data`: inside a table or code, where comment counts are data;
 /// `in_cell`: there or in a list item or cell, where a date alone is data.
-fn is_boilerplate_line(trimmed: &str, chars: u32, in_data: bool, in_cell: bool) -> bool {
+fn is_boilerplate_line(line: &LineProbe, chars: u32, in_data: bool, in_cell: bool) -> bool {
+    let trimmed = line.text();
     BOILERPLATE_PREFIX_INDEX
         .of(trimmed)
         .any(|i| chars <= h::BOILERPLATE_PREFIXES[i].1)
@@ -1207,10 +1210,10 @@ fn is_boilerplate_line(trimmed: &str, chars: u32, in_data: bool, in_cell: bool) 
             && DATELINE_PREFIX_INDEX
                 .of(trimmed)
                 .any(|i| starts_with_word(trimmed, h::DATELINE_PREFIXES[i]))
-            && (has_date(trimmed) || (has_clock_time(trimmed) && !by_clock_time(trimmed))))
-        || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(trimmed))
-        || (chars <= h::TIMESTAMP_LINE_MAX_CHARS && !in_cell && is_timestamp_line(trimmed))
-        || (chars <= h::BYLINE_LINE_MAX_CHARS && is_byline_line(trimmed))
+            && (has_date(line) || (has_clock_time(trimmed) && !by_clock_time(trimmed))))
+        || (chars <= h::DATE_FIRST_MAX_CHARS && is_date_first_line(line))
+        || (chars <= h::TIMESTAMP_LINE_MAX_CHARS && !in_cell && is_timestamp_line(line))
+        || (chars <= h::BYLINE_LINE_MAX_CHARS && is_byline_line(line))
         || (chars <= h::CREDIT_MAX_CHARS && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
         || (chars <= h::COUNTED_CAPTION_MAX_CHARS && is_counter(trimmed))
         || (chars <= h::TEASER_MAX_CHARS && h::TEASER_ENDS.iter().any(|e| trimmed.ends_with(e)))
@@ -1275,8 +1278,9 @@ fn is_shouted(text: &str) -> bool {
 }
 
 /// Whether `text` holds a date: numeric (2019-11-18, 2019年11月18日) or English (Nov. 18, 2019).
-fn has_date(text: &str) -> bool {
-    crate::metadata::date::find_date(text).is_some()
+fn has_date(line: &LineProbe) -> bool {
+    let text = line.text();
+    line.date_start().is_some()
         || (text
             .as_bytes()
             .windows(4)
@@ -1286,28 +1290,37 @@ fn has_date(text: &str) -> bool {
 
 /// "Nov. 20, 2019 Updated: Nov. 20, 2019 1:35 a.m.": dates, times and their labels, nothing
 /// else.
-fn is_timestamp_line(text: &str) -> bool {
-    if !has_date(text) {
+fn is_timestamp_line(line: &LineProbe) -> bool {
+    if !has_date(line) {
         return false;
     }
-    let mut rest = text.to_string();
-    for w in h::TIMESTAMP_WORDS.iter().chain(h::MONTHS) {
-        rest = rest.replace(w, " ");
+    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    // Taking words out only removes letters: few letters to begin with settle it.
+    if letters(line.text()) <= h::TIMESTAMP_MAX_OTHER_LETTERS {
+        return true;
     }
-    rest.chars().filter(|c| c.is_alphabetic()).count() <= h::TIMESTAMP_MAX_OTHER_LETTERS
+    let mut rest = line.text().to_string();
+    for w in h::TIMESTAMP_WORDS.iter().chain(h::MONTHS) {
+        if rest.contains(w) {
+            rest = rest.replace(w, " ");
+        }
+    }
+    letters(&rest) <= h::TIMESTAMP_MAX_OTHER_LETTERS
 }
 
 /// "2022.01.20 16:31 来源：河南日报客户端": starts with a date, carries a metadata label.
-fn is_date_first_line(text: &str) -> bool {
-    crate::metadata::date::find_date(text).is_some_and(|d| d.start == 0)
+fn is_date_first_line(line: &LineProbe) -> bool {
+    let text = line.text();
+    line.date_start() == Some(0)
         && !text.contains(h::PROSE_PUNCTUATION)
         && h::DATE_FIRST_LABELS.iter().any(|l| text.contains(l))
 }
 
 /// "光明日报记者 王建宏 张文攀": an author line (see [`h::BYLINE_LINE_MARKERS`]).
-fn is_byline_line(text: &str) -> bool {
+fn is_byline_line(line: &LineProbe) -> bool {
+    let text = line.text();
     !text.contains(h::PROSE_PUNCTUATION)
-        && (BYLINE_MARKERS.is_match(text) || crate::metadata::starts_with_label(text))
+        && (BYLINE_MARKERS.is_match(text) || line.starts_with_label())
 }
 
 static BYLINE_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -1565,9 +1578,9 @@ mod tests {
     fn boilerplate_patterns_sharing_a_first_fragment_are_all_tried() {
         // Four patterns start with 不代表; only the third matches.
         let line = "文章内容不代表平台的观点和立场";
-        assert!(is_boilerplate_line(line, 15, false, false));
+        assert!(is_boilerplate_line(&LineProbe::new(line), 15, false, false));
         assert!(!is_boilerplate_line(
-            "文章内容不代表平台的看法",
+            &LineProbe::new("文章内容不代表平台的看法"),
             12,
             false,
             false

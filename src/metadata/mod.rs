@@ -35,6 +35,11 @@ use crate::heuristics::{
 /// `来源：`): the scan leaves such short lines out of the article text. Bare labels (`记者`,
 /// `By `) are not enough on their own there.
 pub(crate) fn starts_with_label(line: &str) -> bool {
+    starts_with_label_tight(&tight_separators(line))
+}
+
+/// [`starts_with_label`] of a line already written with [`tight_separators`].
+fn starts_with_label_tight(tight: &str) -> bool {
     static CREDIT_LABELS: LazyLock<Prefixes> = LazyLock::new(|| {
         Prefixes::new(
             AUTHOR_LABELS
@@ -44,7 +49,46 @@ pub(crate) fn starts_with_label(line: &str) -> bool {
                 .copied(),
         )
     });
-    CREDIT_LABELS.of(&tight_separators(line)).next().is_some()
+    CREDIT_LABELS.of(tight).next().is_some()
+}
+
+/// A block's or line's text (trimmed) that the scan's boilerplate tests and
+/// [`RawMeta::observe_block`] both read: where its first date starts and its
+/// [`tight_separators`] form are worked out once, when first asked.
+pub struct LineProbe<'a> {
+    text: &'a str,
+    date: std::cell::OnceCell<Option<usize>>,
+    tight: std::cell::OnceCell<Cow<'a, str>>,
+}
+
+impl<'a> LineProbe<'a> {
+    pub fn new(text: &'a str) -> Self {
+        LineProbe {
+            text,
+            date: std::cell::OnceCell::new(),
+            tight: std::cell::OnceCell::new(),
+        }
+    }
+
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// Where the first date ([`date::find_date`]) starts.
+    pub fn date_start(&self) -> Option<usize> {
+        *self
+            .date
+            .get_or_init(|| date::find_date(self.text).map(|d| d.start))
+    }
+
+    fn tight(&self) -> &str {
+        self.tight.get_or_init(|| tight_separators(self.text))
+    }
+
+    /// [`starts_with_label`].
+    pub fn starts_with_label(&self) -> bool {
+        starts_with_label_tight(self.tight())
+    }
 }
 
 /// Writes a credit's separators the one way the labels spell them: `丨` (a CJK stroke that
@@ -244,7 +288,8 @@ impl RawMeta {
     }
 
     /// A block closed with this text (trimmed, possibly cut).
-    pub fn observe_block(&mut self, id: NodeId, tag: &'static str, chars: u32, text: &str) {
+    pub fn observe_block(&mut self, id: NodeId, tag: &'static str, chars: u32, line: &LineProbe) {
+        let text = line.text();
         if matches!(tag, "h1" | "h2" | "h3") && self.headings.len() < 64 {
             self.headings.push((id, tag, collapse(text)));
         }
@@ -254,9 +299,7 @@ impl RawMeta {
             && text.ends_with(['）', ')']);
         if chars <= MAX_LABEL_LINE_CHARS
             && self.lines.len() < MAX_LINES
-            && (parenthesized
-                || LABELS.is_match(&*tight_separators(text))
-                || date::find_date(text).is_some())
+            && (parenthesized || LABELS.is_match(line.tight()) || line.date_start().is_some())
         {
             self.lines.push((id, collapse(text)));
         }
