@@ -98,14 +98,20 @@ impl TextStats {
         if !bytes.is_ascii() {
             return Self::of_chars(text);
         }
-        // ASCII (most English text nodes): counted on bytes, which vectorizes. The spaces are
-        // those `char::is_whitespace` knows below 0x80.
-        let chars = bytes
-            .iter()
-            .filter(|&&b| !matches!(b, b' ' | 0x09..=0x0D))
-            .count();
-        let commas = bytes.iter().filter(|&&b| b == b',').count();
-        let chars = u32::try_from(chars).unwrap_or(u32::MAX);
+        // ASCII (most English text nodes): counted on bytes, in one branch-free pass with byte
+        // counters per 255-byte chunk, which vectorizes. The spaces are those
+        // `char::is_whitespace` knows below 0x80.
+        let (mut spaces, mut commas) = (0usize, 0usize);
+        for chunk in bytes.chunks(255) {
+            let (mut s, mut c) = (0u8, 0u8);
+            for &b in chunk {
+                s += u8::from(b == b' ' || b.wrapping_sub(0x09) < 5);
+                c += u8::from(b == b',');
+            }
+            spaces += usize::from(s);
+            commas += usize::from(c);
+        }
+        let chars = u32::try_from(bytes.len() - spaces).unwrap_or(u32::MAX);
         TextStats {
             len: chars,
             chars,
