@@ -17,6 +17,8 @@
 //!   (and relative URLs when no base is known) survive; `data:` only as an image with an image
 //!   MIME type. Links get `rel="noopener noreferrer"`.
 
+use std::borrow::Cow;
+
 use url::Url;
 
 /// What to do with an element inside the article.
@@ -223,16 +225,30 @@ pub fn is_placeholder_src(src: &str) -> bool {
 pub fn clean_url(value: &str, base: Option<&Url>, image: bool) -> Option<String> {
     // Browsers strip ASCII tab and newline anywhere in a URL and C0 controls/spaces at its
     // ends: strip them the same way before looking at the scheme.
-    let cleaned: String = value
-        .chars()
-        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
-        .collect();
-    let cleaned = cleaned.trim_matches(|c: char| c <= ' ');
+    let stripped: Cow<'_, str> = if memchr::memchr3(b'\t', b'\n', b'\r', value.as_bytes()).is_some()
+    {
+        value
+            .chars()
+            .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+            .collect::<String>()
+            .into()
+    } else {
+        Cow::Borrowed(value)
+    };
+    let cleaned = stripped.trim_matches(|c: char| c <= ' ');
     if cleaned.is_empty() {
         return None;
     }
     if cleaned.starts_with('#') {
         return Some(cleaned.to_string());
+    }
+    // A data URL (an inline image, often many kilobytes) is judged on its scheme alone, as
+    // below, whether or not the URL parser takes it: parsing it would only copy it.
+    if cleaned
+        .get(..5)
+        .is_some_and(|s| s.eq_ignore_ascii_case("data:"))
+    {
+        return (image && is_image_data_url(cleaned)).then(|| cleaned.to_string());
     }
     let parsed = match base {
         Some(b) => b.join(cleaned).ok(),
@@ -324,6 +340,20 @@ mod tests {
         );
         assert!(clean_url("data:image/png;base64,AAAA", None, true).is_some());
         assert!(clean_url("data:image/svg+xml,<svg onload=x>", None, true).is_none());
+    }
+
+    #[test]
+    fn data_urls_are_judged_on_their_scheme_with_or_without_a_base() {
+        let base = Url::parse("https://example.com/a/").unwrap();
+        for base in [None, Some(&base)] {
+            assert_eq!(
+                clean_url(" DATA:image/png;base64,\tAAAA ", base, true).as_deref(),
+                Some("DATA:image/png;base64,AAAA")
+            );
+            assert_eq!(clean_url("data:image/png;base64,AAAA", base, false), None);
+            assert_eq!(clean_url("data:,hello", base, true), None);
+            assert_eq!(clean_url("data://x", base, true), None);
+        }
     }
 
     #[test]
