@@ -123,13 +123,14 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
     .or(meta.copyright_holder)
     .map(|b| metadata::join_spaced_names(&b));
     let kept = emitted.kept;
+    let (length, reading_minutes) = length_and_reading_minutes(&emitted.text);
     Ok(Article {
         title: meta.title,
         byline,
         dir: meta.dir,
         lang: meta.lang,
-        length: emitted.text.chars().count(),
-        reading_minutes: reading_minutes(&emitted.text),
+        length,
+        reading_minutes,
         content: emitted.html,
         text_content: emitted.text,
         excerpt,
@@ -269,19 +270,34 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
     }
 }
 
-fn reading_minutes(text: &str) -> u32 {
-    let cjk = text.chars().filter(|&c| text::is_cjk(c)).count();
-    let words = text
-        .split(|c: char| c.is_whitespace() || text::is_cjk(c))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count();
+/// The text's length in characters, and its reading time: CJK characters and words (runs
+/// between spaces and CJK characters that hold a letter or digit), in one pass.
+fn length_and_reading_minutes(text: &str) -> (usize, u32) {
+    let (mut chars, mut cjk, mut words) = (0usize, 0usize, 0usize);
+    // Whether the current run holds a letter or digit.
+    let mut word = false;
+    for c in text.chars() {
+        chars += 1;
+        if text::is_cjk(c) {
+            cjk += 1;
+            words += usize::from(word);
+            word = false;
+        } else if c.is_whitespace() {
+            words += usize::from(word);
+            word = false;
+        } else if c.is_alphanumeric() {
+            word = true;
+        }
+    }
+    words += usize::from(word);
     let minutes =
         (cjk as f64 / CJK_CHARS_PER_MINUTE as f64) + (words as f64 / WORDS_PER_MINUTE as f64);
-    if text.is_empty() {
+    let minutes = if text.is_empty() {
         0
     } else {
         (minutes.ceil() as u32).max(1)
-    }
+    };
+    (chars, minutes)
 }
 
 /// Streaming front end: feed the body as it arrives (`fetch()` chunks), then [`finish`].
@@ -329,10 +345,15 @@ mod tests {
 
     #[test]
     fn reading_time_mixes_scripts() {
-        assert_eq!(reading_minutes(""), 0);
-        assert_eq!(reading_minutes("短文"), 1);
-        assert_eq!(reading_minutes(&"字".repeat(1200)), 3);
-        assert_eq!(reading_minutes(&"word ".repeat(460)), 2);
+        assert_eq!(length_and_reading_minutes(""), (0, 0));
+        assert_eq!(length_and_reading_minutes("短文"), (2, 1));
+        assert_eq!(length_and_reading_minutes(&"字".repeat(1200)), (1200, 3));
+        assert_eq!(length_and_reading_minutes(&"word ".repeat(460)), (2300, 2));
+        // Words are runs holding a letter or digit, cut by spaces and CJK characters.
+        assert_eq!(
+            length_and_reading_minutes(&"a字-- 字b ".repeat(230)),
+            (1840, 4)
+        );
     }
 
     #[test]
