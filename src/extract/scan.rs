@@ -898,6 +898,19 @@ fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
     if st.annotation > 0 {
         return;
     }
+    // Whitespace between tags (most text nodes): nothing to count, no reference to decode;
+    // only the captured texts take it (it separates their words).
+    if raw
+        .bytes()
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
+    {
+        for Capture { text: buf, .. } in st.captures.iter_mut() {
+            if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {
+                buf.push_str(raw);
+            }
+        }
+        return;
+    }
     let text = super::text::unescape(raw);
     let stats = TextStats::of(&text);
     for Capture { text: buf, .. } in st.captures.iter_mut() {
