@@ -1199,8 +1199,18 @@ fn author_from_line(line: &str) -> Option<String> {
 
 /// [`author_from_line`] for a line read as one credit.
 fn author_from_credit(line: &str) -> Option<String> {
+    /// One pass finds which labels the line holds; the labels are then tried in their order.
+    static FINDER: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(AUTHOR_LABELS).expect("valid labels"));
+    const _: () = assert!(AUTHOR_LABELS.len() <= 64, "one bit per label");
     let line = &*tight_separators(line);
-    for label in AUTHOR_LABELS {
+    let present = FINDER
+        .find_overlapping_iter(line)
+        .fold(0u64, |bits, m| bits | 1 << m.pattern().as_usize());
+    for (k, label) in AUTHOR_LABELS.iter().enumerate() {
+        if present & 1 << k == 0 {
+            continue;
+        }
         // `文／` opens a credit, never ends a name (陈大文／台北报导 is 记者's credit).
         let whole = |&(i, _): &(usize, &str)| {
             !label.starts_with('文')
