@@ -1307,9 +1307,16 @@ fn is_timestamp_line(line: &LineProbe) -> bool {
     if !has_date(line) {
         return false;
     }
-    let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+    // Whether `s` has at most the allowed letters (counting stops past them).
+    let few_letters = |s: &str| {
+        s.chars()
+            .filter(|c| c.is_alphabetic())
+            .take(h::TIMESTAMP_MAX_OTHER_LETTERS + 1)
+            .count()
+            <= h::TIMESTAMP_MAX_OTHER_LETTERS
+    };
     // Taking words out only removes letters: few letters to begin with settle it.
-    if letters(line.text()) <= h::TIMESTAMP_MAX_OTHER_LETTERS {
+    if few_letters(line.text()) {
         return true;
     }
     let mut rest = line.text().to_string();
@@ -1318,7 +1325,7 @@ fn is_timestamp_line(line: &LineProbe) -> bool {
             rest = rest.replace(w, " ");
         }
     }
-    letters(&rest) <= h::TIMESTAMP_MAX_OTHER_LETTERS
+    few_letters(&rest)
 }
 
 /// "2022.01.20 16:31 来源：河南日报客户端": starts with a date, carries a metadata label.
