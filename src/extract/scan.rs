@@ -6,6 +6,7 @@
 //! The raw material for metadata (meta tags, JSON-LD, `<title>`, visible 作者/来源 lines) is
 //! collected in the same pass.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::LazyLock;
@@ -898,26 +899,25 @@ fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
     if st.annotation > 0 {
         return;
     }
-    // Whitespace between tags (most text nodes): nothing to count, no reference to decode;
+    // Whitespace between tags (most text nodes): no reference to decode, nothing to count;
     // only the captured texts take it (it separates their words).
-    if raw
+    let blank = raw
         .bytes()
-        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'))
-    {
-        for Capture { text: buf, .. } in st.captures.iter_mut() {
-            if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {
-                buf.push_str(raw);
-            }
-        }
-        return;
-    }
-    let text = super::text::unescape(raw);
-    let stats = TextStats::of(&text);
+        .all(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b'\x0c'));
+    let text = if blank {
+        Cow::Borrowed(raw)
+    } else {
+        super::text::unescape(raw)
+    };
     for Capture { text: buf, .. } in st.captures.iter_mut() {
         if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {
             buf.push_str(&text);
         }
     }
+    if blank {
+        return;
+    }
+    let stats = TextStats::of(&text);
     if stats.chars > 0 {
         let block = st.blocks.last_mut().map_or(0, |b| b.id);
         let node = &mut st.scan.nodes[block as usize];
@@ -1592,6 +1592,23 @@ mod tests {
         }
         let s = scan("<title>T &amp; <b>x</b></title><p>y").unwrap();
         assert_eq!(s.meta.title.as_deref(), Some("T & <b>x</b>"));
+    }
+
+    #[test]
+    fn whole_token_words_need_token_boundaries() {
+        let of = ValueHints::of;
+        assert!(of("main-AD box").unlikely);
+        assert!(!of("loading").unlikely, "ad inside a word");
+        assert!(of("post Comments-list").comments);
+        assert!(of("cmt_box").comments);
+        assert!(!of("acomment").comments, "a prefix starts its token");
+        assert!(!of("commentary").comments);
+        assert!(
+            of("commentary comments").comments,
+            "an exception spares its token only"
+        );
+        assert!(of("mw-collapsed").collapsed);
+        assert!(!of("uncollapsed").collapsed);
     }
 
     #[test]
