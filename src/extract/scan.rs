@@ -1012,10 +1012,7 @@ fn close_line(st: &mut State, end: usize) {
         buf.splits = buf.splits.saturating_add(1);
         buf.line_after_label = false;
         buf.wrapped = false;
-        buf.line.clear();
-        buf.line_len = 0;
-        buf.line_links = 0;
-        buf.line_from = u32::try_from(end + 1).unwrap_or(u32::MAX);
+        next_line(buf, end);
         return;
     }
     let Some(mut buf) = st.blocks.pop() else {
@@ -1025,12 +1022,17 @@ fn close_line(st: &mut State, end: usize) {
     buf.line_after_label = test_line(st, &mut buf, end);
     buf.wrapped = buf.line_chars >= h::WRAPPED_LINE_MIN_CHARS
         && !buf.last.is_some_and(super::text::is_sentence_end);
+    next_line(&mut buf, end);
+    st.blocks.push(buf);
+}
+
+/// The block's next line starts after event `end`, empty.
+fn next_line(buf: &mut BlockBuf, end: usize) {
     buf.line.clear();
     buf.line_chars = 0;
     buf.line_len = 0;
     buf.line_links = 0;
     buf.line_from = u32::try_from(end + 1).unwrap_or(u32::MAX);
-    st.blocks.push(buf);
 }
 
 /// Leaves out a line of a block whose text is split in lines (events `line_from..end`) that
