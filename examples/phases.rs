@@ -18,7 +18,7 @@ fn main() {
             let e = Instant::now();
             let out = emit::emit(&d.text, &s, &ch, None);
             let f = Instant::now();
-            let m = qingyue::metadata::resolve(&s.meta, (0, 0), None);
+            let m = qingyue::metadata::resolve(&s.meta, &d.text, (0, 0), None);
             let g = Instant::now();
             std::hint::black_box((out, m));
             t[0] += b - a;

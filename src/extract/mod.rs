@@ -99,7 +99,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         .roots
         .last()
         .map_or(0, |&r| scanned.nodes[r as usize].end);
-    let meta = metadata::resolve(&scanned.meta, (start, end), base.as_ref());
+    let meta = metadata::resolve(&scanned.meta, html, (start, end), base.as_ref());
     drop_title_heading(&scanned, &mut choice, &meta.title);
     let emitted = emit::emit(html, &scanned, &choice, base.as_ref());
     if emitted.text.is_empty() && !emitted.html.contains("<img") {

@@ -116,7 +116,7 @@ pub struct Span {
 }
 
 impl Span {
-    fn of(r: std::ops::Range<usize>) -> Span {
+    pub(crate) fn of(r: std::ops::Range<usize>) -> Span {
         Span {
             start: u32::try_from(r.start).unwrap_or(u32::MAX),
             end: u32::try_from(r.end).unwrap_or(u32::MAX),
@@ -401,7 +401,9 @@ fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
         if end > from {
             let top = st.stack.top();
             let tag = st.scan.nodes[top as usize].tag;
-            st.scan.meta.observe_raw_text(top, tag, &html[from..end]);
+            st.scan
+                .meta
+                .observe_raw_text(top, tag, &html[from..end], Span::of(from..end));
         }
         i = end;
     }

@@ -161,8 +161,10 @@ pub struct RawMeta {
     in_svg: bool,
     /// `<time datetime>` values, in document order.
     pub times: Vec<(NodeId, String)>,
-    /// A publication time a page's script assigns (`pubtime: "2024-06-05 08:15:20"`).
-    pub script_date: Option<String>,
+    /// Where the text of each script (not JSON-LD) lies in the input, in document order: read
+    /// for a publication time it assigns (`pubtime: "2024-06-05 08:15:20"`) only when no
+    /// better source names one, which is rare (scripts are a large share of a page's bytes).
+    pub scripts: Vec<crate::extract::scan::Span>,
     /// h1–h3 texts.
     pub headings: Vec<(NodeId, &'static str, String)>,
     /// Text of elements marked as bylines (rel=author, itemprop=author, class byline/author).
@@ -254,8 +256,15 @@ impl RawMeta {
         }
     }
 
-    /// Text of a raw-text element (`title`, `script`, `style`, `textarea`).
-    pub fn observe_raw_text(&mut self, id: NodeId, tag: &'static str, raw: &str) {
+    /// Text of a raw-text element (`title`, `script`, `style`, `textarea`), and where it lies
+    /// in the input.
+    pub fn observe_raw_text(
+        &mut self,
+        id: NodeId,
+        tag: &'static str,
+        raw: &str,
+        span: crate::extract::scan::Span,
+    ) {
         match tag {
             "title" if self.title.is_none() && !self.in_svg => {
                 let t = collapse(&htmlize::unescape(raw));
@@ -269,7 +278,7 @@ impl RawMeta {
                     self.json_ld.push(raw.to_string());
                 }
             }
-            "script" if self.script_date.is_none() => self.script_date = script_date(raw),
+            "script" => self.scripts.push(span),
             _ => {}
         }
     }
@@ -440,7 +449,13 @@ fn script_date(script: &str) -> Option<String> {
 /// (first root to last descendant): visible labels before and near its start are preferred,
 /// and dates after its end (related lists, comments) are never read. `excerpt` is left `None`
 /// when the page has no description: the caller fills it from the article text.
-pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> Metadata {
+/// `html` is the input the raw metadata was read from.
+pub fn resolve(
+    raw: &RawMeta,
+    html: &str,
+    article: (NodeId, NodeId),
+    base: Option<&Url>,
+) -> Metadata {
     let article_start = article.0;
     let ld = JsonLd::parse(&raw.json_ld);
     let site_name = ld
@@ -500,7 +515,7 @@ pub fn resolve(raw: &RawMeta, article: (NodeId, NodeId), base: Option<&Url>) -> 
                 .find_map(|(_, v)| date::normalize(v))
         })
         .or_else(|| raw.times.iter().find_map(|(_, dt)| date::normalize(dt)))
-        .or_else(|| date_from_lines(raw, article));
+        .or_else(|| date_from_lines(raw, html, article));
     let excerpt = raw
         .meta(&[
             "description",
@@ -1486,6 +1501,7 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
 /// skipped.
 fn date_from_lines(
     raw: &RawMeta,
+    html: &str,
     (article_start, article_end): (NodeId, NodeId),
 ) -> Option<String> {
     let usable = |line: &str| !MODIFIED_LABELS.iter().any(|l| line.contains(l));
@@ -1496,7 +1512,11 @@ fn date_from_lines(
         .filter(|(id, l)| before_end(*id) && labelled(l))
         .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
         // A time a script assigns (`pubtime: "…"`) is second only to a labelled line.
-        .or_else(|| raw.script_date.clone())
+        .or_else(|| {
+            raw.scripts
+                .iter()
+                .find_map(|span| script_date(span.text(html)))
+        })
         .or_else(|| {
             raw.lines
                 .iter()
@@ -2023,7 +2043,7 @@ mod tests {
         raw.lines.push((35, "2003-7-24 钱江晚报".into()));
         // Far from the byline: a line in the comments.
         raw.lines.push((90, "实习生李四".into()));
-        let m = resolve(&raw, (30, 60), None);
+        let m = resolve(&raw, "", (30, 60), None);
         assert_eq!(m.byline.as_deref(), Some("刘国栋 周炜 王燕平 方云凤"));
     }
 
@@ -2037,7 +2057,7 @@ mod tests {
         ] {
             let mut raw = RawMeta::default();
             raw.lines.push((100, line.into()));
-            let m = resolve(&raw, (10, 50), None);
+            let m = resolve(&raw, "", (10, 50), None);
             assert_eq!(m.copyright_holder.as_deref(), holder, "{line}");
             assert_eq!(m.byline, None);
         }
@@ -2072,14 +2092,19 @@ mod tests {
         ] {
             assert_eq!(script_date(script).as_deref(), date, "{script}");
         }
+        // The first script that assigns a date, in document order, gives it.
         let mut raw = RawMeta::default();
-        raw.observe_raw_text(1, "script", "var pubtime = '2024-06-05 08:15:20';");
+        let page = "var a = 1;var pubtime = '2024-06-05 08:15:20';var pubtime = '2020-01-01';";
+        for (id, span) in [(1, 0..10), (2, 10..47), (3, 47..page.len())] {
+            let span = crate::extract::scan::Span::of(span);
+            raw.observe_raw_text(id, "script", span.text(page), span);
+        }
         raw.lines.push((9, "2023-01-01 12:00 热门文章".into()));
-        let m = resolve(&raw, (10, 50), None);
+        let m = resolve(&raw, page, (10, 50), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:15:20"));
         // A labelled line on the page beats the script.
         raw.lines.push((12, "发布时间：2024-06-04 07:00".into()));
-        let m = resolve(&raw, (10, 50), None);
+        let m = resolve(&raw, page, (10, 50), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-04T07:00:00"));
     }
 
@@ -2089,14 +2114,14 @@ mod tests {
         raw.lines.push((5, "发布时间：09-30 22:46".into()));
         raw.metas
             .push(("dateupdate".into(), "2019-09-30 22:46:13".into()));
-        let m = resolve(&raw, (10, 50), None);
+        let m = resolve(&raw, "", (10, 50), None);
         assert_eq!(m.published_time.as_deref(), Some("2019-09-30T22:46:00"));
         // Modified on another day: the year is unknown.
         let mut raw = RawMeta::default();
         raw.lines.push((5, "发布时间：09-30 22:46".into()));
         raw.metas
             .push(("dateupdate".into(), "2019-10-02 08:00:00".into()));
-        let m = resolve(&raw, (10, 50), None);
+        let m = resolve(&raw, "", (10, 50), None);
         assert_eq!(m.published_time, None);
     }
 
@@ -2128,35 +2153,38 @@ mod tests {
             (21, 2, "/a/c1-31153719-2.html"),
             (22, 3, "/a/c1-31153719-3.html"),
         ]);
-        let m = resolve(&raw, (5, 30), Some(&base));
+        let m = resolve(&raw, "", (5, 30), Some(&base));
         assert_eq!(
             m.next_page_url.as_deref(),
             Some("http://x.cn/a/c1-31153719-2.html")
         );
         // On page 2.
         let base2 = Url::parse("http://x.cn/a/c1-31153719-2.html").unwrap();
-        let m = resolve(&raw, (5, 30), Some(&base2));
+        let m = resolve(&raw, "", (5, 30), Some(&base2));
         assert_eq!(
             m.next_page_url.as_deref(),
             Some("http://x.cn/a/c1-31153719-3.html")
         );
         // The first page's own number unlinked: 2, 3 follow.
         let raw = page(&[(21, 2, "/a/p2.html"), (22, 3, "/a/p3.html")]);
-        let m = resolve(&raw, (5, 30), Some(&base));
+        let m = resolve(&raw, "", (5, 30), Some(&base));
         assert_eq!(m.next_page_url.as_deref(), Some("http://x.cn/a/p2.html"));
         // A carousel's "Next" drives slides on this page.
         let mut carousel = RawMeta::default();
         carousel
             .next_links
             .push((21, PageLink::Next, "#slide-2".into()));
-        assert_eq!(resolve(&carousel, (5, 30), Some(&base)).next_page_url, None);
+        assert_eq!(
+            resolve(&carousel, "", (5, 30), Some(&base)).next_page_url,
+            None
+        );
         // Citations into this page, a calendar's days, a list far past the article: no page.
         for links in [
             vec![(21, 2, "#note-2"), (22, 3, "#note-3")],
             vec![(21, 2, "/2024/06/02"), (22, 9, "/2024/06/09")],
             vec![(200, 2, "/a/p2.html"), (201, 3, "/a/p3.html")],
         ] {
-            let m = resolve(&page(&links), (5, 30), Some(&base));
+            let m = resolve(&page(&links), "", (5, 30), Some(&base));
             assert_eq!(m.next_page_url, None, "{links:?}");
         }
     }
@@ -2175,7 +2203,7 @@ mod tests {
         raw.metas.push(("author".into(), "Someone Else".into()));
         raw.metas
             .push(("dc:date.issued".into(), "2024-06-05".into()));
-        let m = resolve(&raw, (0, 0), None);
+        let m = resolve(&raw, "", (0, 0), None);
         assert_eq!(m.byline.as_deref(), Some("Creator Name"));
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05"));
     }
@@ -2199,7 +2227,7 @@ mod tests {
         raw.metas.push(("og:title".into(), "某某新闻".into()));
         raw.metas.push(("og:site_name".into(), "某某新闻".into()));
         raw.title = Some("国务院常务会议部署进一步扩大内需_某某新闻".into());
-        let m = resolve(&raw, (0, 0), None);
+        let m = resolve(&raw, "", (0, 0), None);
         assert_eq!(m.title, "国务院常务会议部署进一步扩大内需");
     }
 
@@ -2230,7 +2258,7 @@ mod tests {
         );
         let mut raw = RawMeta::default();
         raw.observe_element(1, "meta", &attrs);
-        let m = resolve(&raw, (0, 0), None);
+        let m = resolve(&raw, "", (0, 0), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:15:20"));
     }
 
@@ -2239,7 +2267,7 @@ mod tests {
         let mut raw = RawMeta::default();
         raw.metas
             .push(("og:time".into(), "2024-06-05 08:00:16".into()));
-        let m = resolve(&raw, (0, 0), None);
+        let m = resolve(&raw, "", (0, 0), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:00:16"));
     }
 
@@ -2249,14 +2277,14 @@ mod tests {
         raw.lines.push((3, "最后更新: 2024-06-05 08:00:16".into()));
         raw.lines
             .push((90, "2024-06-03 07:46 related story".into()));
-        assert_eq!(date_from_lines(&raw, (5, 50)), None);
+        assert_eq!(date_from_lines(&raw, "", (5, 50)), None);
         assert_eq!(
             modified_from_lines(&raw, (5, 50)).as_deref(),
             Some("2024-06-05T08:00:16")
         );
         raw.lines.push((4, "发布时间：2024-06-04 07:00".into()));
         assert_eq!(
-            date_from_lines(&raw, (5, 50)).as_deref(),
+            date_from_lines(&raw, "", (5, 50)).as_deref(),
             Some("2024-06-04T07:00:00")
         );
     }
@@ -2266,24 +2294,24 @@ mod tests {
         // A labelled line just after the article (a blog's footer) counts; far after, not.
         let mut raw = RawMeta::default();
         raw.lines.push((200, "发表于 2005-08-02 10:00".into()));
-        assert_eq!(date_from_lines(&raw, (5, 50)), None);
+        assert_eq!(date_from_lines(&raw, "", (5, 50)), None);
         raw.lines
             .push((60, "作者:zboygirl 发表于:2005-07-31 12:30".into()));
         assert_eq!(
-            date_from_lines(&raw, (5, 50)).as_deref(),
+            date_from_lines(&raw, "", (5, 50)).as_deref(),
             Some("2005-07-31T12:30:00")
         );
         // A date without a time, on a short line above the article.
         let mut raw = RawMeta::default();
         raw.lines.push((2, "2003-7-24 钱江晚报".into()));
         assert_eq!(
-            date_from_lines(&raw, (5, 50)).as_deref(),
+            date_from_lines(&raw, "", (5, 50)).as_deref(),
             Some("2003-07-24")
         );
         let mut raw = RawMeta::default();
         raw.lines
             .push((2, "2003-7-24 一段很长的文字，不是报头，而是正文里提到的某一天发生的事情，后面还有更多的叙述".into()));
-        assert_eq!(date_from_lines(&raw, (5, 50)), None);
+        assert_eq!(date_from_lines(&raw, "", (5, 50)), None);
         // The credit line above the article, however long, gives its date.
         let mut raw = RawMeta::default();
         raw.lines.push((
@@ -2291,7 +2319,7 @@ mod tests {
             "作者： 周思博 (Joel Spolsky) 译： Chen Bin 2005年1月2日 原文发表于他的网站".into(),
         ));
         assert_eq!(
-            date_from_lines(&raw, (5, 50)).as_deref(),
+            date_from_lines(&raw, "", (5, 50)).as_deref(),
             Some("2005-01-02")
         );
     }
