@@ -112,7 +112,6 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
             .find(|l| l.chars().count() >= EXCERPT_MIN_CHARS)
             .map(|l| l.chars().take(EXCERPT_MAX_CHARS).collect())
     });
-    let script = crate::zh::detect_script(&emitted.text);
     // A credit in the text names a person: it beats an outlet in the markup (大汉网络).
     let byline = match meta.byline {
         Some(b) if !metadata::looks_like_outlet(&b) => Some(b),
@@ -123,7 +122,11 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
     .or(meta.copyright_holder)
     .map(|b| metadata::join_spaced_names(&b));
     let kept = emitted.kept;
-    let (length, reading_minutes) = length_and_reading_minutes(&emitted.text);
+    let TextFigures {
+        length,
+        reading_minutes,
+        script,
+    } = text_figures(&emitted.text);
     Ok(Article {
         title: meta.title,
         byline,
@@ -270,14 +273,36 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
     }
 }
 
-/// The text's length in characters, and its reading time: CJK characters and words (runs
-/// between spaces and CJK characters that hold a letter or digit), in one pass.
-fn length_and_reading_minutes(text: &str) -> (usize, u32) {
+/// What the article's text says of itself, read in one pass over its characters.
+#[derive(Debug, PartialEq)]
+struct TextFigures {
+    /// Length in characters.
+    length: usize,
+    /// Reading time: CJK characters and words (runs between spaces and CJK characters that
+    /// hold a letter or digit).
+    reading_minutes: u32,
+    /// [`crate::zh::detect_script`].
+    script: Option<crate::zh::Script>,
+}
+
+fn text_figures(text: &str) -> TextFigures {
     let (mut chars, mut cjk, mut words) = (0usize, 0usize, 0usize);
+    let mut script = crate::zh::ScriptCounts::default();
     // Whether the current run holds a letter or digit.
     let mut word = false;
     for c in text.chars() {
         chars += 1;
+        // ASCII (most of an English article) is neither CJK nor of either Chinese script.
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                word = true;
+            } else if c.is_whitespace() {
+                words += usize::from(word);
+                word = false;
+            }
+            continue;
+        }
+        script.add(c);
         if text::is_cjk(c) {
             cjk += 1;
             words += usize::from(word);
@@ -285,7 +310,7 @@ fn length_and_reading_minutes(text: &str) -> (usize, u32) {
         } else if c.is_whitespace() {
             words += usize::from(word);
             word = false;
-        } else if c.is_alphanumeric() {
+        } else if !text::is_cjk_punctuation(c) && c.is_alphanumeric() {
             word = true;
         }
     }
@@ -297,7 +322,11 @@ fn length_and_reading_minutes(text: &str) -> (usize, u32) {
     } else {
         (minutes.ceil() as u32).max(1)
     };
-    (chars, minutes)
+    TextFigures {
+        length: chars,
+        reading_minutes: minutes,
+        script: script.script(),
+    }
 }
 
 /// Streaming front end: feed the body as it arrives (`fetch()` chunks), then [`finish`].
@@ -345,8 +374,15 @@ mod tests {
 
     #[test]
     fn reading_time_mixes_scripts() {
+        let length_and_reading_minutes = |t: &str| {
+            let f = text_figures(t);
+            assert_eq!(f.script, crate::zh::detect_script(t));
+            (f.length, f.reading_minutes)
+        };
         assert_eq!(length_and_reading_minutes(""), (0, 0));
         assert_eq!(length_and_reading_minutes("短文"), (2, 1));
+        assert_eq!(length_and_reading_minutes("繁體字與简体字"), (7, 1));
+        assert_eq!(length_and_reading_minutes("“一、二。”（三）"), (9, 1));
         assert_eq!(length_and_reading_minutes(&"字".repeat(1200)), (1200, 3));
         assert_eq!(length_and_reading_minutes(&"word ".repeat(460)), (2300, 2));
         // Words are runs holding a letter or digit, cut by spaces and CJK characters.

@@ -53,6 +53,21 @@ const CJK_PAGES: [u8; 256] = {
     pages
 };
 
+/// Punctuation of Chinese text (CJK brackets and stops, full-width forms, dashes, quotes and
+/// ellipses): neither letters, digits nor spaces, known without the Unicode tables that settle
+/// other characters (a look-up of hundreds of instructions each).
+#[inline]
+pub fn is_cjk_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2010}'..='\u{2027}'
+            | '\u{3001}'..='\u{3003}'
+            | '\u{3008}'..='\u{3011}'
+            | '\u{FF01}'..='\u{FF0F}'
+            | '\u{FF1A}'..='\u{FF20}'
+    )
+}
+
 /// Punctuation that separates clauses: Readability counts ASCII commas only; Chinese text uses
 /// full-width commas, enumeration commas, full stops and the like.
 #[inline]
@@ -301,6 +316,30 @@ impl Prefixes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_punctuation_is_neither_letter_digit_space_nor_ideograph() {
+        let ranges = [
+            '\u{2010}'..='\u{2027}',
+            '\u{3001}'..='\u{3003}',
+            '\u{3008}'..='\u{3011}',
+            '\u{FF01}'..='\u{FF0F}',
+            '\u{FF1A}'..='\u{FF20}',
+        ];
+        for c in ranges.into_iter().flatten() {
+            assert!(is_cjk_punctuation(c), "{c}");
+            assert!(
+                !c.is_alphanumeric() && !c.is_whitespace() && !is_cjk(c),
+                "{c} U+{:04X}",
+                c as u32
+            );
+        }
+        for c in [
+            'a', '字', '〇', '々', 'Ａ', '０', ' ', '\u{3000}', '\u{2009}',
+        ] {
+            assert!(!is_cjk_punctuation(c), "{c}");
+        }
+    }
 
     #[test]
     fn the_cjk_page_table_agrees_with_the_ranges() {

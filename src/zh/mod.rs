@@ -154,21 +154,35 @@ static SCRIPT_SETS: Option<&[u8; 16384]> = Some(include_bytes!(concat!(
 #[cfg(not(qingyue_zh_data))]
 static SCRIPT_SETS: Option<&[u8; 16384]> = None;
 
-/// How many characters of `text` exist only in Simplified, and only in Traditional.
-fn script_counts(text: &str) -> (usize, usize) {
-    let Some(sets) = SCRIPT_SETS else {
-        return (0, 0);
-    };
-    let bit = |set: usize, c: usize| sets[set * 8192 + c / 8] & (1 << (c % 8)) != 0;
-    let (mut s, mut t) = (0usize, 0usize);
-    for c in text.chars() {
+/// How many characters seen exist only in Simplified, and only in Traditional: what
+/// [`detect_script`] counts, one character at a time, for a caller that reads each character
+/// of a text for more than its script.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ScriptCounts {
+    simplified: usize,
+    traditional: usize,
+}
+
+impl ScriptCounts {
+    /// Counts `c`.
+    #[inline]
+    pub fn add(&mut self, c: char) {
         let i = c as usize;
-        if i < 0x1_0000 {
-            s += usize::from(bit(0, i));
-            t += usize::from(bit(1, i));
+        if let (Some(sets), true) = (SCRIPT_SETS, i < 0x1_0000) {
+            let bit = |set: usize| sets[set * 8192 + i / 8] & (1 << (i % 8)) != 0;
+            self.simplified += usize::from(bit(0));
+            self.traditional += usize::from(bit(1));
         }
     }
-    (s, t)
+
+    /// The script most of the counted characters belong to (`None` when none tells).
+    pub fn script(self) -> Option<Script> {
+        match (self.simplified, self.traditional) {
+            (0, 0) => None,
+            (s, t) if t > s => Some(Script::Hant),
+            _ => Some(Script::Hans),
+        }
+    }
 }
 
 /// Bytes after which a block of [`convert_in_blocks`] ends, at the next plain character.
@@ -517,11 +531,9 @@ pub fn convert_html(html: &str, target: Target) -> Result<String, Error> {
 /// The script of `text`: the one most of its script-specific characters belong to (`None`
 /// when no character tells).
 pub fn detect_script(text: &str) -> Option<Script> {
-    match script_counts(text) {
-        (0, 0) => None,
-        (s, t) if t > s => Some(Script::Hant),
-        _ => Some(Script::Hans),
-    }
+    let mut counts = ScriptCounts::default();
+    text.chars().for_each(|c| counts.add(c));
+    counts.script()
 }
 
 #[cfg(all(test, qingyue_zh_data))]
@@ -546,6 +558,14 @@ mod tests {
             out.push_str(&a);
         }
         out
+    }
+
+    #[test]
+    fn ascii_tells_no_script() {
+        let ascii: String = (0u8..128).map(char::from).collect();
+        assert_eq!(detect_script(&ascii), None);
+        assert_eq!(detect_script(&format!("{ascii}这")), Some(Script::Hans));
+        assert_eq!(detect_script(&format!("{ascii}這")), Some(Script::Hant));
     }
 
     #[test]
