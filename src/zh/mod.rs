@@ -158,7 +158,7 @@ static SCRIPT_SETS: Option<&[u8; 16384]> = None;
 /// [`detect_script`] counts, one character at a time, for a caller that reads each character
 /// of a text for more than its script.
 #[derive(Clone, Copy, Debug, Default)]
-pub struct ScriptCounts {
+pub(crate) struct ScriptCounts {
     simplified: usize,
     traditional: usize,
 }
@@ -166,7 +166,7 @@ pub struct ScriptCounts {
 impl ScriptCounts {
     /// Counts `c`.
     #[inline]
-    pub fn add(&mut self, c: char) {
+    pub(crate) fn add(&mut self, c: char) {
         let i = c as usize;
         if let (Some(sets), true) = (SCRIPT_SETS, i < 0x1_0000) {
             let bit = |set: usize| sets[set * 8192 + i / 8] & (1 << (i % 8)) != 0;
@@ -176,7 +176,7 @@ impl ScriptCounts {
     }
 
     /// The script most of the counted characters belong to (`None` when none tells).
-    pub fn script(self) -> Option<Script> {
+    pub(crate) fn script(self) -> Option<Script> {
         match (self.simplified, self.traditional) {
             (0, 0) => None,
             (s, t) if t > s => Some(Script::Hant),
