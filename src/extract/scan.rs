@@ -403,7 +403,7 @@ fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
             let tag = st.scan.nodes[top as usize].tag;
             st.scan
                 .meta
-                .observe_raw_text(top, tag, &html[from..end], Span::of(from..end));
+                .observe_raw_text(top, tag, html, Span::of(from..end));
         }
         i = end;
     }

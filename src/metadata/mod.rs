@@ -269,15 +269,16 @@ impl RawMeta {
         }
     }
 
-    /// Text of a raw-text element (`title`, `script`, `style`, `textarea`), and where it lies
-    /// in the input.
+    /// The text of a raw-text element (`title`, `script`, `style`, `textarea`): `span` of
+    /// the input `html`.
     pub fn observe_raw_text(
         &mut self,
         id: NodeId,
         tag: &'static str,
-        raw: &str,
+        html: &str,
         span: crate::extract::scan::Span,
     ) {
+        let raw = span.text(html);
         match tag {
             "title" if self.title.is_none() && !self.in_svg => {
                 let t = collapse(&htmlize::unescape(raw));
@@ -2133,7 +2134,7 @@ mod tests {
         let page = "var a = 1;var pubtime = '2024-06-05 08:15:20';var pubtime = '2020-01-01';";
         for (id, span) in [(1, 0..10), (2, 10..47), (3, 47..page.len())] {
             let span = crate::extract::scan::Span::of(span);
-            raw.observe_raw_text(id, "script", span.text(page), span);
+            raw.observe_raw_text(id, "script", page, span);
         }
         raw.lines.push((9, "2023-01-01 12:00 热门文章".into()));
         let m = resolve(&raw, page, (10, 50), None);
