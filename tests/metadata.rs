@@ -121,6 +121,18 @@ const DATES: &[(&str, &str, &str)] = &[
         "2024-06-05T15:15",
     ),
     ("", "<p>2024年6月5日 周三 08:15</p>", "2024-06-05T08:15"),
+    // A meta date without its time takes the visible time of the same day, and only of
+    // the same day.
+    (
+        r#"<meta name="publishdate" content="2024-06-05">"#,
+        "<div>2024年06月05日05:58 | 来源：人民网－人民日报</div>",
+        "2024-06-05T05:58",
+    ),
+    (
+        r#"<meta name="publishdate" content="2024-06-05">"#,
+        "<div>发布时间：2024-06-04 05:58</div>",
+        "2024-06-05",
+    ),
     // A portal's own meta name for the publication time; never an update time.
     (
         r#"<meta name="apub:time" content="2024/6/5 8:15:20">"#,

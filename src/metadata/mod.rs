@@ -529,6 +529,7 @@ pub fn resolve(
                 .find_map(|(_, v)| date::normalize(v))
         })
         .or_else(|| raw.times.iter().find_map(|(_, dt)| date::normalize(dt)))
+        .map(|d| with_visible_time(d, raw, html, article))
         .or_else(|| date_from_lines(raw, html, article));
     let excerpt = raw
         .meta(&[
@@ -1513,6 +1514,19 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
 /// A date from visible lines: labelled publication lines first, then a script's publication
 /// time, then any date near the article start; lines labelled as modification times are
 /// skipped.
+/// A publication date given without its time (`<meta name="publishdate" content="2024-06-05">`)
+/// takes the time of the page's visible date when that falls on the same day
+/// (`2024年06月05日05:58`).
+fn with_visible_time(date: String, raw: &RawMeta, html: &str, article: (NodeId, NodeId)) -> String {
+    if date.len() != "2024-06-05".len() {
+        return date;
+    }
+    match date_from_lines(raw, html, article) {
+        Some(seen) if seen.len() > date.len() && seen.starts_with(&date) => seen,
+        _ => date,
+    }
+}
+
 fn date_from_lines(
     raw: &RawMeta,
     html: &str,
