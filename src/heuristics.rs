@@ -1316,6 +1316,11 @@ pub const OUTLET_SUFFIXES: &[&str] = &[
 ];
 /// Words that make a byline an organisation's.
 pub const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];
+/// Page actions that sites put right after the outlet of a source line (`来源: <a>澎湃新闻</a>
+/// <a>举报</a>`): the line's text runs them together, and they are cut off the outlet's name.
+pub const SOURCE_TRAILING_ACTIONS: &[&str] = &[
+    "举报", "舉報", "纠错", "糾錯", "分享", "收藏", "评论", "評論", "打印", "字号", "字號",
+];
 /// Labels that introduce the source outlet (the site name, never the author).
 pub const SOURCE_LABELS: &[&str] = &[
     "来源：",

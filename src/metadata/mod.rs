@@ -28,7 +28,8 @@ use crate::heuristics::{
     MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES,
     NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
     PARENTHESIZED_CREDIT_MAX_CHARS, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES,
-    SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
+    SOURCE_LABELS, SOURCE_TRAILING_ACTIONS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS,
+    TITLE_SEPARATORS,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -1505,7 +1506,13 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
         SOURCE_LABELS.iter().find_map(|l| {
             let i = line.find(l)?;
             let rest = line[i + l.len()..].trim();
-            let name = cut_at_label(rest.split_whitespace().next().unwrap_or(""));
+            let mut name = cut_at_label(rest.split_whitespace().next().unwrap_or(""));
+            while let Some(n) = SOURCE_TRAILING_ACTIONS
+                .iter()
+                .find_map(|a| name.strip_suffix(a))
+            {
+                name.truncate(n.len());
+            }
             (!name.is_empty() && name.chars().count() <= 30).then_some(name)
         })
     })
@@ -2311,6 +2318,20 @@ mod tests {
         raw.observe_element(1, "meta", &attrs);
         let m = resolve(&raw, "", (0, 0), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:15:20"));
+    }
+
+    #[test]
+    fn a_source_line_loses_the_page_actions_after_the_outlet() {
+        for (line, outlet) in [
+            ("2024-06-05 10:12:33　来源: 澎湃新闻举报", Some("澎湃新闻")),
+            ("来源：新华网纠错分享", Some("新华网")),
+            ("来源：举报", None),
+            ("来源：人民网－人民日报", Some("人民网－人民日报")),
+        ] {
+            let mut raw = RawMeta::default();
+            raw.lines.push((3, line.into()));
+            assert_eq!(source_from_lines(&raw).as_deref(), outlet, "{line}");
+        }
     }
 
     #[test]
