@@ -6,6 +6,15 @@ use qingyue::{Options, extract};
 
 /// (markup under the headline, expected byline)
 const BYLINES: &[(&str, Option<&str>)] = &[
+    // Credits and dates in spans, apart only by the whitespace between the tags.
+    (
+        r#"<div class="article-info"><span>作者：赵子龙</span> <span>2024-06-05 10:12</span></div>"#,
+        Some("赵子龙"),
+    ),
+    (
+        "<div><span>新华社</span> <span>记者 张三</span> <span>2024-03-18 10:42</span></div>",
+        Some("张三"),
+    ),
     // Taiwan and Hong Kong credits.
     (
         "<p>（中央社記者陳大文台北5日電）行政院今天召開會議，討論多項重要議案。</p>",

@@ -917,6 +917,17 @@ fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
         }
     }
     if blank {
+        // It still separates the words of a block's lines (`<span>作者：张三</span> <span>
+        // 2024-06-05</span>`): one space, where the text so far does not end in one.
+        if let Some(buf) = st.blocks.last_mut() {
+            let open = |s: &String| !s.is_empty() && !s.ends_with(is_space);
+            if buf.prefix.len() < h::BLOCK_TEXT_PREFIX_BYTES && open(&buf.prefix) {
+                buf.prefix.push(' ');
+            }
+            if buf.splits > 0 && buf.line.len() < h::LINE_TEXT_BYTES && open(&buf.line) {
+                buf.line.push(' ');
+            }
+        }
         return;
     }
     let stats = TextStats::of(&text);
@@ -1507,6 +1518,17 @@ mod tests {
         assert_eq!(p.link_len, 2 * h::CJK_CHAR_WEIGHT);
         let (_, div) = find(&s, "div")[0];
         assert_eq!(div.text.chars, 4);
+    }
+
+    #[test]
+    fn whitespace_between_elements_separates_a_block_line_words() {
+        let s = scan(
+            "<body><div><span>作者：张三</span> <span>2024-06-05</span>\n<span>10:12</span></div>\
+             <div><span>来源：</span><a>新华社</a></div></body>",
+        )
+        .unwrap();
+        let lines: Vec<&str> = s.meta.lines.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(lines, ["作者：张三 2024-06-05 10:12", "来源：新华社"]);
     }
 
     #[test]
