@@ -1123,6 +1123,9 @@ pub const BARE_LABEL_AFTER: &str = "报報台社网網刊（(";
 /// Lines of the article text searched, at each end, for a parenthesized author credit
 /// (`本报讯（记者 张三）…`, `…。（总台记者 张倩）`, `（姚峰 上海报道）`).
 pub const CREDIT_LINES: usize = 3;
+/// How a photo credit in parentheses ends (`（记者张三摄）` under a picture): the photographer,
+/// not the author. A credit for words and pictures (`文/摄`) names the author.
+pub const PHOTO_CREDIT_ENDS: &[&str] = &["摄", "攝", "摄影", "攝影", "供图", "供圖"];
 /// Longest parenthesized credit read (characters).
 pub const PARENTHESIZED_CREDIT_MAX_CHARS: usize = 40;
 /// Lines at the start of the article text where a line of names alone is the byline

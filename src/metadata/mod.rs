@@ -27,9 +27,9 @@ use crate::heuristics::{
     MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS,
     MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES,
     NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
-    PARENTHESIZED_CREDIT_MAX_CHARS, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES,
-    SOURCE_LABELS, SOURCE_TRAILING_ACTIONS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS,
-    TITLE_SEPARATORS,
+    PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS,
+    SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SOURCE_TRAILING_ACTIONS, SURNAMES,
+    TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -1109,6 +1109,9 @@ pub fn byline_from_text(text: &str) -> Option<String> {
     };
     let parenthesized_credit = head.iter().chain(&tail).find_map(|line| {
         parenthesized(line).find_map(|inner| {
+            if is_photo_credit(inner) {
+                return None;
+            }
             if inner.contains("记者") || inner.contains("記者") {
                 return author_from_line(inner);
             }
@@ -1193,12 +1196,24 @@ pub fn join_spaced_names(s: &str) -> String {
 }
 
 /// The contents of each short `（…）` or `(…)` group in `line`.
+/// `记者张三摄`, `张三 攝影`: a photographer's credit (not `文/摄`, words and pictures).
+fn is_photo_credit(inner: &str) -> bool {
+    let inner = inner.trim_end();
+    PHOTO_CREDIT_ENDS.iter().any(|e| inner.ends_with(e)) && !inner.contains('文')
+}
+
+/// The short groups of `line` in parentheses, or in the tortoise-shell brackets of Taiwan's
+/// credits (`〔記者張三／台北報導〕`).
 fn parenthesized(line: &str) -> impl Iterator<Item = &str> {
-    enclosed(line, ['（', '('], ['）', ')'])
+    enclosed(line, &['（', '(', '〔'], &['）', ')', '〕'])
 }
 
 /// The contents of each short group in `line` between one of `opens` and one of `closes`.
-fn enclosed(line: &str, opens: [char; 2], closes: [char; 2]) -> impl Iterator<Item = &str> {
+fn enclosed<'a>(
+    line: &'a str,
+    opens: &'static [char],
+    closes: &'static [char],
+) -> impl Iterator<Item = &'a str> {
     let mut rest = line;
     std::iter::from_fn(move || {
         loop {
@@ -1220,6 +1235,10 @@ fn enclosed(line: &str, opens: [char; 2], closes: [char; 2]) -> impl Iterator<It
 /// `作者： 周思博 (Joel Spolsky)` keeps the alias; `2004年7月16日08:19 [ 黄宇 ] 来源：…` and
 /// `发布时间 2005/03/15 22:36:13 by duscha` name the author after a date.
 fn author_from_line(line: &str) -> Option<String> {
+    // A caption's photo credit (`…说明草案内容。（记者张三摄）`) credits no author.
+    if parenthesized(line).any(is_photo_credit) {
+        return None;
+    }
     // `新京报讯（记者 张三）`, `（记者张三、李四）6月5日，…`: a reporter's credit in
     // parentheses is read on its own, apart from the outlet before it and the story after.
     parenthesized(line)
@@ -1281,7 +1300,7 @@ fn author_from_credit(line: &str) -> Option<String> {
     }
     // A name alone in brackets on a dateline: `2004年7月16日08:19 [ 黄宇 ] 来源：[ 人民网 ]`.
     if date::find_date(line).is_some() {
-        if let Some(names) = enclosed(line, ['[', '【'], [']', '】']).find_map(names_alone) {
+        if let Some(names) = enclosed(line, &['[', '【'], &[']', '】']).find_map(names_alone) {
             return Some(names);
         }
     }
