@@ -1123,6 +1123,17 @@ pub const BARE_LABEL_AFTER: &str = "报報台社网網刊（(";
 /// Lines of the article text searched, at each end, for a parenthesized author credit
 /// (`本报讯（记者 张三）…`, `…。（总台记者 张倩）`, `（姚峰 上海报道）`).
 pub const CREDIT_LINES: usize = 3;
+/// A name beside the date under the headline, with no label (`张三·2024-06-05 10:12`,
+/// `<em>张三</em><em>2024-06-05</em>`), is read from this many nodes before the article's
+/// first root to this many after it (the header, when the root holds it): further down, a
+/// name and a date head a comment.
+pub const DATED_NAME_BEFORE_ARTICLE_NODES: NodeId = 40;
+pub const DATED_NAME_AFTER_ARTICLE_START_NODES: NodeId = 12;
+/// What parts a name from the date beside it: `·`, bars and slashes, besides spaces.
+pub const DATED_NAME_SEPARATORS: &[char] = &['·', '•', '|', '｜', '/', '／', '丨'];
+/// Weekdays beside a date (`2024-06-05 10:12 星期三`): 周三 would pass for a name (周 is a
+/// surname).
+pub const WEEKDAY_PREFIXES: &[&str] = &["星期", "礼拜", "禮拜", "周", "週"];
 /// How a photo credit in parentheses ends (`（记者张三摄）` under a picture): the photographer,
 /// not the author. A credit for words and pictures (`文/摄`) names the author.
 pub const PHOTO_CREDIT_ENDS: &[&str] = &["摄", "攝", "摄影", "攝影", "供图", "供圖"];
@@ -1171,6 +1182,12 @@ pub const NOT_NAMES: &[&str] = &[
     "白話",
     "黄金",
     "黃金",
+    // Times of day and week beside a date (`2024-06-05 凌晨`, `周末`).
+    "凌晨",
+    "周末",
+    "週末",
+    "明天",
+    "明晚",
 ];
 /// Two-character surnames.
 pub const COMPOUND_SURNAMES: &[&str] = &[

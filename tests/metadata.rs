@@ -6,6 +6,19 @@ use qingyue::{Options, extract};
 
 /// (markup under the headline, expected byline)
 const BYLINES: &[(&str, Option<&str>)] = &[
+    // A name beside the date under the headline, with no label.
+    (
+        r#"<div class="info"><a class="item-a">张三</a><span class="item-time">·2024-06-05 10:12</span></div>"#,
+        Some("张三"),
+    ),
+    (
+        "<p><em>王小明</em> <em>2024-06-05 10:12:33</em></p>",
+        Some("王小明"),
+    ),
+    (
+        "<p><span>2024-06-05 10:12</span> <span>周三</span></p>",
+        None,
+    ),
     // Credits and dates in spans, apart only by the whitespace between the tags.
     (
         r#"<div class="article-info"><span>作者：赵子龙</span> <span>2024-06-05 10:12</span></div>"#,

@@ -117,6 +117,7 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         Some(b) if !metadata::looks_like_outlet(&b) => Some(b),
         declared => metadata::byline_from_text(&emitted.text)
             .map(|b| metadata::without_leading_outlet(b, meta.site_name.as_deref()))
+            .or(meta.dated_names)
             .or(declared),
     }
     .or(meta.copyright_holder)

@@ -22,14 +22,15 @@ use crate::heuristics::{
     CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS,
     CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES, COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_SEPARATORS,
     DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
-    DATE_ONLY_LINE_MAX_CHARS, DATELINE_PLACES, EDITOR_LABELS, HEADING_BEFORE_ARTICLE_NODES,
-    HEADING_TITLE_MIN_CHARS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS,
-    MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS,
-    MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES,
-    NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
+    DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_AFTER_ARTICLE_START_NODES,
+    DATED_NAME_BEFORE_ARTICLE_NODES, DATED_NAME_SEPARATORS, DATELINE_PLACES, EDITOR_LABELS,
+    HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES,
+    MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED,
+    META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS,
+    NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
     PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS,
     SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SOURCE_TRAILING_ACTIONS, SURNAMES,
-    TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
+    TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS, WEEKDAY_PREFIXES,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -392,6 +393,9 @@ pub struct Metadata {
     pub byline: Option<String>,
     /// The person a copyright line names (`Copyright © 李建忠`): the byline's last resort.
     pub copyright_holder: Option<String>,
+    /// Names alone beside the date under the headline (`张三·2024-06-05 10:12`): weaker than a
+    /// credit in the article's text, stronger than an outlet.
+    pub dated_names: Option<String>,
     pub site_name: Option<String>,
     pub published_time: Option<String>,
     pub modified_time: Option<String>,
@@ -611,6 +615,7 @@ pub fn resolve(
         title,
         byline,
         copyright_holder,
+        dated_names: dated_byline(raw, article),
         site_name,
         published_time,
         modified_time,
@@ -1196,6 +1201,44 @@ pub fn join_spaced_names(s: &str) -> String {
 }
 
 /// The contents of each short `（…）` or `(…)` group in `line`.
+/// Names alone beside the date under the headline, with no label (`张三·2024-06-05 10:12`),
+/// nearest the article's start first.
+fn dated_byline(raw: &RawMeta, (article_start, article_end): (NodeId, NodeId)) -> Option<String> {
+    let mut lines: Vec<&(NodeId, String)> = raw
+        .lines
+        .iter()
+        .filter(|(id, _)| {
+            *id + DATED_NAME_BEFORE_ARTICLE_NODES >= article_start
+                && *id <= article_end.min(article_start + DATED_NAME_AFTER_ARTICLE_START_NODES)
+        })
+        .collect();
+    lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
+    lines.iter().find_map(|(_, line)| dated_names(line))
+}
+
+/// The names on a line that holds a date and nothing else (`张三·2024-06-05 10:12`,
+/// `2024-06-05 10:12 张三 李四`).
+fn dated_names(line: &str) -> Option<String> {
+    let d = date::find_date(line)?;
+    let weekday = |t: &str| {
+        WEEKDAY_PREFIXES.iter().any(|p| {
+            t.strip_prefix(p)
+                .is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d))
+        })
+    };
+    let names: Vec<&str> = [&line[..d.start], &line[d.end..]]
+        .into_iter()
+        .flat_map(|part| {
+            part.split(|c: char| c.is_whitespace() || DATED_NAME_SEPARATORS.contains(&c))
+        })
+        .filter(|t| !t.is_empty() && !weekday(t))
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    names_alone(&names.join(" "))
+}
+
 /// `记者张三摄`, `张三 攝影`: a photographer's credit (not `文/摄`, words and pictures).
 fn is_photo_credit(inner: &str) -> bool {
     let inner = inner.trim_end();
@@ -2337,6 +2380,26 @@ mod tests {
         raw.observe_element(1, "meta", &attrs);
         let m = resolve(&raw, "", (0, 0), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05T08:15:20"));
+    }
+
+    #[test]
+    fn names_beside_a_date() {
+        for (line, names) in [
+            ("张三·2024-06-05 10:12", Some("张三")),
+            ("2024-06-05 10:12:33 · 王小明 李四", Some("王小明 李四")),
+            ("张三 2024-06-05 10:12:33", Some("张三")),
+            ("2024-06-05 10:12:33 星期三", None),
+            ("2024-06-05 周三 10:12", None),
+            ("2024-06-05 10:12 周末", None),
+            ("2024-06-05 凌晨", None),
+            ("原创 2024-06-05 10:12", None),
+            ("2024-06-05 10:12 北京", None),
+            ("2024-06-05 10:12 新华社", None),
+            ("2024-06-05 10:12 阅读 1234", None),
+            ("张三 李四", None),
+        ] {
+            assert_eq!(dated_names(line).as_deref(), names, "{line}");
+        }
     }
 
     #[test]
