@@ -1430,6 +1430,9 @@ pub const SCRIPT_DATE_KEYS: &[&str] = &[
     "pubdate",
     "pub_date",
 ];
+/// The zone of the Unix times in a Chinese page's scripts: UTC+8 (China, Taiwan, Hong Kong,
+/// Macau, Singapore).
+pub const CHINESE_PAGE_OFFSET_MINUTES: i32 = 8 * 60;
 
 // ---- Decoding ----
 

@@ -55,6 +55,57 @@ pub fn find_month_day(s: &str) -> Option<(u32, u32, Option<String>)> {
     })
 }
 
+/// Unix time, in seconds (10 digits) or milliseconds (13), as the start of `digits` gives
+/// it (`"publish_time": 1717553520`), as ISO 8601 in the zone `offset_minutes` east of UTC
+/// (`2024-06-05T10:12:00+08:00`; `Z` for UTC). Times outside 2000–2099 are no publication
+/// times.
+pub fn from_unix(digits: &str, offset_minutes: i32) -> Option<String> {
+    let n = digits.bytes().take_while(u8::is_ascii_digit).count();
+    if n != 10 && n != 13 {
+        return None;
+    }
+    let secs: i64 = digits.get(..10)?.parse().ok()?;
+    if !(UNIX_2000..UNIX_2100).contains(&secs) {
+        return None;
+    }
+    let local = secs + i64::from(offset_minutes) * 60;
+    let (days, rem) = (local.div_euclid(86_400), local.rem_euclid(86_400));
+    let (y, m, d) = civil_from_days(days);
+    let zone = match offset_minutes {
+        0 => "Z".to_string(),
+        o => format!(
+            "{}{:02}:{:02}",
+            if o < 0 { '-' } else { '+' },
+            o.unsigned_abs() / 60,
+            o.unsigned_abs() % 60
+        ),
+    };
+    Some(format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{zone}",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    ))
+}
+
+/// 2000-01-01 and 2100-01-01 in Unix time.
+const UNIX_2000: i64 = 946_684_800;
+const UNIX_2100: i64 = 4_102_444_800;
+
+/// The proleptic Gregorian date of a day count from 1970-01-01 (Howard Hinnant's
+/// `civil_from_days`).
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(m <= 2), m, d)
+}
+
 /// Normalizes a machine date (`datetime` attribute, JSON-LD, meta) to ISO 8601.
 pub fn normalize(s: &str) -> Option<String> {
     let s = s.trim();
@@ -303,6 +354,23 @@ impl Cursor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unix_times() {
+        for (digits, offset, iso) in [
+            ("946684800", 0, None),
+            ("0946684800", 0, Some("2000-01-01T00:00:00Z")),
+            ("1709251199", 0, Some("2024-02-29T23:59:59Z")),
+            ("1709251199", 480, Some("2024-03-01T07:59:59+08:00")),
+            ("1717553520999", -300, Some("2024-06-04T21:12:00-05:00")),
+            ("4102444799", 0, Some("2099-12-31T23:59:59Z")),
+            ("4102444800", 0, None),
+            ("17175535201", 0, None),
+            ("1717553520x", 0, Some("2024-06-05T02:12:00Z")),
+        ] {
+            assert_eq!(from_unix(digits, offset).as_deref(), iso, "{digits}");
+        }
+    }
 
     #[test]
     fn common_forms() {

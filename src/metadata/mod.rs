@@ -19,10 +19,10 @@ use crate::extract::text::Prefixes;
 use crate::extract::tree::NodeId;
 use crate::heuristics::{
     AUTHOR_LABELS, AUTHOR_SUFFIXES, BARE_LABEL_AFTER, BARE_LABEL_LINE_MAX_CHARS, BYLINE_ENDS,
-    CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS,
-    CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES, COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_SEPARATORS,
-    DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
-    DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_AFTER_ARTICLE_START_NODES,
+    CHINESE_PAGE_OFFSET_MINUTES, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS,
+    CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS, CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES,
+    COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_SEPARATORS, DATE_AFTER_ARTICLE_NODES, DATE_LABELS,
+    DATE_ONLY_BEFORE_ARTICLE_NODES, DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_AFTER_ARTICLE_START_NODES,
     DATED_NAME_BEFORE_ARTICLE_NODES, DATED_NAME_SEPARATORS, DATELINE_PLACES, EDITOR_LABELS,
     HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES,
     MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED,
@@ -448,11 +448,16 @@ fn numbered_next_page(
 /// The date a script assigns to a publication-time variable: `pubtime: "2024-06-05 08:15"`,
 /// `var publishTime = '2024-06-05 08:15:20'`, `"publish_time":"2024-06-05T08:15:20+08:00"`
 /// (portals that render the date client-side).
-fn script_date(script: &str) -> Option<String> {
+fn script_date(script: &str, unix_zone: Option<i32>) -> Option<String> {
     SCRIPT_DATE_KEY_MATCHER.find_iter(script).find_map(|m| {
         let rest = script[m.end()..].trim_start_matches(['"', '\'', ' ']);
         let rest = rest.strip_prefix([':', '='])?.trim_start();
-        let rest = rest.strip_prefix(['"', '\''])?;
+        let quoted = rest.strip_prefix(['"', '\'']);
+        // Unix time, quoted or not (`"publish_time": 1717553520`).
+        if let Some(t) = unix_zone.and_then(|z| date::from_unix(quoted.unwrap_or(rest), z)) {
+            return Some(t);
+        }
+        let rest = quoted?;
         let mut end = rest.len().min(SCRIPT_DATE_MAX_BYTES);
         while !rest.is_char_boundary(end) {
             end -= 1;
@@ -462,6 +467,22 @@ fn script_date(script: &str) -> Option<String> {
             .filter(|d| d.start == 0)
             .map(|d| d.iso)
     })
+}
+
+/// The zone a page's Unix times are shown in: UTC+8 for a Chinese page (mainland China,
+/// Taiwan, Hong Kong, Macau and Singapore all keep it). Other pages' scripts are not read for
+/// Unix times: their dates come from markup, and the numbers in their scripts' data belong to
+/// embedded videos as often as to the article (`"pubdate": 1572028616` of a player's clip).
+fn unix_zone(raw: &RawMeta) -> Option<i32> {
+    let chinese = raw
+        .lang
+        .as_deref()
+        .is_some_and(|l| l.to_ascii_lowercase().starts_with("zh"))
+        || raw
+            .title
+            .as_deref()
+            .is_some_and(|t| t.chars().any(crate::extract::text::is_cjk));
+    chinese.then_some(CHINESE_PAGE_OFFSET_MINUTES)
 }
 
 /// Picks each field from the collected sources. `article` is the id range of the article
@@ -1612,7 +1633,7 @@ fn date_from_lines(
         .or_else(|| {
             raw.scripts
                 .iter()
-                .find_map(|span| script_date(span.text(html)))
+                .find_map(|span| script_date(span.text(html), unix_zone(raw)))
         })
         .or_else(|| {
             raw.lines
@@ -2209,9 +2230,23 @@ mod tests {
                 "var contentid = 1; var publishdate = '2019-09-26 12:11:01';",
                 Some("2019-09-26T12:11:01"),
             ),
+            // Unix times, in seconds or milliseconds, quoted or not, shown in UTC+8.
+            (
+                r#"{"publish_time":1717553520,"title":"x"}"#,
+                Some("2024-06-05T10:12:00+08:00"),
+            ),
+            (
+                "var pubtime = '1717553520123';",
+                Some("2024-06-05T10:12:00+08:00"),
+            ),
+            // Too few digits, or outside 2000–2099.
+            ("var pubtime = 17175535;", None),
+            ("var pubtime = 946684799;", None),
         ] {
-            assert_eq!(script_date(script).as_deref(), date, "{script}");
+            assert_eq!(script_date(script, Some(480)).as_deref(), date, "{script}");
         }
+        // Outside Chinese pages, Unix times are not read.
+        assert_eq!(script_date("var pubtime = 1717553520;", None), None);
         // The first script that assigns a date, in document order, gives it.
         let mut raw = RawMeta::default();
         let page = "var a = 1;var pubtime = '2024-06-05 08:15:20';var pubtime = '2020-01-01';";
