@@ -1299,8 +1299,9 @@ fn enclosed<'a>(
 /// `作者： 周思博 (Joel Spolsky)` keeps the alias; `2004年7月16日08:19 [ 黄宇 ] 来源：…` and
 /// `发布时间 2005/03/15 22:36:13 by duscha` name the author after a date.
 fn author_from_line(line: &str) -> Option<String> {
-    // A caption's photo credit (`…说明草案内容。（记者张三摄）`) credits no author.
-    if parenthesized(line).any(is_photo_credit) {
+    // A caption's photo credit (`…说明草案内容。（记者张三摄）`, `图为发布会现场。新华社记者
+    // 张三 摄`) credits no author.
+    if is_photo_credit(line) || parenthesized(line).any(is_photo_credit) {
         return None;
     }
     // `新京报讯（记者 张三）`, `（记者张三、李四）6月5日，…`: a reporter's credit in
