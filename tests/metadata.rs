@@ -6,6 +6,9 @@ use qingyue::{Options, extract};
 
 /// (markup under the headline, expected byline)
 const BYLINES: &[(&str, Option<&str>)] = &[
+    // An outlet's short name before the author's (财新 has no outlet's suffix).
+    (r#"<div class="author">文｜财新 张三</div>"#, Some("张三")),
+    ("<p>作者：司马光 李四</p>", Some("司马光 李四")),
     // A name beside the date under the headline, with no label.
     (
         r#"<div class="info"><a class="item-a">张三</a><span class="item-time">·2024-06-05 10:12</span></div>"#,

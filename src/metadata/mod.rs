@@ -1521,6 +1521,16 @@ fn read_names(s: &str, labelled: bool) -> String {
             break;
         }
     }
+    // An outlet without an outlet's suffix before the names (`文｜财新 张三`): a first word
+    // that no surname leads, before names that all have one.
+    let cjk_name = |t: &String| t.chars().all(crate::extract::text::is_cjk);
+    if names.len() >= 2
+        && names.iter().all(cjk_name)
+        && !surname_led(&names[0])
+        && names[1..].iter().all(|n| surname_led(n))
+    {
+        names.remove(0);
+    }
     names.join(" ")
 }
 
