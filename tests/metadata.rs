@@ -267,6 +267,24 @@ const DATES: &[(&str, &str, &str)] = &[
 /// (markup in `<head>`, markup above the article, expected title): Chinese titles carry the
 /// channel and site in many ways.
 const TITLES: &[(&str, &str, &str)] = &[
+    // A <title> or og:title too short for a Chinese headline names the site.
+    (
+        "<title>新浪新闻</title>",
+        r#"<h1 class="logo">新浪</h1><h1 class="main-title">国务院常务会议部署进一步扩大内需</h1>"#,
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    (
+        r#"<title>国务院常务会议部署进一步扩大内需</title><meta property="og:title" content="某某网">"#,
+        "<h1>国务院常务会议部署进一步扩大内需</h1>",
+        "国务院常务会议部署进一步扩大内需",
+    ),
+    // A short title with no longer headline stays.
+    ("<title>我的母亲</title>", "<h1>我的母亲</h1>", "我的母亲"),
+    (
+        "<title>我的母亲</title>",
+        "<h2>一、童年时光的回忆</h2>",
+        "我的母亲",
+    ),
     // Brackets around the whole headline in <title>, not in the h1.
     (
         "<title>【国务院常务会议部署进一步扩大内需】-某某网</title>",

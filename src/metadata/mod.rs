@@ -509,8 +509,16 @@ pub fn resolve(
         .map(|s| collapse(&s))
         .filter(|s| !s.is_empty());
     let mut title = title(raw, &ld, site_name.as_deref());
+    // No title, or a Chinese one too short for a headline (`<title>新浪新闻</title>`, the site's
+    // name alone): the headline over the article.
     if title.is_empty() {
-        title = heading_title(raw, article);
+        title = heading_title(raw, article, &["h1", "h2", "h3"]);
+    } else if too_short_for_headline(&title) {
+        // Only an `<h1>`: the sections of a short essay (`我的母亲`) have `<h2>`s.
+        let heading = heading_title(raw, article, &["h1"]);
+        if heading.chars().count() > title.chars().count() {
+            title = heading;
+        }
     }
     let byline = byline(raw, &ld, article).map(|b| without_leading_outlet(b, site_name.as_deref()));
     let copyright_holder = copyright_holder(raw);
@@ -667,9 +675,19 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
     });
     // A page that gives its site's name as its title (`og:title` = `og:site_name`) names no
     // headline there.
-    let title = match explicit {
-        Some(t) if !t.is_empty() && site_name.is_none_or(|s| s.trim() != t) => t,
-        _ => document_title(raw),
+    // Nor does a Chinese one too short for a headline (`某某网`) when `<title>` says more.
+    let title = match explicit.filter(|t| !t.is_empty() && site_name.is_none_or(|s| s.trim() != t))
+    {
+        Some(t) if !too_short_for_headline(&t) => t,
+        Some(t) => {
+            let document = document_title(raw);
+            if document.chars().count() > t.chars().count() {
+                document
+            } else {
+                t
+            }
+        }
+        None => document_title(raw),
     };
     // The `<h1>` that a Chinese title starts with, when a separator follows it there
     // (`专访｜张三：标题_36氪` with `<h1>专访｜张三：标题</h1>`), or ends with after a separator
@@ -705,6 +723,12 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
     }
 }
 
+/// A Chinese title shorter than any headline: a site's or a channel's name.
+fn too_short_for_headline(title: &str) -> bool {
+    title.chars().any(crate::extract::text::is_cjk)
+        && title.chars().count() < CJK_HEADLINE_MIN_CHARS
+}
+
 /// A Chinese headline followed by the site's name after a space (`标题 东区办事处`, what is
 /// left of `标题 东区办事处_中山网`) is the headline.
 fn without_site_word(title: String, site_name: Option<&str>) -> String {
@@ -725,11 +749,13 @@ fn without_site_word(title: String, site_name: Option<&str>) -> String {
 
 /// For a page without any title: the heading nearest the article's start (inside it or just
 /// above it), long enough to be a headline (sidebars have `<h1>导航</h1>`).
-fn heading_title(raw: &RawMeta, (start, end): (NodeId, NodeId)) -> String {
+fn heading_title(raw: &RawMeta, (start, end): (NodeId, NodeId), tags: &[&str]) -> String {
     let near = |id: NodeId| id + HEADING_BEFORE_ARTICLE_NODES >= start && id <= end;
     raw.headings
         .iter()
-        .filter(|(id, _, s)| near(*id) && s.chars().count() >= HEADING_TITLE_MIN_CHARS)
+        .filter(|(id, tag, s)| {
+            near(*id) && tags.contains(tag) && s.chars().count() >= HEADING_TITLE_MIN_CHARS
+        })
         .min_by_key(|(id, _, _)| id.abs_diff(start))
         .map(|(_, _, s)| s.trim_end_matches([' ', '-', '_', '|']).to_string())
         .unwrap_or_default()
@@ -1985,8 +2011,11 @@ mod tests {
         raw.headings
             .push((40, "h2", "谁来为无序拆房“埋单”？- -".into()));
         raw.headings.push((90, "h3", "博客手拉手".into()));
-        assert_eq!(heading_title(&raw, (45, 80)), "谁来为无序拆房“埋单”？");
-        assert_eq!(heading_title(&raw, (500, 600)), "");
+        assert_eq!(
+            heading_title(&raw, (45, 80), &["h1", "h2", "h3"]),
+            "谁来为无序拆房“埋单”？"
+        );
+        assert_eq!(heading_title(&raw, (500, 600), &["h1", "h2", "h3"]), "");
     }
 
     #[test]
