@@ -1071,6 +1071,9 @@ pub const AUTHOR_LABELS: &[&str] = &[
     "文/",
     "文|",
     "文｜",
+    // `文：张三 图：李四`; never after another character (原文：, 中文：, 撰文：).
+    "文：",
+    "文:",
     "撰文|",
     "撰文/",
     "撰文／",

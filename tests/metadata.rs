@@ -6,6 +6,9 @@ use qingyue::{Options, extract};
 
 /// (markup under the headline, expected byline)
 const BYLINES: &[(&str, Option<&str>)] = &[
+    // 文： opens a credit; after another character (原文：, 中文：) it is a word.
+    ("<div>文：張三 | 圖：李四</div>", Some("張三")),
+    ("<p>中文：张三</p>", None),
     // An outlet's short name before the author's (财新 has no outlet's suffix).
     (r#"<div class="author">文｜财新 张三</div>"#, Some("张三")),
     ("<p>作者：司马光 李四</p>", Some("司马光 李四")),
