@@ -203,6 +203,11 @@ fn time_at(s: &str, i: usize) -> Option<(String, usize)> {
     } else {
         t.i = save;
     }
+    // `2024-06-05 HKT 10:12`: Hong Kong Time, UTC+8, named before the hour.
+    let hkt = t.eat("HKT");
+    if hkt {
+        t.skip_spaces_or_t();
+    }
     let pm = t.eat("下午") || t.eat("晚上");
     let noon = !pm && t.eat("中午");
     // 上午, 凌晨 and 早上 keep the hour as written.
@@ -253,6 +258,8 @@ fn time_at(s: &str, i: usize) -> Option<(String, usize)> {
         time.push('Z');
     } else if let Some(offset) = t.offset() {
         time.push_str(&offset);
+    } else if hkt {
+        time.push_str("+08:00");
     }
     Some((time, t.i))
 }
@@ -470,6 +477,8 @@ mod tests {
             ("2024年6月5日 中午1:30", "2024-06-05T13:30:00"),
             ("2024年6月5日 凌晨0:30", "2024-06-05T00:30:00"),
             ("2024年6月5日 周三 08:15", "2024-06-05T08:15:00"),
+            ("2024-06-05 HKT 10:12", "2024-06-05T10:12:00+08:00"),
+            ("2024-06-05 HKT", "2024-06-05"),
             ("2024年06月05日 星期三 下午3:15", "2024-06-05T15:15:00"),
             // A weekday alone adds nothing; 周年 is not a weekday.
             ("2024年6月5日 星期三", "2024-06-05"),
