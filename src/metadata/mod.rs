@@ -1251,16 +1251,15 @@ pub fn join_spaced_names(s: &str) -> String {
 /// Names alone beside the date under the headline, with no label (`张三·2024-06-05 10:12`),
 /// nearest the article's start first.
 fn dated_byline(raw: &RawMeta, (article_start, article_end): (NodeId, NodeId)) -> Option<String> {
-    let mut lines: Vec<&(NodeId, String)> = raw
-        .lines
+    raw.lines
         .iter()
         .filter(|(id, _)| {
             *id + DATED_NAME_BEFORE_ARTICLE_NODES >= article_start
                 && *id <= article_end.min(article_start + DATED_NAME_AFTER_ARTICLE_START_NODES)
         })
-        .collect();
-    lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
-    lines.iter().find_map(|(_, line)| dated_names(line))
+        .filter_map(|(id, line)| Some((id.abs_diff(article_start), dated_names(line)?)))
+        .min_by_key(|(distance, _)| *distance)
+        .map(|(_, names)| names)
 }
 
 /// The names on a line that holds a date and nothing else (`张三·2024-06-05 10:12`,
