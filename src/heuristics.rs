@@ -1134,6 +1134,24 @@ pub const DATED_NAME_BEFORE_ARTICLE_NODES: NodeId = 40;
 pub const DATED_NAME_AFTER_ARTICLE_START_NODES: NodeId = 12;
 /// What parts a name from the date beside it: `·`, bars and slashes, besides spaces.
 pub const DATED_NAME_SEPARATORS: &[char] = &['·', '•', '|', '｜', '/', '／', '丨'];
+/// Places beside a date (`2024-06-05 10:12 江苏`, where a post was sent from) that a surname
+/// leads: provinces by name, and any word ending in a place's suffix (徐州, 黄浦区).
+pub const PLACES_LED_BY_SURNAMES: &[&str] = &[
+    "江苏",
+    "江蘇",
+    "江西",
+    "宁夏",
+    "寧夏",
+    "甘肃",
+    "甘肅",
+    "武汉",
+    "武漢",
+    "石家庄",
+    "石家莊",
+];
+pub const PLACE_SUFFIXES: &[char] = &[
+    '省', '市', '县', '縣', '区', '區', '州', '镇', '鎮', '村', '岛', '島',
+];
 /// Weekdays beside a date (`2024-06-05 10:12 星期三`): 周三 would pass for a name (周 is a
 /// surname).
 pub const WEEKDAY_PREFIXES: &[&str] = &["星期", "礼拜", "禮拜", "周", "週"];

@@ -28,9 +28,10 @@ use crate::heuristics::{
     MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED,
     META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS,
     NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
-    PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS,
-    SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SOURCE_TRAILING_ACTIONS, SURNAMES,
-    TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS, WEEKDAY_PREFIXES,
+    PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACES_LED_BY_SURNAMES,
+    REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS,
+    SOURCE_TRAILING_ACTIONS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS,
+    TITLE_SEPARATORS, WEEKDAY_PREFIXES,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -1279,7 +1280,8 @@ fn dated_names(line: &str) -> Option<String> {
         })
         .filter(|t| !t.is_empty() && !weekday(t))
         .collect();
-    if names.is_empty() {
+    let place = |t: &&str| PLACES_LED_BY_SURNAMES.contains(t) || t.ends_with(PLACE_SUFFIXES);
+    if names.is_empty() || names.iter().any(place) {
         return None;
     }
     names_alone(&names.join(" "))
@@ -2468,6 +2470,9 @@ mod tests {
             ("2024-06-05 凌晨", None),
             ("原创 2024-06-05 10:12", None),
             ("2024-06-05 10:12 北京", None),
+            ("2024-06-05 10:12·江苏", None),
+            ("2024-06-05 10:12 徐州", None),
+            ("张三 2024-06-05 黄浦区", None),
             ("2024-06-05 10:12 新华社", None),
             ("2024-06-05 10:12 阅读 1234", None),
             ("张三 李四", None),
