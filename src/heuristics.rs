@@ -1152,9 +1152,11 @@ pub const PLACES_LED_BY_SURNAMES: &[&str] = &[
 pub const PLACE_SUFFIXES: &[char] = &[
     '省', '市', '县', '縣', '区', '區', '州', '镇', '鎮', '村', '岛', '島',
 ];
-/// Weekdays beside a date (`2024-06-05 10:12 星期三`): 周三 would pass for a name (周 is a
-/// surname).
+/// Weekdays beside a date (`2024年6月5日 星期三 下午3:15`, `2024-06-05 10:12 周三`): skipped
+/// before a time, and never a name (周 is a surname).
 pub const WEEKDAY_PREFIXES: &[&str] = &["星期", "礼拜", "禮拜", "周", "週"];
+/// The day after a weekday prefix.
+pub const WEEKDAY_DAYS: &str = "一二三四五六日天";
 /// How a photo credit in parentheses ends (`（记者张三摄）` under a picture): the photographer,
 /// not the author. A credit for words and pictures (`文/摄`) names the author.
 pub const PHOTO_CREDIT_ENDS: &[&str] = &["摄", "攝", "摄影", "攝影", "供图", "供圖"];

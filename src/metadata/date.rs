@@ -2,6 +2,8 @@
 //! `2019/9/7`, ISO 8601 with an offset. Output is ISO 8601 (`2019-09-07T09:25:09+08:00`), with
 //! the offset only when the source gives one.
 
+use crate::heuristics::{WEEKDAY_DAYS, WEEKDAY_PREFIXES};
+
 /// A date found in text, with the byte range it covered.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FoundDate {
@@ -106,6 +108,14 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (yoe + era * 400 + i64::from(m <= 2), m, d)
 }
 
+/// The length in bytes of the weekday that starts `s` (`星期三`, `周三`, `週日`), if one does.
+pub fn weekday_len(s: &str) -> Option<usize> {
+    WEEKDAY_PREFIXES.iter().find_map(|p| {
+        let day = s.strip_prefix(p)?.chars().next()?;
+        WEEKDAY_DAYS.contains(day).then(|| p.len() + day.len_utf8())
+    })
+}
+
 /// Normalizes a machine date (`datetime` attribute, JSON-LD, meta) to ISO 8601.
 pub fn normalize(s: &str) -> Option<String> {
     let s = s.trim();
@@ -194,14 +204,9 @@ fn time_at(s: &str, i: usize) -> Option<(String, usize)> {
     let mut t = Cursor { s, i };
     t.skip_spaces_or_t();
     // `2024年6月5日 星期三 下午3:15`: a weekday, then a Chinese half of the day.
-    let save = t.i;
-    if (t.eat("星期") || t.eat("周") || t.eat("週"))
-        && t.peek().is_some_and(|c| "一二三四五六日天".contains(c))
-    {
-        t.i += t.peek().map_or(0, char::len_utf8);
+    if let Some(n) = weekday_len(&s[t.i..]) {
+        t.i += n;
         t.skip_spaces_or_t();
-    } else {
-        t.i = save;
     }
     // `2024-06-05 HKT 10:12`: Hong Kong Time, UTC+8, named before the hour.
     let hkt = t.eat("HKT");
@@ -361,6 +366,24 @@ impl Cursor<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weekdays() {
+        for (s, len) in [
+            ("星期三 下午", Some("星期三".len())),
+            ("周日", Some("周日".len())),
+            ("禮拜天", Some("禮拜天".len())),
+            ("周末", None),
+            ("周", None),
+            ("星期", None),
+        ] {
+            assert_eq!(weekday_len(s), len, "{s}");
+        }
+        assert_eq!(
+            normalize("2024年6月5日 礼拜三 08:15").as_deref(),
+            Some("2024-06-05T08:15:00")
+        );
+    }
 
     #[test]
     fn unix_times() {

@@ -31,7 +31,7 @@ use crate::heuristics::{
     PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACES_LED_BY_SURNAMES,
     REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS,
     SOURCE_TRAILING_ACTIONS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS,
-    TITLE_SEPARATORS, WEEKDAY_PREFIXES,
+    TITLE_SEPARATORS,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -1267,12 +1267,7 @@ fn dated_byline(raw: &RawMeta, (article_start, article_end): (NodeId, NodeId)) -
 /// `2024-06-05 10:12 张三 李四`).
 fn dated_names(line: &str) -> Option<String> {
     let d = date::find_date(line)?;
-    let weekday = |t: &str| {
-        WEEKDAY_PREFIXES.iter().any(|p| {
-            t.strip_prefix(p)
-                .is_some_and(|d| d.chars().count() == 1 && "一二三四五六日天".contains(d))
-        })
-    };
+    let weekday = |t: &str| date::weekday_len(t) == Some(t.len());
     let names: Vec<&str> = [&line[..d.start], &line[d.end..]]
         .into_iter()
         .flat_map(|part| {
@@ -1669,9 +1664,10 @@ fn date_from_lines(
         .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
         // A time a script assigns (`pubtime: "…"`) is second only to a labelled line.
         .or_else(|| {
+            let zone = unix_zone(raw);
             raw.scripts
                 .iter()
-                .find_map(|span| script_date(span.text(html), unix_zone(raw)))
+                .find_map(|span| script_date(span.text(html), zone))
         })
         .or_else(|| {
             raw.lines
