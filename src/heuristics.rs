@@ -371,8 +371,11 @@ pub const BYLINE_HINTS: &[&str] = &[
     "zuozhe",
 ];
 /// Words that disqualify a byline container (author avatars, comment authors).
-/// (`relativeAuthorWords`: the author's other articles).
-pub const BYLINE_EXCLUDE_HINTS: &[&str] = &["avatar", "comment", "relative", "related", "follow"];
+/// (`relativeAuthorWords`: the author's other articles; `authorized`, `authority`: a
+/// licence notice's or a government body's box, where `author` is part of another word).
+pub const BYLINE_EXCLUDE_HINTS: &[&str] = &[
+    "avatar", "comment", "relative", "related", "follow", "authoriz", "authorit",
+];
 
 /// ARIA roles that mark chrome.
 pub const CHROME_ROLES: &[&str] = &[
@@ -1211,6 +1214,9 @@ pub const NOT_NAMES: &[&str] = &[
     "週末",
     "明天",
     "明晚",
+    // A follow button beside the account's name and the date.
+    "关注",
+    "關注",
 ];
 /// Two-character surnames.
 pub const COMPOUND_SURNAMES: &[&str] = &[
@@ -1356,6 +1362,28 @@ pub const OUTLET_SUFFIXES: &[&str] = &[
     "Ltd.",
     "Media",
     "News",
+];
+/// What a byline candidate (a meta author, a byline container's text) is never: a template's
+/// placeholder left in `<meta name="author" content="name, email@gmail.com">` once its
+/// address is taken out.
+pub const PLACEHOLDER_AUTHORS: &[&str] = &["name", "author", "your name", "admin", "作者", "姓名"];
+/// A breadcrumb run into a byline container (`当前位置 : 上海新闻网 > 新闻资讯 > …`).
+pub const BREADCRUMB_LABELS: &[&str] = &[
+    "当前位置",
+    "當前位置",
+    "您的位置",
+    "您现在的位置",
+    "您現在的位置",
+    "You are here",
+];
+/// How many of a breadcrumb's separators (` > `, `»`, `›`) make a byline a path of sections.
+pub const BREADCRUMB_SEPARATORS_MIN: usize = 2;
+/// Buttons after an account's name in its byline box (`中国广州发布 关注`): cut off.
+pub const FOLLOW_ACTIONS: &[&str] = &["已关注", "+关注", "+ 关注", "关注", "關注", "订阅", "訂閱"];
+/// Words of a credit after the names that say what the named did (`记者陈智 整合`,
+/// `张三 编译`): the names stop there.
+pub const CREDIT_ROLE_WORDS: &[&str] = &[
+    "整合", "编译", "編譯", "综合", "綜合", "整理", "翻译", "翻譯", "采写", "採寫", "撰文", "撰稿",
 ];
 /// Words that make a byline an organisation's.
 pub const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];

@@ -147,6 +147,8 @@ struct Capture {
     text: String,
     /// For a link: where its `href` value lies in the input.
     href: Option<Span>,
+    /// A word that starts the next text is a new word ([`separate_captured_words`]).
+    word_break: bool,
 }
 
 /// The span of `value` (a slice of `source`, which starts at `offset` in the input).
@@ -275,6 +277,9 @@ fn on_element<'h>(
     let mut st = state.borrow_mut();
     let st = &mut *st;
     close_gap(st, html, span.start, span.end);
+    if !st.captures.is_empty() && (tag == "a" || tag == "br" || info.is(class::BLOCK)) {
+        separate_captured_words(st);
+    }
     let id = NodeId::try_from(st.scan.nodes.len()).unwrap_or(NodeId::MAX);
     let mut popped = std::mem::take(&mut st.popped);
     // The name as written (`<mjx-c>`), from the source: unknown elements share one interned
@@ -375,7 +380,12 @@ fn on_element<'h>(
         };
         if author_hint || tag == "time" || href.is_some() {
             let text = st.free_buffers.pop().unwrap_or_default();
-            st.captures.push(Capture { id, text, href });
+            st.captures.push(Capture {
+                id,
+                text,
+                href,
+                word_break: false,
+            });
         }
     }
 }
@@ -911,8 +921,20 @@ fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
     } else {
         super::text::unescape(raw)
     };
-    for Capture { text: buf, .. } in st.captures.iter_mut() {
+    for Capture {
+        text: buf,
+        word_break,
+        ..
+    } in st.captures.iter_mut()
+    {
         if buf.len() < h::BLOCK_TEXT_PREFIX_BYTES {
+            // Not before punctuation: `By <a>Maria Lindqvist</a>, Local Affairs Reporter`.
+            if std::mem::take(word_break)
+                && text.starts_with(char::is_alphanumeric)
+                && !buf.ends_with(is_space)
+            {
+                buf.push(' ');
+            }
             buf.push_str(&text);
         }
     }
@@ -956,13 +978,30 @@ fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
     }
 }
 
+/// A link's edges, a block or a line break inside a byline container separate the words on
+/// either side: a box with `<a>王文</a><span>中国人民大学重阳金融研究院执行院长</span>` names
+/// 王文, then a title. (Phrasing and ruby elements do not: `國<ruby>產<rt>chǎn</rt></ruby>`;
+/// nor anything in `<time>` and links' own texts: `2019-09-<b>07</b>`.)
+fn separate_captured_words(st: &mut State) {
+    let nodes = &st.scan.nodes;
+    for c in st.captures.iter_mut() {
+        let byline = c.href.is_none() && nodes.get(c.id as usize).is_some_and(|n| n.tag != "time");
+        c.word_break |= byline && !c.text.is_empty();
+    }
+}
+
 /// Bookkeeping for elements that just closed.
 fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
     for id in popped.drain(..) {
         st.scan.events.push(Event::End(id));
         let tag = st.scan.nodes[id as usize].tag;
         match tag {
-            "a" => st.links = st.links.saturating_sub(1),
+            "a" => {
+                st.links = st.links.saturating_sub(1);
+                if !st.captures.is_empty() {
+                    separate_captured_words(st);
+                }
+            }
             "table" | "code" => st.table_or_code = st.table_or_code.saturating_sub(1),
             "rt" | "rp" => st.annotation = st.annotation.saturating_sub(1),
             _ => {}
@@ -1903,6 +1942,28 @@ mod tests {
             .filter(|(_, n)| n.has(flag::BOILERPLATE))
             .count();
         assert_eq!(removed, 1);
+    }
+
+    #[test]
+    fn byline_boxes_separate_links_and_blocks_from_other_words() {
+        let s = scan(
+            r#"<div class="author"><p><a href="/WangWen">王文</a><span>中国人民大学重阳金融研究院执行院长</span></p></div>
+               <p class="byline">By <a href="/m">Maria Lindqvist</a>, Local Affairs Reporter</p>
+               <p class="byline">國<ruby>產<rt>chǎn</rt></ruby>芯</p>
+               <span class="authorized">我已授权</span>
+               <time>2019-09-<b>07</b></time>"#,
+        )
+        .unwrap();
+        let bylines: Vec<&str> = s.meta.bylines.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(
+            bylines,
+            [
+                "王文 中国人民大学重阳金融研究院执行院长",
+                "By Maria Lindqvist, Local Affairs Reporter",
+                "國產芯"
+            ]
+        );
+        assert!(s.meta.lines.iter().any(|(_, l)| l == "2019-09-07"));
     }
 
     #[test]

@@ -18,17 +18,19 @@ use url::Url;
 use crate::extract::text::Prefixes;
 use crate::extract::tree::NodeId;
 use crate::heuristics::{
-    AUTHOR_LABELS, AUTHOR_SUFFIXES, BARE_LABEL_AFTER, BARE_LABEL_LINE_MAX_CHARS, BYLINE_ENDS,
-    CHINESE_PAGE_OFFSET_MINUTES, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS,
-    CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS, CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES,
-    COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_SEPARATORS, DATE_AFTER_ARTICLE_NODES, DATE_LABELS,
-    DATE_ONLY_BEFORE_ARTICLE_NODES, DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_AFTER_ARTICLE_START_NODES,
+    AUTHOR_LABELS, AUTHOR_SUFFIXES, BARE_LABEL_AFTER, BARE_LABEL_LINE_MAX_CHARS, BREADCRUMB_LABELS,
+    BREADCRUMB_SEPARATORS_MIN, BYLINE_ENDS, CHINESE_PAGE_OFFSET_MINUTES, CJK_HEADLINE_MIN_CHARS,
+    CJK_SITE_PART_MAX_CHARS, CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS, CO_CREDIT_LINE_NODES,
+    COMPOUND_SURNAMES, COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_ROLE_WORDS, CREDIT_SEPARATORS,
+    DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
+    DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_AFTER_ARTICLE_START_NODES,
     DATED_NAME_BEFORE_ARTICLE_NODES, DATED_NAME_SEPARATORS, DATELINE_PLACES, EDITOR_LABELS,
-    HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES,
-    MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED,
-    META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS,
-    NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
-    PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACES_LED_BY_SURNAMES,
+    FOLLOW_ACTIONS, HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS,
+    MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS,
+    MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS,
+    NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES,
+    OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS,
+    PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES,
     REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS,
     SOURCE_TRAILING_ACTIONS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS,
     TITLE_SEPARATORS,
@@ -938,6 +940,7 @@ fn byline(
         let s = collapse(s);
         let s = strip_author_label(&s);
         let s = byline_before_dateline(&s);
+        let s = without_furniture(&s)?;
         let n = s.chars().count();
         (n > 0 && n <= 100 && !EDITOR_LABELS.iter().any(|l| s.contains(l))).then_some(s)
     };
@@ -957,6 +960,9 @@ fn byline(
         ])
         .filter(|a| !a.starts_with("http"))
         .and_then(clean)
+        // The portal's own name (`网易` on a page titled `…_网易新闻`) names neither the
+        // author nor the story's source.
+        .filter(|a| !is_site_brand(a, raw.title.as_deref().unwrap_or_default()))
     });
     // A Chinese credit in a byline container is read as a credit line (`記者陳大文／台北報導` →
     // 陳大文); other text is the byline as it stands.
@@ -964,7 +970,8 @@ fn byline(
         raw.bylines.iter().find_map(|(_, t)| {
             let cjk = t.chars().any(crate::extract::text::is_cjk);
             let credit = || author_from_line(&collapse(t)).filter(|_| cjk);
-            credit().or_else(|| clean(t))
+            let name_first = || leading_name(&collapse(t)).filter(|_| cjk);
+            credit().or_else(name_first).or_else(|| clean(t))
         })
     };
     let visible = || {
@@ -1010,6 +1017,58 @@ fn byline(
         .or_else(source_person)
         .or(declared)
         .or_else(element)
+}
+
+/// A byline candidate without what pages put around or instead of a name, or `None` when
+/// nothing of a name is left: no letters (`104363`, a user id), a template's placeholder once
+/// its email address is out (`name, email@gmail.com`), a label for the text after it
+/// (`黄斌汉：` before a teaser's title), a breadcrumb, a list's heading (`相关文章`), source and date labels (a credit line,
+/// read by [`author_from_line`] for what it names), or a follow button after the name.
+fn without_furniture(s: &str) -> Option<String> {
+    if !s.chars().any(char::is_alphabetic) || s.ends_with(['：', ':']) {
+        return None;
+    }
+    let separators = s.matches(" > ").count() + s.matches(['»', '›']).count();
+    if separators >= BREADCRUMB_SEPARATORS_MIN
+        || LINK_LIST_LABELS.iter().any(|l| s.starts_with(l))
+        || BREADCRUMB_LABELS
+            .iter()
+            .chain(SOURCE_LABELS)
+            .chain(DATE_LABELS)
+            .any(|l| s.contains(l))
+    {
+        return None;
+    }
+    let email = |t: &&str| {
+        t.split_once('@')
+            .is_some_and(|(_, host)| host.contains('.'))
+    };
+    let mut s = if s.contains('@') {
+        let kept: Vec<&str> = s.split_whitespace().filter(|t| !email(t)).collect();
+        kept.join(" ")
+            .trim_matches(|c: char| c.is_whitespace() || ",;，；<>()".contains(c))
+            .to_string()
+    } else {
+        s.to_string()
+    };
+    while let Some(head) = FOLLOW_ACTIONS.iter().find_map(|a| s.strip_suffix(a)) {
+        s = head.trim_end().to_string();
+    }
+    let placeholder = PLACEHOLDER_AUTHORS
+        .iter()
+        .any(|p| s.eq_ignore_ascii_case(p));
+    (!s.is_empty() && !placeholder).then_some(s)
+}
+
+/// Whether `name` is the site's brand: a part of the page's `<title>` is the name plus an
+/// outlet's ending (`网易` in `标题_网易新闻`, `网易财经`).
+fn is_site_brand(name: &str, title: &str) -> bool {
+    !name.is_empty()
+        && title
+            .split(TITLE_SEPARATORS)
+            .skip(1)
+            .filter_map(|part| part.trim().strip_prefix(name))
+            .any(|rest| OUTLET_SUFFIXES.contains(&rest))
 }
 
 /// The person named alone on a copyright line: `Copyright © 李建忠`, `版权所有 © 2005 张三`.
@@ -1216,6 +1275,16 @@ fn names_alone(line: &str) -> Option<String> {
         .then(|| joined.trim().to_string())
 }
 
+/// The name that opens a byline box before words that are no names (`王文 中国人民大学重阳金融
+/// 研究院执行院长`: the author, then the author's title).
+fn leading_name(s: &str) -> Option<String> {
+    let (first, rest) = s.split_once(' ')?;
+    if rest.trim().is_empty() || names_alone(s).is_some() {
+        return None;
+    }
+    names_alone(first)
+}
+
 /// Whether `name` starts with a common surname (single or compound).
 fn surname_led(name: &str) -> bool {
     COMPOUND_SURNAMES.iter().any(|s| name.starts_with(s))
@@ -1371,6 +1440,11 @@ fn author_from_credit(line: &str) -> Option<String> {
             {
                 continue;
             }
+            // Nor is one that a comma or a stop follows (`开专栏的名记者，晋升部级`).
+            if bare && line[i + label.len()..].starts_with(['，', '。', '、', '；', '！', '？'])
+            {
+                continue;
+            }
             // `张 三`: a two-character name padded to the width of three.
             let rest =
                 join_spaced_names(line[i + label.len()..].trim_start_matches(CREDIT_SEPARATORS));
@@ -1501,6 +1575,9 @@ fn read_names(s: &str, labelled: bool) -> String {
     for token in s.split(|c: char| c.is_whitespace() || "、，,;；\u{3000}".contains(c)) {
         if token.is_empty() {
             continue;
+        }
+        if CREDIT_ROLE_WORDS.contains(&token) {
+            break;
         }
         let cjk = token.chars().all(crate::extract::text::is_cjk);
         // The outlet before the names (`文｜财新周刊 张三`).
@@ -2398,6 +2475,67 @@ mod tests {
         let m = resolve(&raw, "", (0, 0), None);
         assert_eq!(m.byline.as_deref(), Some("Creator Name"));
         assert_eq!(m.published_time.as_deref(), Some("2024-06-05"));
+    }
+
+    #[test]
+    fn page_furniture_in_a_byline_is_no_name() {
+        let of = |s: &str| without_furniture(s);
+        // A user id, a template's placeholder, a teaser's label, breadcrumbs, a list's
+        // heading, a line of labels whose author is empty.
+        for furniture in [
+            "104363",
+            "name, email@gmail.com",
+            "Your Name <you@example.com>",
+            "黄斌汉：",
+            "当前位置 : 上海新闻网 > 新闻资讯 > 社会关注",
+            "Home » News » World",
+            "相关文章",
+            "版权声明 来源：当代商报 时间：",
+            "关注",
+        ] {
+            assert_eq!(of(furniture), None, "{furniture}");
+        }
+        assert_eq!(of("张三 zhangsan@example.com").as_deref(), Some("张三"));
+        assert_eq!(of("中国广州发布 关注").as_deref(), Some("中国广州发布"));
+        assert_eq!(of("去驴行 +关注").as_deref(), Some("去驴行"));
+        assert_eq!(of("Jane Doe").as_deref(), Some("Jane Doe"));
+        assert_eq!(of("A > B").as_deref(), Some("A > B"));
+    }
+
+    #[test]
+    fn the_portal_s_own_name_is_no_author() {
+        assert!(is_site_brand("网易", "男孩写纸团抛出引来警察_网易新闻"));
+        assert!(is_site_brand("网易", "多地项目连环爆雷_网易财经"));
+        // A blog named after its author, a site that is not the name plus an outlet's ending.
+        assert!(!is_site_brand("王文", "中美贸易持久战_王文的博客"));
+        assert!(!is_site_brand("John Smith", "A post - John Smith"));
+        assert!(!is_site_brand("网易", "网易新闻"));
+        let mut raw = RawMeta::default();
+        raw.metas.push(("author".into(), "网易".into()));
+        raw.title = Some("男孩因不想上补习班写纸团抛出引来警察_网易新闻".into());
+        assert_eq!(resolve(&raw, "", (0, 0), None).byline, None);
+        raw.lines.push((3, "新京报记者 陆一夫".into()));
+        assert_eq!(
+            resolve(&raw, "", (0, 0), None).byline.as_deref(),
+            Some("陆一夫")
+        );
+    }
+
+    #[test]
+    fn a_byline_box_names_before_titles_and_roles() {
+        assert_eq!(
+            leading_name("王文 中国人民大学重阳金融研究院执行院长").as_deref(),
+            Some("王文")
+        );
+        assert_eq!(leading_name("张三 李四"), None);
+        assert_eq!(leading_name("中国人民大学 王文"), None);
+        assert_eq!(leading_name("王文"), None);
+        assert_eq!(
+            author_from_line("长江网10月4日讯（记者陈智 整合）").as_deref(),
+            Some("陈智")
+        );
+        // A bare 记者 that a comma follows is a word of a headline.
+        assert_eq!(author_from_line("做公号、开专栏的名记者，晋升部级"), None);
     }
 
     #[test]
