@@ -679,7 +679,16 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
     // A page that gives its site's name as its title (`og:title` = `og:site_name`) names no
     // headline there.
     // Nor does a Chinese one too short for a headline (`某某网`) when `<title>` says more.
-    let title = match explicit.filter(|t| !t.is_empty() && site_name.is_none_or(|s| s.trim() != t))
+    // Nor one cut short by a quote the site left unescaped in the attribute
+    // (`content="男孩因不想上补习班 写"救命啊"…"`): `<title>` has the whole headline.
+    let document = collapse(raw.title.as_deref().unwrap_or_default());
+    let cut_at_quote = |t: &str| {
+        document
+            .strip_prefix(t)
+            .is_some_and(|rest| rest.starts_with('"'))
+    };
+    let title = match explicit
+        .filter(|t| !t.is_empty() && site_name.is_none_or(|s| s.trim() != t) && !cut_at_quote(t))
     {
         Some(t) if !too_short_for_headline(&t) => t,
         Some(t) => {
@@ -2519,6 +2528,25 @@ mod tests {
             resolve(&raw, "", (0, 0), None).byline.as_deref(),
             Some("陆一夫")
         );
+    }
+
+    #[test]
+    fn an_og_title_cut_at_an_unescaped_quote_gives_way_to_the_title() {
+        let mut raw = RawMeta::default();
+        raw.metas
+            .push(("og:title".into(), "男孩因不想上补习班 写".into()));
+        raw.title = Some(r#"男孩因不想上补习班 写"救命啊"纸团抛出引来警察_网易新闻"#.into());
+        raw.headings.push((
+            5,
+            "h1",
+            r#"男孩因不想上补习班 写"救命啊"纸团抛出引来警察"#.into(),
+        ));
+        let m = resolve(&raw, "", (0, 0), None);
+        assert_eq!(m.title, r#"男孩因不想上补习班 写"救命啊"纸团抛出引来警察"#);
+        // An og:title that the `<title>` merely continues is kept.
+        raw.metas[0].1 = "男孩因不想上补习班".into();
+        raw.title = Some("男孩因不想上补习班 写纸团_网易新闻".into());
+        assert_eq!(resolve(&raw, "", (0, 0), None).title, "男孩因不想上补习班");
     }
 
     #[test]
