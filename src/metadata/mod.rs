@@ -1727,13 +1727,50 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
 /// takes the time of the page's visible date when that falls on the same day
 /// (`2024年06月05日05:58`).
 fn with_visible_time(date: String, raw: &RawMeta, html: &str, article: (NodeId, NodeId)) -> String {
-    if date.len() != "2024-06-05".len() {
+    const DAY: usize = "2024-06-05".len();
+    const MINUTE: usize = "2024-06-05T10:12".len();
+    if date.len() != DAY && unix_zone(raw).is_none() {
         return date;
     }
-    match date_from_lines(raw, html, article) {
-        Some(seen) if seen.len() > date.len() && seen.starts_with(&date) => seen,
+    if date.len() == DAY {
+        return match date_from_lines(raw, html, article) {
+            Some(seen) if seen.len() > date.len() && seen.starts_with(&date) => seen,
+            _ => date,
+        };
+    }
+    // A Chinese page's meta time that the time printed under the headline contradicts on the
+    // same day (`article:published_time` 06:52:51, `2019年09月07日 04:04` on the page): portals
+    // stamp the meta when the page is built or re-issued, and the reader sees the other.
+    match date
+        .get(..DAY)
+        .and_then(|day| time_seen_on(raw, day, article))
+    {
+        Some(seen) if date.len() >= MINUTE && seen[..MINUTE] != date[..MINUTE] => seen,
         _ => date,
     }
+}
+
+/// The date and time (to the minute at least) on a visible line near the article's start
+/// that falls on `day`: labelled lines first, then the nearest to the start.
+fn time_seen_on(raw: &RawMeta, day: &str, (start, end): (NodeId, NodeId)) -> Option<String> {
+    const MINUTE: usize = "2024-06-05T10:12".len();
+    let near = |id: NodeId| id + DATE_ONLY_BEFORE_ARTICLE_NODES >= start && id <= end;
+    let mut lines: Vec<&(NodeId, String)> = raw
+        .lines
+        .iter()
+        .filter(|(id, l)| near(*id) && !MODIFIED_LABELS.iter().any(|m| l.contains(m)))
+        .collect();
+    lines.sort_by_key(|(id, l)| {
+        (
+            !DATE_LABELS.iter().any(|d| l.contains(d)),
+            id.abs_diff(start),
+        )
+    });
+    lines.iter().find_map(|(_, l)| {
+        date::find_date(l)
+            .map(|d| d.iso)
+            .filter(|iso| iso.len() >= MINUTE && iso.starts_with(day))
+    })
 }
 
 fn date_from_lines(
@@ -2655,6 +2692,44 @@ mod tests {
             raw.lines.push((3, line.into()));
             assert_eq!(source_from_lines(&raw).as_deref(), outlet, "{line}");
         }
+    }
+
+    #[test]
+    fn a_chinese_page_s_printed_time_wins_over_its_meta_time_on_the_same_day() {
+        let page = |title: &str, lines: &[(NodeId, &str)]| {
+            let raw = RawMeta {
+                title: Some(title.into()),
+                metas: vec![(
+                    "article:published_time".into(),
+                    "2019-09-07T06:52:51+08:00".into(),
+                )],
+                lines: lines.iter().map(|(i, l)| (*i, l.to_string())).collect(),
+                ..RawMeta::default()
+            };
+            resolve(&raw, "", (10, 50), None).published_time
+        };
+        let t = "最强中国芯本月商用_新浪新闻";
+        assert_eq!(
+            page(t, &[(8, "2019年09月07日 04:04 北京日报")]).as_deref(),
+            Some("2019-09-07T04:04:00")
+        );
+        // The same minute, another day, a modification time, an English page: the meta
+        // stands.
+        for lines in [
+            &[(8, "2019年09月07日 06:52")][..],
+            &[(8, "2019年09月08日 04:04")],
+            &[(8, "最后更新：2019年09月07日 09:08")],
+        ] {
+            assert_eq!(
+                page(t, lines).as_deref(),
+                Some("2019-09-07T06:52:51+08:00"),
+                "{lines:?}"
+            );
+        }
+        assert_eq!(
+            page("China's chip in use this month", &[(8, "2019-09-07 04:04")]).as_deref(),
+            Some("2019-09-07T06:52:51+08:00")
+        );
     }
 
     #[test]
