@@ -1480,6 +1480,9 @@ pub const SCRIPT_DATE_KEYS: &[&str] = &[
     "publish_date",
     "pubdate",
     "pub_date",
+    // WeChat articles: the creation time, in Unix seconds (`var ct = "1581418070"`), where
+    // the page prints 昨天 or nothing until its script runs.
+    "var ct",
 ];
 /// The zone of the Unix times in a Chinese page's scripts: UTC+8 (China, Taiwan, Hong Kong,
 /// Macau, Singapore).

@@ -2399,6 +2399,12 @@ mod tests {
                 "var pubtime = '1717553520123';",
                 Some("2024-06-05T10:12:00+08:00"),
             ),
+            // WeChat's creation time; `ctx` and `object` are other names.
+            (
+                r#"var ct = "1717553520"; var publish_time = "2024-06-05" || "";"#,
+                Some("2024-06-05T10:12:00+08:00"),
+            ),
+            ("var ctx = '1717553520'; var object = 1717553520;", None),
             // Too few digits, or outside 2000–2099.
             ("var pubtime = 17175535;", None),
             ("var pubtime = 946684799;", None),
