@@ -1004,6 +1004,11 @@ pub const INVISIBLE_ARTICLE_SHARE: f32 = 0.67;
 /// An attempt that finds less article text than this (weighted characters) is retried with
 /// looser rules (Readability's `charThreshold`).
 pub const MIN_ARTICLE_LEN: u32 = 500;
+/// When no attempt finds [`MIN_ARTICLE_LEN`], a laxer attempt (one that keeps unlikely
+/// candidates or ignores class weights) that picks other roots replaces a stricter one only
+/// with this much more text: a one-paragraph story (110 characters) otherwise loses to a
+/// footer of contact lines a few characters longer, which only the laxer attempt lets in.
+pub const LAXER_ATTEMPT_GAIN: f32 = 1.25;
 
 /// An `h1`/`h2` in the body whose text is more than this similar to the title (Readability's
 /// `_headerDuplicatesTitle`: the share of the heading's text in words the title has too) is the

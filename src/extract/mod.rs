@@ -15,8 +15,8 @@ use url::Url;
 
 use crate::decode::decode;
 use crate::heuristics::{
-    CJK_CHARS_PER_MINUTE, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS, MIN_ARTICLE_LEN,
-    TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
+    CJK_CHARS_PER_MINUTE, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS, LAXER_ATTEMPT_GAIN,
+    MIN_ARTICLE_LEN, TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
 };
 use crate::metadata;
 use crate::{Article, Error, Options};
@@ -151,7 +151,9 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
     })
 }
 
-/// The first attempt that finds enough text, else the one that found the most.
+/// The first attempt that finds enough text, else the one that found the most, where a
+/// laxer attempt that picks other roots must find clearly more ([`LAXER_ATTEMPT_GAIN`]) to
+/// replace a stricter one (the same roots cleaned less replace it when longer at all).
 fn best_choice(nodes: &[scan::Node]) -> Choice {
     let mut best: Option<Choice> = None;
     for attempt in Attempt::ALL {
@@ -159,7 +161,12 @@ fn best_choice(nodes: &[scan::Node]) -> Choice {
         if c.text_len >= MIN_ARTICLE_LEN {
             return c;
         }
-        if best.as_ref().is_none_or(|b| c.text_len > b.text_len) {
+        let more = |b: &Choice| {
+            c.text_len > b.text_len
+                && (c.roots == b.roots
+                    || c.text_len as f32 > b.text_len as f32 * LAXER_ATTEMPT_GAIN)
+        };
+        if best.as_ref().is_none_or(more) {
             best = Some(c);
         }
     }
@@ -570,6 +577,17 @@ mod tests {
         assert!(a.text_content.contains("long enough"));
         assert_eq!(a.published_time.as_deref(), Some("2024-06-05T08:15:00"));
         assert_eq!(a.modified_time.as_deref(), Some("2024-06-06"));
+    }
+
+    #[test]
+    fn a_one_paragraph_story_beats_a_slightly_longer_footer() {
+        let html = r#"<body><div class="art_context"><div class="art_contextBox">
+            <p>据财联社9月26日消息，今日从交通运输部新闻发布会获悉，目前京津冀交通一体化建设各项工作取得积极成效，下一步将着力打造三地综合立体交通网络，实现区域内快速铁路覆盖所有地级及以上城市。</p>
+            </div></div>
+            <div class="footer"><div class="txt">违法和不良信息举报电话：010-85650899，客服电话：010-85650688，传真：010-85650844，邮箱：yhts@example.com。本站郑重声明：所载文章、数据仅供参考，投资有风险，选择需谨慎。版权所有，复制必究，北京某某在线信息咨询服务有限公司。</div></div></body>"#;
+        let a = extract(html.as_bytes(), &Options::default()).unwrap();
+        assert!(a.text_content.starts_with("据财联社"), "{}", a.text_content);
+        assert!(!a.text_content.contains("举报电话"), "{}", a.text_content);
     }
 
     #[test]
