@@ -428,6 +428,12 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     // 本平台仅提供信息存储服务) and portals' reprint notices (…并不意味着赞同其观点).
     (&["仅提供信息存储"], 160),
     (&["僅提供信息存儲"], 160),
+    // The same platform's notice in English, after the Chinese one (网易号's `Notice: The
+    // content above … only provides information storage services.`).
+    (&["only provides information storage"], 260),
+    // Self-media's takedown offer under reused pictures: 图片来自网络，如有侵权，请联系删除.
+    (&["如有侵权", "删除"], 60),
+    (&["如有侵權", "刪除"], 60),
     (&["不意味着赞同其观点"], 160),
     (&["不意味著贊同其觀點"], 160),
     (&["仅代表该作者"], 120),

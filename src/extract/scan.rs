@@ -1898,6 +1898,8 @@ mod tests {
             "审核：孙八",
             "下一篇：<a href=/n>某某文章的标题</a>",
             "相关标签：<a href=/t1>宏观经济</a> <a href=/t2>财政政策</a> <a href=/t3>国务院</a>",
+            "图片来自网络，如有侵权，请联系删除。",
+            "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
         ];
         let prose = [
             "上一篇文章中我们提到，收藏家们在看展时点赞最多的是宋代瓷器。",
