@@ -143,10 +143,17 @@ impl TextStats {
             let ascii = rest.bytes().take_while(u8::is_ascii).count();
             if ascii > 0 {
                 let (run, tail) = rest.split_at(ascii);
-                let run = Self::of(run);
-                s.chars += run.chars;
-                s.commas += run.commas;
+                let stats = Self::of(run);
+                s.chars += stats.chars;
+                s.commas += stats.commas;
                 rest = tail;
+                // `1、`, `2、`: a list's numbering, no clause of prose.
+                if run.ends_with(|c: char| c.is_ascii_digit()) {
+                    if let Some(tail) = rest.strip_prefix('、') {
+                        s.chars += 1;
+                        rest = tail;
+                    }
+                }
                 continue;
             }
             let mut chars = rest.chars();
@@ -425,6 +432,11 @@ mod tests {
         assert_eq!(s.commas, 3);
         assert_eq!(s.chars, 4 + 3 + 3);
         assert_eq!(s.len, 4 * CJK_CHAR_WEIGHT + 6);
+        // A list's numbering (`10、`) is no comma; an enumeration in prose is.
+        let numbered = TextStats::of("10、赴港上市真的冷了吗？");
+        assert_eq!((numbered.commas, numbered.chars), (1, 13));
+        assert_eq!(TextStats::of("苹果、香蕉、梨").commas, 2);
+        assert_eq!(TextStats::of("第3版、第4版").commas, 1);
     }
 
     #[test]
