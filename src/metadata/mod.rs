@@ -1233,7 +1233,8 @@ pub fn byline_from_text(text: &str) -> Option<String> {
             if is_photo_credit(inner) {
                 return None;
             }
-            if inner.contains("记者") || inner.contains("記者") {
+            // `（记者 张三）`, and a labelled credit: `(文/图 刘玺东 易赛楠)`.
+            if inner.contains("记者") || inner.contains("記者") || starts_with_label(inner) {
                 return author_from_line(inner);
             }
             // `（作者张三，系中国人民大学教授）`.
@@ -2249,6 +2250,10 @@ mod tests {
         assert_eq!(
             byline_from_text("第一段。\n……都不是利益再分配的过程吗？”（姚峰 上海报道）").as_deref(),
             Some("姚峰")
+        );
+        assert_eq!(
+            byline_from_text("第一段。\n最后一段，结束了。(文/图 刘玺东 易赛楠)").as_deref(),
+            Some("刘玺东 易赛楠")
         );
         assert_eq!(
             byline_from_text("第一段。\n最后一段。\n（作者张三，系中国人民大学教授）").as_deref(),
