@@ -1594,8 +1594,14 @@ fn read_names(s: &str, labelled: bool) -> String {
         if cjk && names.is_empty() && looks_like_outlet(token) {
             continue;
         }
-        if cjk && !(labelled && names.is_empty()) && token.chars().any(|c| NOT_IN_NAMES.contains(c))
-        {
+        // After a first name, a surname that is also a function word opens the next one
+        // (`余毅菁 向雪妮`).
+        let own = if names.is_empty() || !surname_led(token) {
+            token
+        } else {
+            &token[token.chars().next().map_or(0, char::len_utf8)..]
+        };
+        if cjk && !(labelled && names.is_empty()) && own.chars().any(|c| NOT_IN_NAMES.contains(c)) {
             if names.is_empty() {
                 return String::new();
             }
@@ -2150,6 +2156,12 @@ mod tests {
             Some("李四")
         );
         assert_eq!(author_from_line("2019-01-01 来源：新华社"), None);
+        // 向 is a surname as well as a word of prose (`记者向他了解`).
+        assert_eq!(
+            author_from_line("采写：南都记者 余毅菁 向雪妮").as_deref(),
+            Some("余毅菁 向雪妮")
+        );
+        assert_eq!(author_from_line("记者向他了解情况"), None);
         assert_eq!(
             author_from_line("本报记者 王建宏 张文攀 通讯员 李四").as_deref(),
             Some("王建宏 张文攀 李四")
