@@ -325,9 +325,18 @@ impl RawMeta {
         let parenthesized = chars <= CLOSING_CREDIT_MAX_CHARS
             && text.starts_with(['（', '('])
             && text.ends_with(['）', ')']);
+        // A reporter before the outlet a story is reprinted from: `石佳/中国青年报`.
+        let slashed = || {
+            chars as usize <= NAME_LINE_MAX_CHARS
+                && text.contains(['/', '／'])
+                && !text.contains("//")
+        };
         if chars <= MAX_LABEL_LINE_CHARS
             && self.lines.len() < MAX_LINES
-            && (parenthesized || LABELS.is_match(line.tight()) || line.date_start().is_some())
+            && (parenthesized
+                || LABELS.is_match(line.tight())
+                || line.date_start().is_some()
+                || slashed())
         {
             self.lines.push((id, collapse(text)));
         }
@@ -1329,7 +1338,8 @@ pub fn join_spaced_names(s: &str) -> String {
 
 /// The contents of each short `（…）` or `(…)` group in `line`.
 /// Names alone beside the date under the headline, with no label (`张三·2024-06-05 10:12`),
-/// nearest the article's start first.
+/// or before the outlet the story comes from (`石佳/中国青年报`), nearest the article's start
+/// first.
 fn dated_byline(raw: &RawMeta, (article_start, article_end): (NodeId, NodeId)) -> Option<String> {
     raw.lines
         .iter()
@@ -1337,9 +1347,22 @@ fn dated_byline(raw: &RawMeta, (article_start, article_end): (NodeId, NodeId)) -
             *id + DATED_NAME_BEFORE_ARTICLE_NODES >= article_start
                 && *id <= article_end.min(article_start + DATED_NAME_AFTER_ARTICLE_START_NODES)
         })
-        .filter_map(|(id, line)| Some((id.abs_diff(article_start), dated_names(line)?)))
+        .filter_map(|(id, line)| {
+            let names = dated_names(line).or_else(|| names_before_outlet(line))?;
+            Some((id.abs_diff(article_start), names))
+        })
         .min_by_key(|(distance, _)| *distance)
         .map(|(_, names)| names)
+}
+
+/// The names before the outlet a story comes from, on a line of their own under the headline:
+/// `石佳/中国青年报`, `张三 李四／新京报`.
+fn names_before_outlet(line: &str) -> Option<String> {
+    let (names, outlet) = line.split_once(['/', '／'])?;
+    let outlet = outlet.trim();
+    (!outlet.is_empty() && looks_like_outlet(outlet) && !outlet.contains(['/', '／']))
+        .then(|| names_alone(names.trim()))
+        .flatten()
 }
 
 /// The names on a line that holds a date and nothing else (`张三·2024-06-05 10:12`,
@@ -2701,6 +2724,20 @@ mod tests {
         ] {
             assert_eq!(dated_names(line).as_deref(), names, "{line}");
         }
+        for (line, names) in [
+            ("石佳/中国青年报", Some("石佳")),
+            ("张三 李四／新京报", Some("张三 李四")),
+            // Not an outlet, no names, a path.
+            ("张三/李四", None),
+            ("图片/新华社", None),
+            ("新闻/中国青年报/评论", None),
+        ] {
+            assert_eq!(names_before_outlet(line).as_deref(), names, "{line}");
+        }
+        let mut raw = RawMeta::default();
+        raw.observe_block(9, "p", 8, &LineProbe::new("石佳/中国青年报"));
+        raw.observe_block(11, "p", 10, &LineProbe::new("2019-09-24 09:10"));
+        assert_eq!(dated_byline(&raw, (12, 40)).as_deref(), Some("石佳"));
     }
 
     #[test]
