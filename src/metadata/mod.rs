@@ -1605,7 +1605,7 @@ fn read_names(s: &str, labelled: bool) -> String {
     };
     let s = cut_at_label(s);
     let mut names: Vec<String> = vec![];
-    for token in s.split(|c: char| c.is_whitespace() || "、，,;；\u{3000}".contains(c)) {
+    for token in s.split(|c: char| c.is_whitespace() || "、，,;；&＆\u{3000}".contains(c)) {
         if token.is_empty() {
             continue;
         }
@@ -1660,12 +1660,19 @@ fn read_names(s: &str, labelled: bool) -> String {
         }
     }
     // An outlet without an outlet's suffix before the names (`文｜财新 张三`): a first word
-    // that no surname leads, before names that all have one.
+    // that no surname leads, before names that all have one, set apart by a space (names
+    // listed with 、 or & are all names: `叨叨姐、胡一刀&李小飞刀`).
     let cjk_name = |t: &String| t.chars().all(crate::extract::text::is_cjk);
+    let spaced = || {
+        s.find(names[0].as_str())
+            .and_then(|i| s[i + names[0].len()..].chars().next())
+            .is_some_and(|c| c.is_whitespace())
+    };
     if names.len() >= 2
         && names.iter().all(cjk_name)
         && !surname_led(&names[0])
         && names[1..].iter().all(|n| surname_led(n))
+        && spaced()
     {
         names.remove(0);
     }
@@ -2179,6 +2186,11 @@ mod tests {
             Some("李四")
         );
         assert_eq!(author_from_line("2019-01-01 来源：新华社"), None);
+        // Pen names listed with 、 and &.
+        assert_eq!(
+            author_from_line("执笔/叨叨姐、胡一刀&李小飞刀").as_deref(),
+            Some("叨叨姐 胡一刀 李小飞刀")
+        );
         // 向 is a surname as well as a word of prose (`记者向他了解`).
         assert_eq!(
             author_from_line("采写：南都记者 余毅菁 向雪妮").as_deref(),
