@@ -1782,7 +1782,13 @@ fn with_visible_time(date: String, raw: &RawMeta, html: &str, article: (NodeId, 
         .get(..DAY)
         .and_then(|day| time_seen_on(raw, day, article))
     {
-        Some(seen) if date.len() >= MINUTE && seen[..MINUTE] != date[..MINUTE] => seen,
+        Some(seen)
+            if date
+                .get(..MINUTE)
+                .is_some_and(|d| seen.get(..MINUTE) != Some(d)) =>
+        {
+            seen
+        }
         _ => date,
     }
 }
