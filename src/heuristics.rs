@@ -372,9 +372,10 @@ pub const BYLINE_HINTS: &[&str] = &[
 ];
 /// Words that disqualify a byline container (author avatars, comment authors).
 /// (`relativeAuthorWords`: the author's other articles; `authorized`, `authority`: a
-/// licence notice's or a government body's box, where `author` is part of another word).
+/// licence notice's or a government body's box, where `author` is part of another word; a
+/// forum's `filter_dateline_menu` of sort orders).
 pub const BYLINE_EXCLUDE_HINTS: &[&str] = &[
-    "avatar", "comment", "relative", "related", "follow", "authoriz", "authorit",
+    "avatar", "comment", "relative", "related", "follow", "authoriz", "authorit", "menu",
 ];
 
 /// ARIA roles that mark chrome.
@@ -1378,8 +1379,18 @@ pub const OUTLET_SUFFIXES: &[&str] = &[
 ];
 /// What a byline candidate (a meta author, a byline container's text) is never: a template's
 /// placeholder left in `<meta name="author" content="name, email@gmail.com">` once its
-/// address is taken out.
-pub const PLACEHOLDER_AUTHORS: &[&str] = &["name", "author", "your name", "admin", "作者", "姓名"];
+/// address is taken out, or the label of the link to an author's other posts alone.
+pub const PLACEHOLDER_AUTHORS: &[&str] = &[
+    "name",
+    "author",
+    "your name",
+    "admin",
+    "作者",
+    "姓名",
+    "more",
+    "更多",
+    "查看更多",
+];
 /// A breadcrumb run into a byline container (`当前位置 : 上海新闻网 > 新闻资讯 > …`).
 pub const BREADCRUMB_LABELS: &[&str] = &[
     "当前位置",

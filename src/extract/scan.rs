@@ -1953,6 +1953,7 @@ mod tests {
                <p class="byline">By <a href="/m">Maria Lindqvist</a>, Local Affairs Reporter</p>
                <p class="byline">國<ruby>產<rt>chǎn</rt></ruby>芯</p>
                <span class="authorized">我已授权</span>
+               <div id="filter_dateline_menu">排序: 发帖时间</div>
                <time>2019-09-<b>07</b></time>"#,
         )
         .unwrap();

@@ -2602,6 +2602,7 @@ mod tests {
             "相关文章",
             "版权声明 来源：当代商报 时间：",
             "关注",
+            "更多",
         ] {
             assert_eq!(of(furniture), None, "{furniture}");
         }
