@@ -1793,11 +1793,15 @@ fn with_visible_time(date: String, raw: &RawMeta, html: &str, article: (NodeId, 
     }
 }
 
-/// The date and time (to the minute at least) on a visible line near the article's start
-/// that falls on `day`: labelled lines first, then the nearest to the start.
+/// The date and time (to the minute at least) on a visible line under the headline (the
+/// window of [`dated_byline`]: a sidebar's list of the day's stories is further off) that
+/// falls on `day`: labelled lines first, then the nearest to the article's start.
 fn time_seen_on(raw: &RawMeta, day: &str, (start, end): (NodeId, NodeId)) -> Option<String> {
     const MINUTE: usize = "2024-06-05T10:12".len();
-    let near = |id: NodeId| id + DATE_ONLY_BEFORE_ARTICLE_NODES >= start && id <= end;
+    let near = |id: NodeId| {
+        id + DATED_NAME_BEFORE_ARTICLE_NODES >= start
+            && id <= end.min(start + DATED_NAME_AFTER_ARTICLE_START_NODES)
+    };
     let mut lines: Vec<&(NodeId, String)> = raw
         .lines
         .iter()
