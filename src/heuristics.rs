@@ -427,6 +427,9 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["僅代表作者"], 80),
     // Publishing platforms' disclaimers (…号系信息发布平台，…仅提供信息存储空间服务;
     // 本平台仅提供信息存储服务) and portals' reprint notices (…并不意味着赞同其观点).
+    // A promotion's call to action in brackets (`…火热进行中！【点击投票】Pick你心目中的商业领袖`).
+    (&["【点击"], 160),
+    (&["【點擊"], 160),
     (&["仅提供信息存储"], 160),
     (&["僅提供信息存儲"], 160),
     // The same platform's notice in English, after the Chinese one (网易号's `Notice: The
