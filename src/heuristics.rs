@@ -1507,10 +1507,12 @@ pub const SCRIPT_DATE_KEYS: &[&str] = &[
     "publish_date",
     "pubdate",
     "pub_date",
-    // WeChat articles: the creation time, in Unix seconds (`var ct = "1581418070"`), where
-    // the page prints 昨天 or nothing until its script runs.
-    "var ct",
 ];
+/// WeChat articles' creation time, in Unix seconds (`var ct = "1581418070"`), where the page
+/// prints 昨天 or nothing until its script runs. Searched on its own (one SIMD substring
+/// search): a key that starts with another letter than `p` slows the keys' automaton on
+/// every script.
+pub const WECHAT_CREATION_TIME_KEY: &str = "var ct = \"";
 /// The zone of the Unix times in a Chinese page's scripts: UTC+8 (China, Taiwan, Hong Kong,
 /// Macau, Singapore).
 pub const CHINESE_PAGE_OFFSET_MINUTES: i32 = 8 * 60;

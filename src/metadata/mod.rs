@@ -33,7 +33,7 @@ use crate::heuristics::{
     PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES,
     REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS,
     SOURCE_TRAILING_ACTIONS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS,
-    TITLE_SEPARATORS,
+    TITLE_SEPARATORS, WECHAT_CREATION_TIME_KEY,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -461,6 +461,19 @@ fn numbered_next_page(
 /// `var publishTime = '2024-06-05 08:15:20'`, `"publish_time":"2024-06-05T08:15:20+08:00"`
 /// (portals that render the date client-side).
 fn script_date(script: &str, unix_zone: Option<i32>) -> Option<String> {
+    static WECHAT_KEY: LazyLock<memchr::memmem::Finder<'static>> =
+        LazyLock::new(|| memchr::memmem::Finder::new(WECHAT_CREATION_TIME_KEY));
+    let wechat = || {
+        let zone = unix_zone?;
+        let at = WECHAT_KEY.find(script.as_bytes())? + WECHAT_CREATION_TIME_KEY.len();
+        let value = script[at..].split('"').next()?;
+        date::from_unix(value, zone)
+    };
+    wechat().or_else(|| keyed_script_date(script, unix_zone))
+}
+
+/// [`script_date`] from the keys of [`SCRIPT_DATE_KEYS`].
+fn keyed_script_date(script: &str, unix_zone: Option<i32>) -> Option<String> {
     SCRIPT_DATE_KEY_MATCHER.find_iter(script).find_map(|m| {
         let rest = script[m.end()..].trim_start_matches(['"', '\'', ' ']);
         let rest = rest.strip_prefix([':', '='])?.trim_start();
