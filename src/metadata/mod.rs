@@ -1059,7 +1059,8 @@ fn without_furniture(s: &str) -> Option<String> {
     if !s.chars().any(char::is_alphabetic) || s.ends_with(['：', ':']) {
         return None;
     }
-    let separators = s.matches(" > ").count() + s.matches(['»', '›']).count();
+    let separators =
+        s.matches(" > ").count() + s.chars().filter(|c| matches!(c, '»' | '›')).count();
     if separators >= BREADCRUMB_SEPARATORS_MIN
         || LINK_LIST_LABELS.iter().any(|l| s.starts_with(l))
         || BREADCRUMB_LABELS
@@ -1075,9 +1076,14 @@ fn without_furniture(s: &str) -> Option<String> {
             .is_some_and(|(_, host)| host.contains('.'))
     };
     let mut s = if s.contains('@') {
-        let kept: Vec<&str> = s.split_whitespace().filter(|t| !email(t)).collect();
-        kept.join(" ")
-            .trim_matches(|c: char| c.is_whitespace() || ",;，；<>()".contains(c))
+        let mut kept = String::new();
+        for t in s.split_whitespace().filter(|t| !email(t)) {
+            if !kept.is_empty() {
+                kept.push(' ');
+            }
+            kept.push_str(t);
+        }
+        kept.trim_end_matches([',', ';', '，', '；', '<', '('])
             .to_string()
     } else {
         s.to_string()
@@ -1815,22 +1821,17 @@ fn time_seen_on(raw: &RawMeta, day: &str, (start, end): (NodeId, NodeId)) -> Opt
         id + DATED_NAME_BEFORE_ARTICLE_NODES >= start
             && id <= end.min(start + DATED_NAME_AFTER_ARTICLE_START_NODES)
     };
-    let mut lines: Vec<&(NodeId, String)> = raw
-        .lines
+    raw.lines
         .iter()
         .filter(|(id, l)| near(*id) && !MODIFIED_LABELS.iter().any(|m| l.contains(m)))
-        .collect();
-    lines.sort_by_key(|(id, l)| {
-        (
-            !DATE_LABELS.iter().any(|d| l.contains(d)),
-            id.abs_diff(start),
-        )
-    });
-    lines.iter().find_map(|(_, l)| {
-        date::find_date(l)
-            .map(|d| d.iso)
-            .filter(|iso| iso.len() >= MINUTE && iso.starts_with(day))
-    })
+        .filter_map(|(id, l)| {
+            let iso = date::find_date(l)?.iso;
+            let unlabelled = !DATE_LABELS.iter().any(|d| l.contains(d));
+            (iso.len() >= MINUTE && iso.starts_with(day))
+                .then(|| ((unlabelled, id.abs_diff(start)), iso))
+        })
+        .min_by_key(|(rank, _)| *rank)
+        .map(|(_, iso)| iso)
 }
 
 fn date_from_lines(
