@@ -1053,8 +1053,9 @@ fn byline(
 /// A byline candidate without what pages put around or instead of a name, or `None` when
 /// nothing of a name is left: no letters (`104363`, a user id), a template's placeholder once
 /// its email address is out (`name, email@gmail.com`), a label for the text after it
-/// (`黄斌汉：` before a teaser's title), a breadcrumb, a list's heading (`相关文章`), source and date labels (a credit line,
-/// read by [`author_from_line`] for what it names), or a follow button after the name.
+/// (`黄斌汉：` before a teaser's title), a breadcrumb, a list's heading (`相关文章`), source and
+/// date labels (a credit line, read by [`author_from_line`] for what it names), or a follow
+/// button after the name.
 fn without_furniture(s: &str) -> Option<String> {
     if !s.chars().any(char::is_alphabetic) || s.ends_with(['：', ':']) {
         return None;
@@ -1776,12 +1777,10 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
     })
 }
 
-/// A date from visible lines: labelled publication lines first, then a script's publication
-/// time, then any date near the article start; lines labelled as modification times are
-/// skipped.
 /// A publication date given without its time (`<meta name="publishdate" content="2024-06-05">`)
 /// takes the time of the page's visible date when that falls on the same day
-/// (`2024年06月05日05:58`).
+/// (`2024年06月05日05:58`); on a Chinese page, a time the page prints under the headline on the
+/// same day replaces a meta time that says another minute.
 fn with_visible_time(date: String, raw: &RawMeta, html: &str, article: (NodeId, NodeId)) -> String {
     const DAY: usize = "2024-06-05".len();
     const MINUTE: usize = "2024-06-05T10:12".len();
@@ -1834,6 +1833,9 @@ fn time_seen_on(raw: &RawMeta, day: &str, (start, end): (NodeId, NodeId)) -> Opt
         .map(|(_, iso)| iso)
 }
 
+/// A date from visible lines: labelled publication lines first, then a script's publication
+/// time, then any date near the article start; lines labelled as modification times are
+/// skipped.
 fn date_from_lines(
     raw: &RawMeta,
     html: &str,
