@@ -589,10 +589,14 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("點擊查看", 40),
     ("原标题", 80),
     ("原標題", 80),
-    // The same in parentheses, opening a reprint (`（原标题：…）` on 163.com).
+    // The same in parentheses, opening a reprint (`（原标题：…）` on 163.com), or closing it
+    // (`（原题为《…》）` on thepaper.cn).
     ("（原标题", 80),
     ("（原標題", 80),
     ("(原标题", 80),
+    ("本文原标题", 80),
+    ("（原题为", 80),
+    ("（原題為", 80),
     ("Additional reporting by", 120),
     ("Click here to", 80),
     ("CLICK HERE", 80),

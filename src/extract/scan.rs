@@ -1900,6 +1900,7 @@ mod tests {
             "相关标签：<a href=/t1>宏观经济</a> <a href=/t2>财政政策</a> <a href=/t3>国务院</a>",
             "图片来自网络，如有侵权，请联系删除。",
             "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）",
+            "（原题为《是“收割韭菜”还是“回归理性”》）",
             "“2018十大经济年度人物评选”火热进行中！【<a href=/v>点击投票</a>】Pick你心目中的商业领袖",
             "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
         ];
