@@ -589,6 +589,10 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("點擊查看", 40),
     ("原标题", 80),
     ("原標題", 80),
+    // Self-media's closing mark.
+    ("- THE END -", 12),
+    ("-THE END-", 10),
+    ("THE END", 8),
     // The same in parentheses, opening a reprint (`（原标题：…）` on 163.com), or closing it
     // (`（原题为《…》）` on thepaper.cn).
     ("（原标题", 80),
@@ -990,6 +994,9 @@ pub const TEASER_ENDS: &[&str] = &[
     "... more", "… more", "...more", "…more", "... More", "… More",
 ];
 pub const TEASER_MAX_CHARS: u32 = 400;
+/// A line of hashtags alone closing a post (`#天文航天#月球#中国航天 #嫦娥五号`): its topics,
+/// up to this many characters.
+pub const HASHTAG_LINE_MAX_CHARS: u32 = 80;
 
 /// A `<meta>` whose (lower-case) name holds one of these and none of the exclusions is read
 /// as the publication time when no known key (`article:published_time`, `pubdate`, …) gives

@@ -1284,6 +1284,7 @@ fn is_boilerplate_line(line: &LineProbe, chars: u32, in_data: bool, in_cell: boo
         || (chars <= h::CREDIT_MAX_CHARS && h::CREDIT_SUFFIXES.iter().any(|s| trimmed.ends_with(s)))
         || (chars <= h::COUNTED_CAPTION_MAX_CHARS && is_counter(trimmed))
         || (chars <= h::TEASER_MAX_CHARS && h::TEASER_ENDS.iter().any(|e| trimmed.ends_with(e)))
+        || (chars <= h::HASHTAG_LINE_MAX_CHARS && is_hashtag_line(trimmed))
         || (!in_data && is_comment_count(trimmed))
         || (chars <= *BOILERPLATE_MAX_CHARS
             && BOILERPLATE_FIRST.find_overlapping_iter(trimmed).any(|m| {
@@ -1449,6 +1450,15 @@ fn mark_notices(nodes: &mut [Node]) {
             }
         }
     }
+}
+
+/// A line of hashtags and nothing else: `#天文航天#月球#中国航天 #嫦娥五号`, `#AI #opensource`,
+/// `#嫦娥五号#`. One `#` is not enough: `#洞窟艺术` may be a section's heading.
+fn is_hashtag_line(text: &str) -> bool {
+    let marks = text.chars().filter(|c| matches!(c, '#' | '＃')).count();
+    marks >= 2
+        && text.split_whitespace().all(|t| t.starts_with(['#', '＃']))
+        && text.chars().any(char::is_alphanumeric)
 }
 
 /// A slideshow counter, alone or leading its caption: "Image 2 of 5", "Image 2 of 5 A
@@ -1901,6 +1911,8 @@ mod tests {
             "图片来自网络，如有侵权，请联系删除。",
             "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）",
             "（原题为《是“收割韭菜”还是“回归理性”》）",
+            "#天文航天#月球#中国航天 #嫦娥五号",
+            "- THE END -",
             "“2018十大经济年度人物评选”火热进行中！【<a href=/v>点击投票</a>】Pick你心目中的商业领袖",
             "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
         ];
@@ -1909,6 +1921,7 @@ mod tests {
             "在看守所里，他写下了第一篇小说。",
             "举报人称，该企业长期违规排放污水，当地环保部门已介入调查。",
             "标签化的报道方式受到了批评。",
+            "#洞窟艺术",
             "收藏家",
             "<a href=/x>2019</a>年和<a href=/y>2020</a>年",
             "<a href=/a>Next</a>door neighbours",
