@@ -1455,6 +1455,9 @@ fn mark_notices(nodes: &mut [Node]) {
 /// A line of hashtags and nothing else: `#天文航天#月球#中国航天 #嫦娥五号`, `#AI #opensource`,
 /// `#嫦娥五号#`. One `#` is not enough: `#洞窟艺术` may be a section's heading.
 fn is_hashtag_line(text: &str) -> bool {
+    if !text.starts_with(['#', '＃']) {
+        return false;
+    }
     let marks = text.chars().filter(|c| matches!(c, '#' | '＃')).count();
     marks >= 2
         && text.split_whitespace().all(|t| t.starts_with(['#', '＃']))
