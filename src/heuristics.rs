@@ -1420,8 +1420,6 @@ pub const BREADCRUMB_LABELS: &[&str] = &[
 ];
 /// How many of a breadcrumb's separators (` > `, `»`, `›`) make a byline a path of sections.
 pub const BREADCRUMB_SEPARATORS_MIN: usize = 2;
-/// Buttons after an account's name in its byline box (`中国广州发布 关注`): cut off.
-pub const FOLLOW_ACTIONS: &[&str] = &["已关注", "+关注", "+ 关注", "关注", "關注", "订阅", "訂閱"];
 /// Words of a credit after the names that say what the named did (`记者陈智 整合`,
 /// `张三 编译`): the names stop there.
 pub const CREDIT_ROLE_WORDS: &[&str] = &[
@@ -1429,10 +1427,29 @@ pub const CREDIT_ROLE_WORDS: &[&str] = &[
 ];
 /// Words that make a byline an organisation's.
 pub const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];
-/// Page actions that sites put right after the outlet of a source line (`来源: <a>澎湃新闻</a>
-/// <a>举报</a>`): the line's text runs them together, and they are cut off the outlet's name.
-pub const SOURCE_TRAILING_ACTIONS: &[&str] = &[
-    "举报", "舉報", "纠错", "糾錯", "分享", "收藏", "评论", "評論", "打印", "字号", "字號",
+/// Page actions that sites put right after a name: after the outlet of a source line
+/// (`来源: <a>澎湃新闻</a><a>举报</a>`, run together in the line's text) and after an account's
+/// name in its byline box (`中国广州发布 关注`). They are cut off the name (a longer action
+/// before the one it ends with: 已关注 before 关注).
+pub const TRAILING_PAGE_ACTIONS: &[&str] = &[
+    "举报",
+    "舉報",
+    "纠错",
+    "糾錯",
+    "分享",
+    "收藏",
+    "评论",
+    "評論",
+    "打印",
+    "字号",
+    "字號",
+    "已关注",
+    "+关注",
+    "+ 关注",
+    "关注",
+    "關注",
+    "订阅",
+    "訂閱",
 ];
 /// Labels that introduce the source outlet (the site name, never the author).
 pub const SOURCE_LABELS: &[&str] = &[

@@ -25,15 +25,14 @@ use crate::heuristics::{
     DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
     DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_AFTER_ARTICLE_START_NODES,
     DATED_NAME_BEFORE_ARTICLE_NODES, DATED_NAME_SEPARATORS, DATELINE_PLACES, EDITOR_LABELS,
-    FOLLOW_ACTIONS, HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS,
-    MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS,
-    MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS,
-    NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES,
-    OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS,
-    PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES,
-    REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS,
-    SOURCE_TRAILING_ACTIONS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS,
-    TITLE_SEPARATORS, WECHAT_CREATION_TIME_KEY,
+    HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS, MAX_CJK_NAME_CHARS,
+    MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES,
+    META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES,
+    NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS,
+    PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS,
+    PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES, REPORTED_SUFFIXES,
+    SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS,
+    TITLE_OUTLET_MARKS, TITLE_SEPARATORS, TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -1076,7 +1075,7 @@ fn without_furniture(s: &str) -> Option<String> {
         t.split_once('@')
             .is_some_and(|(_, host)| host.contains('.'))
     };
-    let mut s = if s.contains('@') {
+    let s = if s.contains('@') {
         let mut kept = String::new();
         for t in s.split_whitespace().filter(|t| !email(t)) {
             if !kept.is_empty() {
@@ -1089,13 +1088,23 @@ fn without_furniture(s: &str) -> Option<String> {
     } else {
         s.to_string()
     };
-    while let Some(head) = FOLLOW_ACTIONS.iter().find_map(|a| s.strip_suffix(a)) {
-        s = head.trim_end().to_string();
-    }
+    let s = without_page_actions(&s).to_string();
     let placeholder = PLACEHOLDER_AUTHORS
         .iter()
         .any(|p| s.eq_ignore_ascii_case(p));
     (!s.is_empty() && !placeholder).then_some(s)
+}
+
+/// `name` without the page actions after it ([`TRAILING_PAGE_ACTIONS`]).
+fn without_page_actions(name: &str) -> &str {
+    let mut name = name.trim_end();
+    while let Some(head) = TRAILING_PAGE_ACTIONS
+        .iter()
+        .find_map(|a| name.strip_suffix(a))
+    {
+        name = head.trim_end();
+    }
+    name
 }
 
 /// Whether `name` is the site's brand: a part of the page's `<title>` is the name plus an
@@ -1765,13 +1774,8 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
         SOURCE_LABELS.iter().find_map(|l| {
             let i = line.find(l)?;
             let rest = line[i + l.len()..].trim();
-            let mut name = cut_at_label(rest.split_whitespace().next().unwrap_or(""));
-            while let Some(n) = SOURCE_TRAILING_ACTIONS
-                .iter()
-                .find_map(|a| name.strip_suffix(a))
-            {
-                name.truncate(n.len());
-            }
+            let name = cut_at_label(rest.split_whitespace().next().unwrap_or(""));
+            let name = without_page_actions(&name).to_string();
             (!name.is_empty() && name.chars().count() <= 30).then_some(name)
         })
     })
