@@ -1161,12 +1161,13 @@ pub const BARE_LABEL_AFTER: &str = "报報台社网網刊（(";
 /// Lines of the article text searched, at each end, for a parenthesized author credit
 /// (`本报讯（记者 张三）…`, `…。（总台记者 张倩）`, `（姚峰 上海报道）`).
 pub const CREDIT_LINES: usize = 3;
-/// A name beside the date under the headline, with no label (`张三·2024-06-05 10:12`,
-/// `<em>张三</em><em>2024-06-05</em>`), is read from this many nodes before the article's
-/// first root to this many after it (the header, when the root holds it): further down, a
-/// name and a date head a comment.
-pub const DATED_NAME_BEFORE_ARTICLE_NODES: NodeId = 40;
-pub const DATED_NAME_AFTER_ARTICLE_START_NODES: NodeId = 12;
+/// The header under the headline runs from this many nodes before the article's first root to
+/// this many after it (when the root holds it). A name beside the date there, with no label
+/// (`张三·2024-06-05 10:12`, `<em>张三</em><em>2024-06-05</em>`), is the byline, and the time
+/// printed there is the one readers see: further down, a name and a date head a comment, and
+/// a sidebar lists the day's stories with their times.
+pub const HEADER_BEFORE_ARTICLE_NODES: NodeId = 40;
+pub const HEADER_AFTER_ARTICLE_START_NODES: NodeId = 12;
 /// What parts a name from the date beside it: `·`, bars and slashes, besides spaces.
 pub const DATED_NAME_SEPARATORS: &[char] = &['·', '•', '|', '｜', '/', '／', '丨'];
 /// Places beside a date (`2024-06-05 10:12 江苏`, where a post was sent from) that a surname

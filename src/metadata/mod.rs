@@ -23,16 +23,16 @@ use crate::heuristics::{
     CJK_SITE_PART_MAX_CHARS, CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS, CO_CREDIT_LINE_NODES,
     COMPOUND_SURNAMES, COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_ROLE_WORDS, CREDIT_SEPARATORS,
     DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
-    DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_AFTER_ARTICLE_START_NODES,
-    DATED_NAME_BEFORE_ARTICLE_NODES, DATED_NAME_SEPARATORS, DATELINE_PLACES, EDITOR_LABELS,
-    HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS, MAX_CJK_NAME_CHARS,
-    MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES,
-    META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES,
-    NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS,
-    PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS,
-    PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES, REPORTED_SUFFIXES,
-    SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS,
-    TITLE_OUTLET_MARKS, TITLE_SEPARATORS, TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
+    DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_SEPARATORS, DATELINE_PLACES, EDITOR_LABELS,
+    HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES, HEADING_BEFORE_ARTICLE_NODES,
+    HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES,
+    MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED,
+    META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS,
+    NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
+    PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACEHOLDER_AUTHORS,
+    PLACES_LED_BY_SURNAMES, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES,
+    SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
+    TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -1365,17 +1365,19 @@ pub fn join_spaced_names(s: &str) -> String {
     out.join(" ")
 }
 
-/// The contents of each short `（…）` or `(…)` group in `line`.
+/// Whether node `id` is in the header under the headline ([`HEADER_BEFORE_ARTICLE_NODES`]).
+fn in_header(id: NodeId, (start, end): (NodeId, NodeId)) -> bool {
+    id + HEADER_BEFORE_ARTICLE_NODES >= start
+        && id <= end.min(start + HEADER_AFTER_ARTICLE_START_NODES)
+}
+
 /// Names alone beside the date under the headline, with no label (`张三·2024-06-05 10:12`),
 /// or before the outlet the story comes from (`石佳/中国青年报`), nearest the article's start
 /// first.
 fn dated_byline(raw: &RawMeta, (article_start, article_end): (NodeId, NodeId)) -> Option<String> {
     raw.lines
         .iter()
-        .filter(|(id, _)| {
-            *id + DATED_NAME_BEFORE_ARTICLE_NODES >= article_start
-                && *id <= article_end.min(article_start + DATED_NAME_AFTER_ARTICLE_START_NODES)
-        })
+        .filter(|(id, _)| in_header(*id, (article_start, article_end)))
         .filter_map(|(id, line)| {
             let names = dated_names(line).or_else(|| names_before_outlet(line))?;
             Some((id.abs_diff(article_start), names))
@@ -1815,18 +1817,16 @@ fn with_visible_time(date: String, raw: &RawMeta, html: &str, article: (NodeId, 
     }
 }
 
-/// The date and time (to the minute at least) on a visible line under the headline (the
-/// window of [`dated_byline`]: a sidebar's list of the day's stories is further off) that
-/// falls on `day`: labelled lines first, then the nearest to the article's start.
+/// The date and time (to the minute at least) on a visible line in the header under the
+/// headline ([`in_header`]) that falls on `day`: labelled lines first, then the nearest to the
+/// article's start.
 fn time_seen_on(raw: &RawMeta, day: &str, (start, end): (NodeId, NodeId)) -> Option<String> {
     const MINUTE: usize = "2024-06-05T10:12".len();
-    let near = |id: NodeId| {
-        id + DATED_NAME_BEFORE_ARTICLE_NODES >= start
-            && id <= end.min(start + DATED_NAME_AFTER_ARTICLE_START_NODES)
-    };
     raw.lines
         .iter()
-        .filter(|(id, l)| near(*id) && !MODIFIED_LABELS.iter().any(|m| l.contains(m)))
+        .filter(|(id, l)| {
+            in_header(*id, (start, end)) && !MODIFIED_LABELS.iter().any(|m| l.contains(m))
+        })
         .filter_map(|(id, l)| {
             let iso = date::find_date(l)?.iso;
             let unlabelled = !DATE_LABELS.iter().any(|d| l.contains(d));
