@@ -1541,6 +1541,9 @@ pub const SCRIPT_DATE_KEYS: &[&str] = &[
     "pubdate",
     "pub_date",
 ];
+/// The `@context` of Baidu's structured data for Chinese pages (熊掌号/搜索资源平台), whose
+/// JSON-LD names the article's `title`, `pubDate` and `upDate` without a schema.org type.
+pub const BAIDU_CAMBRIAN_CONTEXT: &str = "ziyuan.baidu.com/contexts/cambrian";
 /// WeChat articles' creation time, in Unix seconds (`var ct = "1581418070"`), where the page
 /// prints 昨天 or nothing until its script runs. Searched on its own (one SIMD substring
 /// search): a key that starts with another letter than `p` slows the keys' automaton on

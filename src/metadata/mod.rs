@@ -18,21 +18,21 @@ use url::Url;
 use crate::extract::text::Prefixes;
 use crate::extract::tree::NodeId;
 use crate::heuristics::{
-    AUTHOR_LABELS, AUTHOR_SUFFIXES, BARE_LABEL_AFTER, BARE_LABEL_LINE_MAX_CHARS, BREADCRUMB_LABELS,
-    BREADCRUMB_SEPARATORS_MIN, BYLINE_ENDS, CHINESE_PAGE_OFFSET_MINUTES, CJK_HEADLINE_MIN_CHARS,
-    CJK_SITE_PART_MAX_CHARS, CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS, CO_CREDIT_LINE_NODES,
-    COMPOUND_SURNAMES, COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_ROLE_WORDS, CREDIT_SEPARATORS,
-    DATE_AFTER_ARTICLE_NODES, DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES,
-    DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_SEPARATORS, DATELINE_PLACES, EDITOR_LABELS,
-    HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES, HEADING_BEFORE_ARTICLE_NODES,
-    HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES,
-    MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED,
-    META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS,
-    NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES,
-    PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACEHOLDER_AUTHORS,
-    PLACES_LED_BY_SURNAMES, REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES,
-    SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
-    TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
+    AUTHOR_LABELS, AUTHOR_SUFFIXES, BAIDU_CAMBRIAN_CONTEXT, BARE_LABEL_AFTER,
+    BARE_LABEL_LINE_MAX_CHARS, BREADCRUMB_LABELS, BREADCRUMB_SEPARATORS_MIN, BYLINE_ENDS,
+    CHINESE_PAGE_OFFSET_MINUTES, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS,
+    CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS, CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES,
+    COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_ROLE_WORDS, CREDIT_SEPARATORS, DATE_AFTER_ARTICLE_NODES,
+    DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES, DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_SEPARATORS,
+    DATELINE_PLACES, EDITOR_LABELS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
+    HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS, MAX_CJK_NAME_CHARS,
+    MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES,
+    META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES,
+    NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS,
+    PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS,
+    PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES, REPORTED_SUFFIXES,
+    SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS,
+    TITLE_OUTLET_MARKS, TITLE_SEPARATORS, TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -1992,13 +1992,22 @@ impl JsonLd {
                             queue.push(g);
                         }
                         let ty = map.get("@type").map(type_names).unwrap_or_default();
-                        if ty.iter().any(|t| {
-                            t.ends_with("Article")
-                                || t == "BlogPosting"
-                                || t == "Report"
-                                || t == "WebPage"
-                        }) {
-                            let is_article = !ty.iter().all(|t| t == "WebPage");
+                        // Baidu's structured data for Chinese pages (`"@context":
+                        // "https://ziyuan.baidu.com/contexts/cambrian.jsonld"`) has no type:
+                        // it describes the page's article, with `title`, `pubDate` and `upDate`.
+                        let cambrian = map
+                            .get("@context")
+                            .and_then(Value::as_str)
+                            .is_some_and(|c| c.contains(BAIDU_CAMBRIAN_CONTEXT));
+                        if cambrian
+                            || ty.iter().any(|t| {
+                                t.ends_with("Article")
+                                    || t == "BlogPosting"
+                                    || t == "Report"
+                                    || t == "WebPage"
+                            })
+                        {
+                            let is_article = cambrian || !ty.iter().all(|t| t == "WebPage");
                             let take = |slot: &mut Option<String>, val: Option<String>| {
                                 if slot.is_none() || is_article {
                                     if let Some(v) = val.filter(|v| !v.trim().is_empty()) {
@@ -2012,6 +2021,7 @@ impl JsonLd {
                                 &mut out.headline,
                                 map.get("headline")
                                     .or_else(|| map.get("name"))
+                                    .or_else(|| map.get("title").filter(|_| cambrian))
                                     .and_then(as_text),
                             );
                             take(
@@ -2024,11 +2034,14 @@ impl JsonLd {
                                 &mut out.date_published,
                                 map.get("datePublished")
                                     .or_else(|| map.get("dateCreated"))
+                                    .or_else(|| map.get("pubDate").filter(|_| cambrian))
                                     .and_then(as_text),
                             );
                             take(
                                 &mut out.date_modified,
-                                map.get("dateModified").and_then(as_text),
+                                map.get("dateModified")
+                                    .or_else(|| map.get("upDate").filter(|_| cambrian))
+                                    .and_then(as_text),
                             );
                             take(
                                 &mut out.description,
@@ -2395,6 +2408,14 @@ mod tests {
             ld.date_published.as_deref(),
             Some("2020-01-02T03:04:05+08:00")
         );
+        // Baidu's structured data: no type, its own keys.
+        let baidu = JsonLd::parse(&[r#"{"@context":"https://ziyuan.baidu.com/contexts/cambrian.jsonld","@id":"http://example.com/post/2740.html","title":"江门七旬阿婆接来电被骗","pubDate":"2019-09-11T02:46:57","upDate":"2019-09-12T08:00:00"}"#.to_string()]);
+        assert_eq!(baidu.headline.as_deref(), Some("江门七旬阿婆接来电被骗"));
+        assert_eq!(baidu.date_published.as_deref(), Some("2019-09-11T02:46:57"));
+        assert_eq!(baidu.date_modified.as_deref(), Some("2019-09-12T08:00:00"));
+        // Those keys mean nothing to schema.org.
+        let other = JsonLd::parse(&[r#"{"@context":"https://schema.org","@type":"NewsArticle","title":"T","pubDate":"2019-09-11"}"#.to_string()]);
+        assert_eq!((other.headline, other.date_published), (None, None));
     }
 
     #[test]
