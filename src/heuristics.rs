@@ -626,12 +626,7 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     // Page furniture of Chinese portals, each a line of its own: correction and print
     // buttons, font size, "open in the app", "read the original", reactions, comment
     // prompts, hotlines, the cover image's credit, production credits (监制/统筹/审核 — the
-    // editors, never the author).
-    ("当前位置", 80),
-    ("當前位置", 80),
-    ("您的位置", 80),
-    ("您现在的位置", 80),
-    ("您現在的位置", 80),
+    // editors, never the author). Breadcrumbs are [`BREADCRUMB_LABELS`].
     ("【纠错】", 8),
     ("【糾錯】", 8),
     ("扫一扫", 24),
@@ -1410,7 +1405,10 @@ pub const PLACEHOLDER_AUTHORS: &[&str] = &[
     "更多",
     "查看更多",
 ];
-/// A breadcrumb run into a byline container (`当前位置 : 上海新闻网 > 新闻资讯 > …`).
+/// Labels that open a breadcrumb (`当前位置 : 上海新闻网 > 新闻资讯 > …`): a line of its own
+/// that starts so is boilerplate up to [`BREADCRUMB_LINE_MAX_CHARS`], and a byline container
+/// holding one is no byline.
+pub const BREADCRUMB_LINE_MAX_CHARS: u32 = 80;
 pub const BREADCRUMB_LABELS: &[&str] = &[
     "当前位置",
     "當前位置",

@@ -1148,8 +1148,20 @@ static BOILERPLATE_FIRST: LazyLock<AhoCorasick> = LazyLock::new(|| {
         )
         .expect("valid patterns")
 });
+/// [`h::BOILERPLATE_PREFIXES`], then the breadcrumb labels, with the longest block each may
+/// remove.
+static BOILERPLATE_PREFIX_LIMITS: LazyLock<Vec<(&str, u32)>> = LazyLock::new(|| {
+    let breadcrumbs = h::BREADCRUMB_LABELS
+        .iter()
+        .map(|l| (*l, h::BREADCRUMB_LINE_MAX_CHARS));
+    h::BOILERPLATE_PREFIXES
+        .iter()
+        .copied()
+        .chain(breadcrumbs)
+        .collect()
+});
 static BOILERPLATE_PREFIX_INDEX: LazyLock<Prefixes> =
-    LazyLock::new(|| Prefixes::new(h::BOILERPLATE_PREFIXES.iter().map(|(p, _)| *p)));
+    LazyLock::new(|| Prefixes::new(BOILERPLATE_PREFIX_LIMITS.iter().map(|(p, _)| *p)));
 /// Dateline prefixes without their closing space, which stands for any whitespace
 /// ([`starts_with_word`]).
 static DATELINE_PREFIX_INDEX: LazyLock<Prefixes> =
@@ -1272,7 +1284,7 @@ fn is_boilerplate_line(line: &LineProbe, chars: u32, in_data: bool, in_cell: boo
     let trimmed = line.text();
     BOILERPLATE_PREFIX_INDEX
         .of(trimmed)
-        .any(|i| chars <= h::BOILERPLATE_PREFIXES[i].1)
+        .any(|i| chars <= BOILERPLATE_PREFIX_LIMITS[i].1)
         || (chars <= h::DATELINE_MAX_CHARS
             && DATELINE_PREFIX_INDEX
                 .of(trimmed)
