@@ -25,6 +25,9 @@ fn main() {
         }
     }
     println!("nodes: {}", s.nodes.len());
+    for h in &s.meta.headings {
+        println!("heading {h:?}");
+    }
     let mut blocks: Vec<(usize, &scan::Node)> = s
         .nodes
         .iter()

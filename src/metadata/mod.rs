@@ -317,7 +317,7 @@ impl RawMeta {
     /// A block closed with this text (trimmed, possibly cut).
     pub fn observe_block(&mut self, id: NodeId, tag: &'static str, chars: u32, line: &LineProbe) {
         let text = line.text();
-        if matches!(tag, "h1" | "h2" | "h3") && self.headings.len() < 64 {
+        if matches!(tag, "h1" | "h2" | "h3" | "h4") && self.headings.len() < 64 {
             self.headings.push((id, tag, collapse(text)));
         }
         // A short line in parentheses may be a closing credit (`（袁源）`).
@@ -722,12 +722,12 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         }
         None => document_title(raw),
     };
-    // The `<h1>` that a Chinese title starts with, when a separator follows it there
+    // The heading (`<h1>` … `<h4>`) that a Chinese title starts with, when a separator follows it there
     // (`专访｜张三：标题_36氪` with `<h1>专访｜张三：标题</h1>`), or ends with after a separator
     // (`澎湃新闻 - 标题`): the title minus the site name, even when the headline holds a
     // separator itself. (English titles stay as Readability reads them.)
     let cjk = title.chars().any(crate::extract::text::is_cjk);
-    let h1_prefix = raw.headings.iter().filter(|_| cjk).find_map(|(_, tag, h)| {
+    let heading_part = raw.headings.iter().filter(|_| cjk).find_map(|(_, tag, h)| {
         // `标题【TVBS新聞網】`: the site in brackets after the headline.
         let site_after = title.strip_prefix(h.as_str()).is_some_and(|rest| {
             let rest = rest.trim_start();
@@ -736,10 +736,13 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         let site_before = title
             .strip_suffix(h.as_str())
             .is_some_and(|rest| rest.trim_end().ends_with(TITLE_SEPARATORS));
-        (*tag == "h1" && h.chars().count() >= CJK_HEADLINE_MIN_CHARS && (site_after || site_before))
+        // Sites set the headline in any heading tag (`<h4>标题</h4>`); below `<h1>`, only
+        // a Chinese one is taken (`<h2>Chapter title</h2>` before a Japanese fandom's name).
+        let headline_tag = *tag == "h1" || h.chars().any(crate::extract::text::is_cjk);
+        (headline_tag && h.chars().count() >= CJK_HEADLINE_MIN_CHARS && (site_after || site_before))
             .then(|| h.clone())
     });
-    let title = h1_prefix
+    let title = heading_part
         .unwrap_or_else(|| without_site_word(strip_cjk_site(&title, site_name), site_name));
     // `【标题】-中新网`: brackets around the whole headline are the title's decoration when the
     // page's `<h1>` is the headline without them.
@@ -2436,6 +2439,32 @@ mod tests {
         assert_eq!(
             title(&raw, &JsonLd::default(), None),
             "专访张三美国宣布新关税措施中方回应"
+        );
+    }
+
+    #[test]
+    fn a_chinese_headline_in_a_lower_heading_cuts_the_title_there() {
+        let mut raw = RawMeta {
+            title: Some("阿里发布最强AI芯片：一块顶十块GPU-EDN 电子技术设计".into()),
+            ..RawMeta::default()
+        };
+        raw.headings.push((40, "h4", "杂志声明".into()));
+        raw.headings
+            .push((52, "h4", "阿里发布最强AI芯片：一块顶十块GPU".into()));
+        assert_eq!(
+            title(&raw, &JsonLd::default(), None),
+            "阿里发布最强AI芯片：一块顶十块GPU"
+        );
+        // A Latin chapter heading below `<h1>` is no headline of a title in Japanese.
+        let mut raw = RawMeta {
+            title: Some("Conversations with a Cryptid - Chapter 1 - 僕のヒーローアカデミア".into()),
+            ..RawMeta::default()
+        };
+        raw.headings
+            .push((9, "h2", "Conversations with a Cryptid".into()));
+        assert_ne!(
+            title(&raw, &JsonLd::default(), None),
+            "Conversations with a Cryptid"
         );
     }
 
