@@ -1393,17 +1393,39 @@ pub const OUTLET_SUFFIXES: &[&str] = &[
 ];
 /// What a byline candidate (a meta author, a byline container's text) is never: a template's
 /// placeholder left in `<meta name="author" content="name, email@gmail.com">` once its
-/// address is taken out, or the label of the link to an author's other posts alone.
+/// address is taken out, or the label of the link to an author's other posts alone; nor what
+/// Chinese templates print when no author is known (`作者：未知`, `作者：网络整理`, `佚名`).
 pub const PLACEHOLDER_AUTHORS: &[&str] = &[
     "name",
     "author",
     "your name",
     "admin",
+    "unknown",
     "作者",
     "姓名",
     "more",
     "更多",
     "查看更多",
+    "未知",
+    "不详",
+    "不詳",
+    "佚名",
+    "匿名",
+    "网络",
+    "網絡",
+    "網路",
+    "网络整理",
+    "網絡整理",
+    "網路整理",
+    "互联网",
+    "互聯網",
+    "本站",
+    "本站原创",
+    "本站原創",
+    "小编",
+    "小編",
+    "管理员",
+    "管理員",
 ];
 /// Labels that open a breadcrumb (`当前位置 : 上海新闻网 > 新闻资讯 > …`): a line of its own
 /// that starts so is boilerplate up to [`BREADCRUMB_LINE_MAX_CHARS`], and a byline container

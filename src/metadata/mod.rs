@@ -1092,10 +1092,14 @@ fn without_furniture(s: &str) -> Option<String> {
         s.to_string()
     };
     let s = without_page_actions(&s).to_string();
-    let placeholder = PLACEHOLDER_AUTHORS
+    (!s.is_empty() && !is_placeholder_author(&s)).then_some(s)
+}
+
+/// What a template prints where it knows no author ([`PLACEHOLDER_AUTHORS`]).
+fn is_placeholder_author(name: &str) -> bool {
+    PLACEHOLDER_AUTHORS
         .iter()
-        .any(|p| s.eq_ignore_ascii_case(p));
-    (!s.is_empty() && !placeholder).then_some(s)
+        .any(|p| name.eq_ignore_ascii_case(p))
 }
 
 /// `name` without the page actions after it ([`TRAILING_PAGE_ACTIONS`]).
@@ -1260,7 +1264,11 @@ pub fn byline_from_text(text: &str) -> Option<String> {
         let inner = parenthesized(last).last()?;
         let closes =
             last.ends_with(['）', ')']) && last.trim_end_matches(['）', ')']).ends_with(inner);
-        let tokens = inner.split_whitespace().count();
+        // Every item is a name: `（综合整理自澎湃新闻、智东西、雷锋网等）` lists sources.
+        let tokens = inner
+            .split(|c: char| c.is_whitespace() || "、，,".contains(c))
+            .filter(|t| !t.is_empty())
+            .count();
         let names = names_at(inner);
         (closes
             && tokens > 0
@@ -1521,7 +1529,8 @@ fn author_from_credit(line: &str) -> Option<String> {
             } else {
                 wire_credit_name(rest).unwrap_or_else(|| names_at(rest))
             };
-            if !names.is_empty() {
+            // `作者：未知`: the label is there, the author is not.
+            if !names.is_empty() && !is_placeholder_author(&names) {
                 return Some(with_co_credits(line, rest, names));
             }
         }
@@ -2359,6 +2368,23 @@ mod tests {
         assert_eq!(byline_from_text("第一段（2024年）。\n（完）"), None);
         assert_eq!(byline_from_text("第一段。\n最后。（未完待续）"), None);
         assert_eq!(byline_from_text("第一段。\n最后。（新华社）"), None);
+        // A list of the sources a story was compiled from names no author.
+        assert_eq!(
+            byline_from_text("第一段。\n(综合整理自澎湃新闻、智东西、雷锋网等)"),
+            None
+        );
+        assert_eq!(
+            byline_from_text("第一段。\n（张三、李四）").as_deref(),
+            Some("张三 李四")
+        );
+        // A template's placeholder after the label credits no one.
+        assert_eq!(
+            author_from_line("时间：2019-09-25 作者：网络整理 阅读：1644"),
+            None
+        );
+        assert_eq!(author_from_line("作者：未知 责任编辑：棒棒不是糖"), None);
+        assert_eq!(author_from_line("作者：佚名").as_deref(), None);
+        assert_eq!(author_from_line("作者：张三").as_deref(), Some("张三"));
         assert_eq!(
             byline_from_text("第一段。\n一位自甘穷酸的外科医生。（袁源）").as_deref(),
             Some("袁源")
