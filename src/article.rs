@@ -24,7 +24,8 @@ pub struct Article {
     pub length: usize,
     /// A short description or the first paragraph.
     pub excerpt: Option<String>,
-    /// The site or outlet name.
+    /// The site or outlet name: from the page's metadata, the source line (`来源：新京报`), or the
+    /// site part of `<title>`; a Twitter account (`@CBSNews`) when nothing else names it.
     pub site_name: Option<String>,
     /// Publication time, ISO 8601 (with the page's offset when it gives one).
     pub published_time: Option<String>,

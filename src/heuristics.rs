@@ -1533,6 +1533,12 @@ pub const HEADING_BEFORE_ARTICLE_NODES: NodeId = 30;
 pub const MAX_SPLIT_TITLE_BYTES: usize = 4096;
 /// Shortest heading taken as a headline (characters).
 pub const HEADING_TITLE_MIN_CHARS: usize = 5;
+/// The site's part of a title (`Headline - CBS News`) is taken for the site's name when no
+/// meta names it and it is no longer than this (characters): longer, it is a tagline.
+pub const SITE_NAME_FROM_TITLE_MAX_CHARS: usize = 32;
+/// A title part that starts so (lower case) is a forum or CMS generator's tagline (`… - powered
+/// by Discuz! Archiver`), not the site's name.
+pub const GENERATOR_TAGLINE: &str = "powered by";
 /// A part of a Chinese title after `_`/`｜` this short is a channel or site name.
 pub const CJK_SITE_PART_MAX_CHARS: usize = 16;
 /// A Chinese headline is at least this long (characters).

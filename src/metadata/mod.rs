@@ -24,15 +24,16 @@ use crate::heuristics::{
     CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS, CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES,
     COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_ROLE_WORDS, CREDIT_SEPARATORS, DATE_AFTER_ARTICLE_NODES,
     DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES, DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_SEPARATORS,
-    DATELINE_PLACES, EDITOR_LABELS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
-    HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS, MAX_CJK_NAME_CHARS,
-    MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS, MAX_SPLIT_TITLE_BYTES,
-    META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES,
-    NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS,
-    PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS,
-    PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES, REPORTED_SUFFIXES,
-    SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS,
-    TITLE_OUTLET_MARKS, TITLE_SEPARATORS, TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
+    DATELINE_PLACES, EDITOR_LABELS, GENERATOR_TAGLINE, HEADER_AFTER_ARTICLE_START_NODES,
+    HEADER_BEFORE_ARTICLE_NODES, HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS,
+    LINK_LIST_LABELS, MAX_CJK_NAME_CHARS, MAX_JSON_LD_BYTES, MAX_LABEL_LINE_CHARS, MAX_LINES,
+    MAX_METAS, MAX_SPLIT_TITLE_BYTES, META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS,
+    NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES,
+    OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS,
+    PHOTO_CREDIT_ENDS, PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES,
+    REPORTED_SUFFIXES, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SITE_NAME_FROM_TITLE_MAX_CHARS,
+    SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
+    TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
 };
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
@@ -522,13 +523,21 @@ pub fn resolve(
 ) -> Metadata {
     let article_start = article.0;
     let ld = JsonLd::parse(&raw.json_ld);
+    // A Twitter account (`@ChinaDailyApp`) names the site only when nothing else does: not the
+    // source line, not the site part of the title.
+    let twitter = raw.meta(&["twitter:site"]).map(collapse);
+    let (handle, twitter) = match twitter {
+        Some(t) if t.starts_with('@') => (Some(t), None),
+        t => (None, t),
+    };
     let site_name = ld
         .site_name
         .clone()
         .or_else(|| {
-            raw.meta(&["og:site_name", "application-name", "twitter:site"])
+            raw.meta(&["og:site_name", "application-name"])
                 .map(str::to_string)
         })
+        .or(twitter)
         .or_else(|| source_from_lines(raw))
         .map(|s| collapse(&s))
         .filter(|s| !s.is_empty());
@@ -544,6 +553,9 @@ pub fn resolve(
             title = heading;
         }
     }
+    let site_name = site_name
+        .or_else(|| site_from_title(raw, &title))
+        .or(handle.filter(|h| h.len() > 1));
     let byline = byline(raw, &ld, article).map(|b| without_leading_outlet(b, site_name.as_deref()));
     let copyright_holder = copyright_holder(raw);
     let published_time = ld
@@ -757,6 +769,56 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         }
         _ => title,
     }
+}
+
+/// The site's name that `<title>` adds to the headline `title` after a separator (`标题_科技_
+/// 腾讯网` → 腾讯网, `Headline - CBS News` → CBS News) or before it (`澎湃新闻 - 标题`): the
+/// part farthest from the headline, when short enough for a name. Only Chinese titles are read
+/// for a site before the headline: `draft-dejong-remotestorage-04 - remoteStorage` is a
+/// document's name, then its project's.
+fn site_from_title(raw: &RawMeta, title: &str) -> Option<String> {
+    let document = collapse(raw.title.as_deref()?);
+    if title.is_empty() || document.len() > MAX_SPLIT_TITLE_BYTES {
+        return None;
+    }
+    let seps = |c: char| c.is_whitespace() || TITLE_SEPARATORS.contains(&c);
+    // Parts split at unspaced marks that never join words, and at spaced hyphens and dashes.
+    let parts = |s: &str| -> Vec<String> {
+        s.replace([' ', '\u{3000}'], " ")
+            .split(['_', '|', '｜'])
+            .flat_map(|p| {
+                p.split(" - ")
+                    .flat_map(|p| p.split(" – "))
+                    .flat_map(|p| p.split(" — "))
+                    .map(|p| p.trim_matches(seps).to_string())
+                    .collect::<Vec<_>>()
+            })
+            // A generator's tagline (`powered by Discuz!`) and a channel in brackets
+            // (`_(新闻)`) name no site.
+            .filter(|p| {
+                !p.is_empty()
+                    && !p.starts_with(['(', '（'])
+                    && !p.to_ascii_lowercase().starts_with(GENERATOR_TAGLINE)
+            })
+            .collect()
+    };
+    let site = if let Some(rest) = document.strip_prefix(title) {
+        rest.trim_start()
+            .starts_with(TITLE_SEPARATORS)
+            .then(|| parts(rest).pop())
+            .flatten()
+    } else if let Some(rest) = document
+        .strip_suffix(title)
+        .filter(|_| title.chars().any(crate::extract::text::is_cjk))
+    {
+        rest.trim_end()
+            .ends_with(TITLE_SEPARATORS)
+            .then(|| parts(rest).into_iter().next())
+            .flatten()
+    } else {
+        None
+    }?;
+    (site.chars().count() <= SITE_NAME_FROM_TITLE_MAX_CHARS).then_some(site)
 }
 
 /// A Chinese title shorter than any headline: a site's or a channel's name.
@@ -2466,6 +2528,55 @@ mod tests {
             title(&raw, &JsonLd::default(), None),
             "专访张三美国宣布新关税措施中方回应"
         );
+    }
+
+    #[test]
+    fn the_site_part_of_the_title_names_the_site_when_no_meta_does() {
+        let raw = |t: &str| RawMeta {
+            title: Some(t.into()),
+            ..RawMeta::default()
+        };
+        let site = |t: &str, headline: &str| site_from_title(&raw(t), headline);
+        assert_eq!(
+            site("标题党_科技_腾讯网", "标题党").as_deref(),
+            Some("腾讯网")
+        );
+        assert_eq!(
+            site("Dramatic rescue - CBS News", "Dramatic rescue").as_deref(),
+            Some("CBS News")
+        );
+        assert_eq!(
+            site("澎湃新闻 - 一个标题", "一个标题").as_deref(),
+            Some("澎湃新闻")
+        );
+        // Taglines, bracketed channels, and a Latin name before the headline are no site.
+        assert_eq!(
+            site(
+                "帖子 - 论坛 - 三校论坛 - powered by Discuz! Archiver",
+                "帖子"
+            )
+            .as_deref(),
+            Some("三校论坛")
+        );
+        assert_eq!(site("北医新闻网_(新闻)", "北医新闻网"), None);
+        assert_eq!(
+            site(
+                "draft-dejong-remotestorage-04 - remoteStorage",
+                "remoteStorage"
+            ),
+            None
+        );
+        // The whole title is the headline: no site part.
+        assert_eq!(site("一个标题", "一个标题"), None);
+
+        // In the metadata, a Twitter account is the last resort.
+        let mut page = raw("A dramatic rescue in a Fort Worth hotel - CBS News");
+        page.metas.push(("twitter:site".into(), "@CBSNews".into()));
+        let meta = resolve(&page, "", (0, 0), None);
+        assert_eq!(meta.site_name.as_deref(), Some("CBS News"));
+        page.title = Some("A dramatic rescue in a Fort Worth hotel".into());
+        let meta = resolve(&page, "", (0, 0), None);
+        assert_eq!(meta.site_name.as_deref(), Some("@CBSNews"));
     }
 
     #[test]
