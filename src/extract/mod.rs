@@ -15,7 +15,8 @@ use url::Url;
 
 use crate::decode::decode;
 use crate::heuristics::{
-    CJK_CHARS_PER_MINUTE, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS, LAXER_ATTEMPT_GAIN,
+    CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS,
+    HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES, LAXER_ATTEMPT_GAIN,
     MIN_ARTICLE_LEN, TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
 };
 use crate::metadata;
@@ -99,7 +100,10 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
         .roots
         .last()
         .map_or(0, |&r| scanned.nodes[r as usize].end);
-    let meta = metadata::resolve(&scanned.meta, html, (start, end), base.as_ref());
+    let mut meta = metadata::resolve(&scanned.meta, html, (start, end), base.as_ref());
+    if let Some(part) = headline_part(&scanned.nodes, start, &meta.title) {
+        meta.title = part;
+    }
     drop_title_heading(&scanned, &mut choice, &meta.title);
     let emitted = emit::emit(html, &scanned, &choice, base.as_ref());
     if emitted.text.is_empty() && !emitted.html.contains("<img") {
@@ -281,6 +285,33 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
     }
 }
 
+/// The part of a Chinese title that the page shows alone as a block at the article's head
+/// (`明日股市预测--标题` over `<div class="title-text">标题</div>`): the headline, where the
+/// title's other parts are a channel or a site that a separator alone cannot tell from a
+/// headline's own words.
+fn headline_part(nodes: &[scan::Node], start: tree::NodeId, title: &str) -> Option<String> {
+    let parts = metadata::cjk_title_parts(title);
+    if parts.len() < 2 || !title.chars().any(text::is_cjk) {
+        return None;
+    }
+    let from = start.saturating_sub(HEADER_BEFORE_ARTICLE_NODES) as usize;
+    let to = (start.saturating_add(HEADER_AFTER_ARTICLE_START_NODES) as usize).min(nodes.len());
+    let window = nodes.get(from..to)?;
+    parts
+        .iter()
+        .filter(|p| p.chars().count() >= CJK_HEADLINE_MIN_CHARS)
+        .find(|p| {
+            let hash = scan::text_hash(p);
+            window.iter().enumerate().any(|(k, n)| {
+                let last = (n.end as usize).min(nodes.len() - 1);
+                n.has(scan::flag::BLOCK)
+                    && n.text_hash == hash
+                    && (from + k + 1..=last).all(|c| nodes[c].text.chars == 0)
+            })
+        })
+        .map(|p| p.to_string())
+}
+
 /// What the article's text says of itself, read in one pass over its characters.
 #[derive(Debug, PartialEq)]
 struct TextFigures {
@@ -426,6 +457,30 @@ mod tests {
         let s = text_similarity("Spiced Honey Pear Jam", "Making Spiced Honey Pear Jam");
         assert!((s - 22.0 / 28.0).abs() < 1e-6, "{s}");
         assert_eq!(text_similarity("标题_网站", "标题"), 1.0);
+    }
+
+    #[test]
+    fn the_title_part_shown_alone_over_the_article_is_the_headline() {
+        let para = "<p>联合国贸发会议发布了年度报告，全球经济增长率将从百分之三降至百分之二点三，一些经济体已经陷入衰退。</p>";
+        let page = |head: &str| {
+            format!(
+                "<title>明日股市预测--最新出炉联合国贸发报告：全球经济增长率降至2.3%</title>\
+                 <body><div class=page-article>{head}{}</div></body>",
+                para.repeat(6)
+            )
+        };
+        let article = |html: String| extract(html.as_bytes(), &Options::default()).unwrap();
+        let a = article(page(
+            "<div class=title-text>最新出炉联合国贸发报告：全球经济增长率降至2.3%</div>",
+        ));
+        assert_eq!(a.title, "最新出炉联合国贸发报告：全球经济增长率降至2.3%");
+        assert!(!a.text_content.contains("最新出炉"), "{}", a.text_content);
+        // Without it, a short first part may be the headline's own words: the title stays.
+        let a = article(page(""));
+        assert_eq!(
+            a.title,
+            "明日股市预测--最新出炉联合国贸发报告：全球经济增长率降至2.3%"
+        );
     }
 
     #[test]

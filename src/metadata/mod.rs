@@ -978,7 +978,7 @@ fn outlet_after_mark(title: &str, site_name: Option<&str>) -> Option<String> {
 /// Splits a Chinese title at `_`, `｜`, `|`, and at hyphens (`-`, `--`) next to a CJK
 /// character (`标题-搜狐财经`, `标题--大河网`); a hyphen between Latin letters or digits
 /// (`COVID-19`, `Wi-Fi`) is part of the headline.
-fn cjk_title_parts(title: &str) -> Vec<&str> {
+pub(crate) fn cjk_title_parts(title: &str) -> Vec<&str> {
     // A "title" of kilobytes is no title to split (and hostile input may send megabytes).
     if title.len() > MAX_SPLIT_TITLE_BYTES {
         return vec![title];
