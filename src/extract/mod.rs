@@ -15,9 +15,10 @@ use url::Url;
 
 use crate::decode::decode;
 use crate::heuristics::{
-    CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS,
-    HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES, LAXER_ATTEMPT_GAIN,
-    MIN_ARTICLE_LEN, TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
+    CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
+    EXCERPT_MIN_CHARS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
+    LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY,
+    WORDS_PER_MINUTE,
 };
 use crate::metadata;
 use crate::{Article, Error, Options};
@@ -288,12 +289,20 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
 /// The part of a Chinese title that the page shows alone as a block at the article's head
 /// (`明日股市预测--标题` over `<div class="title-text">标题</div>`): the headline, where the
 /// title's other parts are a channel or a site that a separator alone cannot tell from a
-/// headline's own words.
+/// headline's own words. A site's name after a space (`标题 某某医院`) is such a part too.
 fn headline_part(nodes: &[scan::Node], start: tree::NodeId, title: &str) -> Option<String> {
-    let parts = metadata::cjk_title_parts(title);
-    if parts.len() < 2 || !title.chars().any(text::is_cjk) {
+    if !title.chars().any(text::is_cjk) {
         return None;
     }
+    let mut parts = metadata::cjk_title_parts(title);
+    if parts.len() < 2 {
+        parts.clear();
+    }
+    parts.extend(title.match_indices(' ').filter_map(|(i, _)| {
+        let site = &title[i + 1..];
+        (!site.contains(' ') && site.chars().count() <= CJK_SITE_PART_MAX_CHARS)
+            .then(|| title[..i].trim_end())
+    }));
     let from = start.saturating_sub(HEADER_BEFORE_ARTICLE_NODES) as usize;
     let to = (start.saturating_add(HEADER_AFTER_ARTICLE_START_NODES) as usize).min(nodes.len());
     let window = nodes.get(from..to)?;
@@ -462,11 +471,16 @@ mod tests {
     #[test]
     fn the_title_part_shown_alone_over_the_article_is_the_headline() {
         let para = "<p>联合国贸发会议发布了年度报告，全球经济增长率将从百分之三降至百分之二点三，一些经济体已经陷入衰退。</p>";
-        let page = |head: &str| {
+        let page_titled = |title: &str, head: &str| {
             format!(
-                "<title>明日股市预测--最新出炉联合国贸发报告：全球经济增长率降至2.3%</title>\
-                 <body><div class=page-article>{head}{}</div></body>",
+                "<title>{title}</title><body><div class=page-article>{head}{}</div></body>",
                 para.repeat(6)
+            )
+        };
+        let page = |head: &str| {
+            page_titled(
+                "明日股市预测--最新出炉联合国贸发报告：全球经济增长率降至2.3%",
+                head,
             )
         };
         let article = |html: String| extract(html.as_bytes(), &Options::default()).unwrap();
@@ -475,6 +489,12 @@ mod tests {
         ));
         assert_eq!(a.title, "最新出炉联合国贸发报告：全球经济增长率降至2.3%");
         assert!(!a.text_content.contains("最新出炉"), "{}", a.text_content);
+        // The site's name after a space.
+        let a = article(page_titled(
+            "【不忘初心】我院举办2019年专业技能大赛 湖南省中医药研究院附属医院",
+            "<div class=title>【不忘初心】我院举办2019年专业技能大赛</div>",
+        ));
+        assert_eq!(a.title, "【不忘初心】我院举办2019年专业技能大赛");
         // Without it, a short first part may be the headline's own words: the title stays.
         let a = article(page(""));
         assert_eq!(

@@ -1852,7 +1852,9 @@ fn source_from_lines(raw: &RawMeta) -> Option<String> {
             let rest = line[i + l.len()..].trim();
             let name = cut_at_label(rest.split_whitespace().next().unwrap_or(""));
             let name = without_page_actions(&name).to_string();
-            (!name.is_empty() && name.chars().count() <= 30).then_some(name)
+            // `来源：本站原创` names no outlet.
+            (!name.is_empty() && name.chars().count() <= 30 && !is_placeholder_author(&name))
+                .then_some(name)
         })
     })
 }
@@ -2976,6 +2978,7 @@ mod tests {
             ("2024-06-05 10:12:33　来源: 澎湃新闻举报", Some("澎湃新闻")),
             ("来源：新华网纠错分享", Some("新华网")),
             ("来源：举报", None),
+            ("来源：本站原创", None),
             ("来源：人民网－人民日报", Some("人民网－人民日报")),
         ] {
             let mut raw = RawMeta::default();
