@@ -1388,7 +1388,7 @@ fn names_alone(line: &str) -> Option<String> {
         let n = t.chars().count();
         (2..=MAX_CJK_NAME_CHARS).contains(&n)
             && t.chars().all(crate::extract::text::is_cjk)
-            && !t.chars().any(|c| NOT_IN_NAMES.contains(c))
+            && !t.chars().any(|c| NOT_IN_NAMES.contains(c) || is_kana(c))
             && !NOT_NAMES.contains(t)
             && surname_led(t)
     };
@@ -1404,6 +1404,11 @@ fn leading_name(s: &str) -> Option<String> {
         return None;
     }
     names_alone(first)
+}
+
+/// Hiragana and katakana, which Chinese names never hold.
+fn is_kana(c: char) -> bool {
+    ('\u{3040}'..='\u{30FF}').contains(&c)
 }
 
 /// Whether `name` starts with a common surname (single or compound).
@@ -1577,6 +1582,10 @@ fn author_from_credit(line: &str) -> Option<String> {
             {
                 continue;
             }
+            // Nor in Japanese, which shares the word (`キャリア採用　記者募集`).
+            if bare && line.chars().any(is_kana) {
+                continue;
+            }
             // Nor is one that a comma or a stop follows (`开专栏的名记者，晋升部级`).
             if bare && line[i + label.len()..].starts_with(['，', '。', '、', '；', '！', '？'])
             {
@@ -1729,7 +1738,11 @@ fn read_names(s: &str, labelled: bool) -> String {
         } else {
             &token[token.chars().next().map_or(0, char::len_utf8)..]
         };
-        if cjk && !(labelled && names.is_empty()) && own.chars().any(|c| NOT_IN_NAMES.contains(c)) {
+        // Nor kana: a Japanese page's `記者の目` (a column's name) is no credit.
+        if cjk
+            && !(labelled && names.is_empty())
+            && own.chars().any(|c| NOT_IN_NAMES.contains(c) || is_kana(c))
+        {
             if names.is_empty() {
                 return String::new();
             }
@@ -2449,6 +2462,14 @@ mod tests {
         assert_eq!(author_from_line("作者：未知 责任编辑：棒棒不是糖"), None);
         assert_eq!(author_from_line("作者：佚名").as_deref(), None);
         assert_eq!(author_from_line("作者：张三").as_deref(), Some("张三"));
+        // Japanese shares the word 記者: a column's name, a job advertisement.
+        assert_eq!(author_from_line("記者の目"), None);
+        assert_eq!(author_from_line("キャリア採用　記者募集"), None);
+        assert_eq!(names_alone("さくら"), None);
+        assert_eq!(
+            author_from_line("本報記者陳大文").as_deref(),
+            Some("陳大文")
+        );
         assert_eq!(
             byline_from_text("第一段。\n一位自甘穷酸的外科医生。（袁源）").as_deref(),
             Some("袁源")
