@@ -1070,8 +1070,13 @@ fn byline(
         })
     };
     let visible = || {
-        // Visible labels, nearest to the article start first.
-        let mut lines: Vec<&(NodeId, String)> = raw.lines.iter().collect();
+        // Visible labels, nearest to the article start first. Far below the article, a
+        // credit belongs to a comment or to a widget's story (`by Taboola`), as a date does.
+        let mut lines: Vec<&(NodeId, String)> = raw
+            .lines
+            .iter()
+            .filter(|(id, _)| *id <= article_end.saturating_add(DATE_AFTER_ARTICLE_NODES))
+            .collect();
         lines.sort_by_key(|(id, _)| id.abs_diff(article_start));
         let (at, names) = lines
             .iter()
@@ -2638,6 +2643,20 @@ mod tests {
         raw.lines.push((90, "实习生李四".into()));
         let m = resolve(&raw, "", (30, 60), None);
         assert_eq!(m.byline.as_deref(), Some("刘国栋 周炜 王燕平 方云凤"));
+    }
+
+    #[test]
+    fn a_credit_far_below_the_article_is_not_its_byline() {
+        let mut raw = RawMeta::default();
+        // A sponsored widget's attribution, two links run together, 50 nodes below.
+        raw.lines.push((110, "by Taboolaby Taboola".into()));
+        assert_eq!(resolve(&raw, "", (20, 60), None).byline, None);
+        // A closing credit right after the article is its own.
+        raw.lines.push((70, "（记者 张三）".into()));
+        assert_eq!(
+            resolve(&raw, "", (20, 60), None).byline.as_deref(),
+            Some("张三")
+        );
     }
 
     #[test]
