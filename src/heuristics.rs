@@ -1450,9 +1450,19 @@ pub const CREDIT_ROLE_WORDS: &[&str] = &[
 pub const OUTLET_WORDS: &[&str] = &["出版社", "编辑部", "編輯部", "Team", "Publishers"];
 /// Page actions that sites put right after a name: after the outlet of a source line
 /// (`来源: <a>澎湃新闻</a><a>举报</a>`, run together in the line's text) and after an account's
-/// name in its byline box (`中国广州发布 关注`). They are cut off the name (a longer action
-/// before the one it ends with: 已关注 before 关注).
+/// name in its byline box (`中国广州发布 关注`), with the badge of the platform the account
+/// posts on (`<div>扬眼</div><span class="qiehao">企鹅号</span>`). They are cut off the name (a
+/// longer action before the one it ends with: 已关注 before 关注).
 pub const TRAILING_PAGE_ACTIONS: &[&str] = &[
+    "企鹅号",
+    "百家号",
+    "头条号",
+    "頭條號",
+    "网易号",
+    "網易號",
+    "大风号",
+    "搜狐号",
+    "一点号",
     "举报",
     "舉報",
     "纠错",

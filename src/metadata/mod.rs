@@ -2861,6 +2861,7 @@ mod tests {
         }
         assert_eq!(of("张三 zhangsan@example.com").as_deref(), Some("张三"));
         assert_eq!(of("中国广州发布 关注").as_deref(), Some("中国广州发布"));
+        assert_eq!(of("扬眼企鹅号").as_deref(), Some("扬眼"));
         assert_eq!(of("去驴行 +关注").as_deref(), Some("去驴行"));
         assert_eq!(of("Jane Doe").as_deref(), Some("Jane Doe"));
         assert_eq!(of("A > B").as_deref(), Some("A > B"));
