@@ -1369,6 +1369,9 @@ pub const OUTLET_SUFFIXES: &[&str] = &[
     "財經",
     "资讯",
     "資訊",
+    // A portal's channel of subscribed accounts (`标题_网易订阅`).
+    "订阅",
+    "訂閱",
     "客户端",
     "客戶端",
     "传媒",

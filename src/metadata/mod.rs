@@ -2871,6 +2871,10 @@ mod tests {
     fn the_portal_s_own_name_is_no_author() {
         assert!(is_site_brand("网易", "男孩写纸团抛出引来警察_网易新闻"));
         assert!(is_site_brand("网易", "多地项目连环爆雷_网易财经"));
+        assert!(is_site_brand(
+            "网易",
+            "广西省发生了一起事件|盗窃案_网易订阅"
+        ));
         // A blog named after its author, a site that is not the name plus an outlet's ending.
         assert!(!is_site_brand("王文", "中美贸易持久战_王文的博客"));
         assert!(!is_site_brand("John Smith", "A post - John Smith"));
