@@ -1998,8 +1998,8 @@ fn date_from_lines(
 }
 
 /// A labelled publication date without a year (`发布时间：09-30 22:46`, as portals print this
-/// year's dates), dated by the modification time when that falls on the same day: the page was
-/// not edited since.
+/// year's dates) or with its last two digits (`18-03-08`), dated by the modification time when
+/// that falls on the same day: the page was not edited since.
 fn yearless_date(
     raw: &RawMeta,
     (_, article_end): (NodeId, NodeId),
@@ -2020,7 +2020,16 @@ fn yearless_date(
         })
         .find_map(|(_, l)| {
             let at = DATE_LABELS.iter().filter_map(|d| l.find(d)).min()?;
-            let (m, d, time) = date::find_month_day(&l[at..])?;
+            // Or with the year's last two digits (`发布时间：18-03-08`).
+            let rest = &l[at..];
+            let short_year = rest.find(|c: char| c.is_ascii_digit()).and_then(|i| {
+                let after = rest[i..].strip_prefix(year.get(2..)?)?;
+                let after = after.strip_prefix(['-', '/'])?;
+                after
+                    .starts_with(|c: char| c.is_ascii_digit())
+                    .then_some(after)
+            });
+            let (m, d, time) = date::find_month_day(short_year.unwrap_or(rest))?;
             ((m, d) == (month, day))
                 .then(|| format!("{year}-{m:02}-{d:02}{}", time.unwrap_or_default()))
         })
@@ -2755,6 +2764,21 @@ mod tests {
             .push(("dateupdate".into(), "2019-10-02 08:00:00".into()));
         let m = resolve(&raw, "", (10, 50), None);
         assert_eq!(m.published_time, None);
+        // With the year's last two digits, the time in a span of its own.
+        for (line, modified, published) in [
+            (
+                "发布时间：18-03-0823:16",
+                "2018-03-08 23:16:24",
+                Some("2018-03-08T23:16:00"),
+            ),
+            ("发布时间：17-03-08 23:16", "2018-03-08 23:16:24", None),
+        ] {
+            let mut raw = RawMeta::default();
+            raw.lines.push((5, line.into()));
+            raw.metas.push(("dateupdate".into(), modified.into()));
+            let m = resolve(&raw, "", (10, 50), None);
+            assert_eq!(m.published_time.as_deref(), published, "{line}");
+        }
     }
 
     #[test]
