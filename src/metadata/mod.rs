@@ -1942,59 +1942,70 @@ fn date_from_lines(
     let usable = |line: &str| !MODIFIED_LABELS.iter().any(|l| line.contains(l));
     let before_end = |id: NodeId| id <= article_end;
     let labelled = |l: &str| usable(l) && DATE_LABELS.iter().any(|d| l.contains(d));
-    raw.lines
+    // A time a script assigns (`pubtime: "…"`) is second only to a labelled line, and gives
+    // the time of day that a labelled date alone (`发布日期: 2021-01-05`) leaves out (not a
+    // CMS's midnight, `2012-06-24 00:00:00`, which says no time was entered).
+    let script = || {
+        let zone = unix_zone(raw);
+        raw.scripts
+            .iter()
+            .find_map(|span| script_date(span.text(html), zone))
+    };
+    let labelled_date = raw
+        .lines
         .iter()
         .filter(|(id, l)| before_end(*id) && labelled(l))
-        .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
-        // A time a script assigns (`pubtime: "…"`) is second only to a labelled line.
-        .or_else(|| {
-            let zone = unix_zone(raw);
-            raw.scripts
-                .iter()
-                .find_map(|span| script_date(span.text(html), zone))
-        })
-        .or_else(|| {
-            raw.lines
-                .iter()
-                .filter(|(id, l)| {
-                    *id > article_end
-                        && *id <= article_end.saturating_add(DATE_AFTER_ARTICLE_NODES)
-                        && labelled(l)
+        .find_map(|(_, l)| date::find_date(l).map(|d| d.iso));
+    match labelled_date {
+        Some(day) if day.len() == 10 => {
+            let timed = |s: &String| s.starts_with(&day) && !s[10..].starts_with("T00:00:00");
+            Some(script().filter(timed).unwrap_or(day))
+        }
+        Some(date) => Some(date),
+        None => script(),
+    }
+    .or_else(|| {
+        raw.lines
+            .iter()
+            .filter(|(id, l)| {
+                *id > article_end
+                    && *id <= article_end.saturating_add(DATE_AFTER_ARTICLE_NODES)
+                    && labelled(l)
+            })
+            .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
+    })
+    .or_else(|| {
+        let mut lines: Vec<&(NodeId, String)> = raw
+            .lines
+            .iter()
+            .filter(|(id, l)| before_end(*id) && usable(l))
+            .collect();
+        lines.sort_by_key(|(id, _)| {
+            (
+                *id < article_start.saturating_sub(200),
+                id.abs_diff(article_start),
+            )
+        });
+        lines
+            .iter()
+            .find_map(|(_, l)| {
+                date::find_date(l)
+                    .filter(|d| d.iso.len() > 10)
+                    .map(|d| d.iso)
+            })
+            .or_else(|| {
+                let near = |id: NodeId| {
+                    id + DATE_ONLY_BEFORE_ARTICLE_NODES >= article_start && id <= article_end
+                };
+                // A longer line too when it is the credit line (`作者：… 译：… 2005年1月2日`).
+                let credit = |l: &str| starts_with_label(l);
+                lines.iter().find_map(|(id, l)| {
+                    (near(*id) && (l.chars().count() <= DATE_ONLY_LINE_MAX_CHARS || credit(l)))
+                        .then(|| date::find_date(l).map(|d| d.iso))
+                        .flatten()
                 })
-                .find_map(|(_, l)| date::find_date(l).map(|d| d.iso))
-        })
-        .or_else(|| {
-            let mut lines: Vec<&(NodeId, String)> = raw
-                .lines
-                .iter()
-                .filter(|(id, l)| before_end(*id) && usable(l))
-                .collect();
-            lines.sort_by_key(|(id, _)| {
-                (
-                    *id < article_start.saturating_sub(200),
-                    id.abs_diff(article_start),
-                )
-            });
-            lines
-                .iter()
-                .find_map(|(_, l)| {
-                    date::find_date(l)
-                        .filter(|d| d.iso.len() > 10)
-                        .map(|d| d.iso)
-                })
-                .or_else(|| {
-                    let near = |id: NodeId| {
-                        id + DATE_ONLY_BEFORE_ARTICLE_NODES >= article_start && id <= article_end
-                    };
-                    // A longer line too when it is the credit line (`作者：… 译：… 2005年1月2日`).
-                    let credit = |l: &str| starts_with_label(l);
-                    lines.iter().find_map(|(id, l)| {
-                        (near(*id) && (l.chars().count() <= DATE_ONLY_LINE_MAX_CHARS || credit(l)))
-                            .then(|| date::find_date(l).map(|d| d.iso))
-                            .flatten()
-                    })
-                })
-        })
+            })
+    })
 }
 
 /// A labelled publication date without a year (`发布时间：09-30 22:46`, as portals print this
@@ -2747,6 +2758,22 @@ mod tests {
         raw.lines.push((12, "发布时间：2024-06-04 07:00".into()));
         let m = resolve(&raw, page, (10, 50), None);
         assert_eq!(m.published_time.as_deref(), Some("2024-06-04T07:00:00"));
+        // A labelled day alone takes the script's time of the same day, not a midnight.
+        for (script, published) in [
+            (
+                "var __$pubtime='2021-01-05 16:59:00';",
+                "2021-01-05T16:59:00",
+            ),
+            ("var __$pubtime='2021-01-05 00:00:00';", "2021-01-05"),
+            ("var __$pubtime='2021-01-04 16:59:00';", "2021-01-05"),
+        ] {
+            let mut raw = RawMeta::default();
+            let span = crate::extract::scan::Span::of(0..script.len());
+            raw.observe_raw_text(1, "script", script, span);
+            raw.lines.push((12, "发布日期: 2021-01-05".into()));
+            let m = resolve(&raw, script, (10, 50), None);
+            assert_eq!(m.published_time.as_deref(), Some(published), "{script}");
+        }
     }
 
     #[test]
