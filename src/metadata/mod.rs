@@ -781,44 +781,50 @@ fn site_from_title(raw: &RawMeta, title: &str) -> Option<String> {
     if title.is_empty() || document.len() > MAX_SPLIT_TITLE_BYTES {
         return None;
     }
-    let seps = |c: char| c.is_whitespace() || TITLE_SEPARATORS.contains(&c);
-    // Parts split at unspaced marks that never join words, and at spaced hyphens and dashes.
-    let parts = |s: &str| -> Vec<String> {
-        s.replace([' ', '\u{3000}'], " ")
-            .split(['_', '|', '｜'])
-            .flat_map(|p| {
-                p.split(" - ")
-                    .flat_map(|p| p.split(" – "))
-                    .flat_map(|p| p.split(" — "))
-                    .map(|p| p.trim_matches(seps).to_string())
-                    .collect::<Vec<_>>()
-            })
-            // A generator's tagline (`powered by Discuz!`) and a channel in brackets
-            // (`_(新闻)`) name no site.
-            .filter(|p| {
-                !p.is_empty()
-                    && !p.starts_with(['(', '（'])
-                    && !p.to_ascii_lowercase().starts_with(GENERATOR_TAGLINE)
-            })
-            .collect()
-    };
+    // Parts split at marks that never join words (`_`, `|`, `｜`) and at spaced hyphens and
+    // dashes (` - `, ` – `, ` — `; `collapse` left single spaces). A generator's tagline
+    // (`powered by Discuz!`) and a channel in brackets (`_(新闻)`) name no site.
+    fn parts(s: &str) -> Vec<&str> {
+        let b = s.as_bytes();
+        let mut cuts = vec![];
+        for (i, c) in s.char_indices() {
+            let end = i + c.len_utf8();
+            let spaced = matches!(c, '-' | '–' | '—')
+                && i > 0
+                && b[i - 1] == b' '
+                && b.get(end) == Some(&b' ');
+            if matches!(c, '_' | '|' | '｜') || spaced {
+                cuts.push((i, end));
+            }
+        }
+        let mut from = 0;
+        let mut parts = vec![];
+        for (at, next) in cuts.into_iter().chain([(s.len(), s.len())]) {
+            let part =
+                s[from..at].trim_matches(|c: char| c == ' ' || TITLE_SEPARATORS.contains(&c));
+            let tagline = part
+                .get(..GENERATOR_TAGLINE.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(GENERATOR_TAGLINE));
+            if !part.is_empty() && !part.starts_with(['(', '（']) && !tagline {
+                parts.push(part);
+            }
+            from = next;
+        }
+        parts
+    }
     let site = if let Some(rest) = document.strip_prefix(title) {
-        rest.trim_start()
-            .starts_with(TITLE_SEPARATORS)
-            .then(|| parts(rest).pop())
-            .flatten()
+        let after = rest.trim_start().starts_with(TITLE_SEPARATORS);
+        after.then(|| parts(rest).last().copied()).flatten()
     } else if let Some(rest) = document
         .strip_suffix(title)
         .filter(|_| title.chars().any(crate::extract::text::is_cjk))
     {
-        rest.trim_end()
-            .ends_with(TITLE_SEPARATORS)
-            .then(|| parts(rest).into_iter().next())
-            .flatten()
+        let before = rest.trim_end().ends_with(TITLE_SEPARATORS);
+        before.then(|| parts(rest).first().copied()).flatten()
     } else {
         None
     }?;
-    (site.chars().count() <= SITE_NAME_FROM_TITLE_MAX_CHARS).then_some(site)
+    (site.chars().count() <= SITE_NAME_FROM_TITLE_MAX_CHARS).then(|| site.to_string())
 }
 
 /// A Chinese title shorter than any headline: a site's or a channel's name.
