@@ -463,6 +463,21 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["不代表本", "观点"], 120),
     (&["不代表本", "觀點"], 120),
     (&["分享到"], 40),
+    // A link back to the portal's front page (`返回腾讯网首页>>`).
+    (&["返回", "首页"], 20),
+    (&["返回", "首頁"], 20),
+    // A tags line (`关键词 >> 新型冠状病毒,新冠病毒`).
+    (&["关键词", ">>"], 200),
+    (&["關鍵詞", ">>"], 200),
+    // WeChat's closing prompt (`看都看完了，点【在看】试试`).
+    (&["【在看】"], 40),
+    (&["点个在看"], 40),
+    (&["點個在看"], 40),
+    // A WeChat account's menu of keyword replies (`5、回复【美图】看看广州有多惊艳`).
+    (&["回复【"], 30),
+    (&["回覆【"], 30),
+    (&["点击菜单"], 40),
+    (&["點擊菜單"], 40),
     (&["字号", "大", "小"], 30),
     (&["字號", "大", "小"], 30),
     (&["上一页"], 40),
@@ -479,8 +494,11 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["熱門評論"], 30),
     (&["关注", "微信"], 80),
     (&["關注", "微信"], 80),
-    (&["扫描二维码"], 60),
-    (&["掃描二維碼"], 60),
+    // 扫描二维码, 扫描下方二维码解锁更多技能, 长按识别二维码关注.
+    (&["扫描", "二维码"], 60),
+    (&["掃描", "二維碼"], 60),
+    (&["长按", "二维码"], 40),
+    (&["長按", "二維碼"], 40),
     // Investment disclaimers of financial news (文章提及内容仅供参考，不构成实质性投资建议，据此
     // 操作风险自担; 股市有风险，投资需谨慎). The idioms alone are only lines of their own: in a
     // sentence (投资者应风险自担) they are article text.
@@ -992,6 +1010,44 @@ pub const TEASER_MAX_CHARS: u32 = 400;
 /// A line of hashtags alone closing a post (`#天文航天#月球#中国航天 #嫦娥五号`): its topics,
 /// up to this many characters.
 pub const HASHTAG_LINE_MAX_CHARS: u32 = 80;
+/// A line of two or more of these names alone is a share bar's links (`微信 微博`,
+/// `Facebook Twitter Email`), up to [`SHARE_LINE_MAX_CHARS`].
+pub const SHARE_TARGETS: &[&str] = &[
+    "微信",
+    "微博",
+    "朋友圈",
+    "QQ",
+    "QQ空间",
+    "QQ空間",
+    "新浪微博",
+    "腾讯微博",
+    "騰訊微博",
+    "豆瓣",
+    "人人网",
+    "人人網",
+    "Facebook",
+    "Twitter",
+    "X",
+    "LinkedIn",
+    "WhatsApp",
+    "Telegram",
+    "LINE",
+    "Line",
+    "Email",
+    "E-mail",
+    "Reddit",
+    "Pinterest",
+    "Flipboard",
+    "Weibo",
+    "WeChat",
+];
+pub const SHARE_LINE_MAX_CHARS: u32 = 60;
+/// A short line of four or more short words between bars (`20190926|国贸|增长率|全球经济`,
+/// `首页 | 新闻 | 国内`) is a list of tags or channels, never a sentence: up to this many
+/// characters, each part up to [`TAG_PART_MAX_CHARS`], none with sentence punctuation.
+pub const TAG_LINE_MAX_CHARS: u32 = 80;
+pub const TAG_LINE_MIN_PARTS: usize = 4;
+pub const TAG_PART_MAX_CHARS: usize = 10;
 
 /// A `<meta>` whose (lower-case) name holds one of these and none of the exclusions is read
 /// as the publication time when no known key (`article:published_time`, `pubdate`, …) gives

@@ -1297,6 +1297,8 @@ fn is_boilerplate_line(line: &LineProbe, chars: u32, in_data: bool, in_cell: boo
         || (chars <= h::COUNTED_CAPTION_MAX_CHARS && is_counter(trimmed))
         || (chars <= h::TEASER_MAX_CHARS && h::TEASER_ENDS.iter().any(|e| trimmed.ends_with(e)))
         || (chars <= h::HASHTAG_LINE_MAX_CHARS && is_hashtag_line(trimmed))
+        || (chars <= h::SHARE_LINE_MAX_CHARS && is_share_line(trimmed))
+        || (chars <= h::TAG_LINE_MAX_CHARS && !in_data && is_tag_line(trimmed))
         || (!in_data && is_comment_count(trimmed))
         || (chars <= *BOILERPLATE_MAX_CHARS
             && BOILERPLATE_FIRST.find_overlapping_iter(trimmed).any(|m| {
@@ -1478,6 +1480,40 @@ fn is_hashtag_line(text: &str) -> bool {
 
 /// A slideshow counter, alone or leading its caption: "Image 2 of 5", "Image 2 of 5 A
 /// shopper…", "1of4Grass Valley's…" (without a counter word only in the glued form).
+/// A share bar's links alone ([`h::SHARE_TARGETS`]), with the icon-font glyphs (private use
+/// characters) that sites set before them (`\u{e608}微信 \u{e609}微博`).
+fn is_share_line(text: &str) -> bool {
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        let word = word.trim_matches(|c| ('\u{E000}'..='\u{F8FF}').contains(&c));
+        if word.is_empty() {
+            continue;
+        }
+        if !h::SHARE_TARGETS.contains(&word) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= 2
+}
+
+/// Short words between bars, no sentence ([`h::TAG_LINE_MAX_CHARS`]).
+fn is_tag_line(text: &str) -> bool {
+    let parts = text.split(['|', '｜']);
+    let mut n = 0;
+    for part in parts {
+        let part = part.trim();
+        if part.is_empty()
+            || part.chars().count() > h::TAG_PART_MAX_CHARS
+            || part.contains(['，', '。', '！', '？', '：', ',', '.', '!', '?', ':'])
+        {
+            return false;
+        }
+        n += 1;
+    }
+    n >= h::TAG_LINE_MIN_PARTS
+}
+
 fn is_counter(text: &str) -> bool {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let counted = |s: &str, spaced: bool| {
@@ -1930,6 +1966,16 @@ mod tests {
             "- THE END -",
             "“2018十大经济年度人物评选”火热进行中！【<a href=/v>点击投票</a>】Pick你心目中的商业领袖",
             "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of NetEase Hao, which is a social media platform and only provides information storage services.",
+            "<a href=/w><i>\u{e608}</i>微信</a> <a href=/b><i>\u{e609}</i>微博</a>",
+            "Facebook Twitter Email",
+            "20190926|国贸|增长率|全球经济",
+            "首页 | 新闻 | 国内 | 正文",
+            "关键词 &gt;&gt; 新型冠状病毒,新冠病毒,味觉嗅觉丧失",
+            "返回腾讯网首页&gt;&gt;",
+            "看都看完了，点【在看】试试",
+            "5、回复【美图】看看广州有多惊艳",
+            "点击菜单栏【便民服务】解锁更多服务！",
+            "扫描下方二维码解锁更多技能",
         ];
         let prose = [
             "上一篇文章中我们提到，收藏家们在看展时点赞最多的是宋代瓷器。",
@@ -1944,6 +1990,10 @@ mod tests {
             "在看守所",
             "根据规定，投资者应风险自担。",
             "股市有风险，入市需谨慎，这是每个投资者都应该记住的道理。",
+            "微信",
+            "微信支付与微博热搜",
+            "甲方 | 乙方：合同双方 | 丙方 | 丁方",
+            "A | B",
         ];
         let html: String = furniture
             .iter()
