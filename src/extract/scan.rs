@@ -1478,8 +1478,6 @@ fn is_hashtag_line(text: &str) -> bool {
         && text.chars().any(char::is_alphanumeric)
 }
 
-/// A slideshow counter, alone or leading its caption: "Image 2 of 5", "Image 2 of 5 A
-/// shopper…", "1of4Grass Valley's…" (without a counter word only in the glued form).
 /// A share bar's links alone ([`h::SHARE_TARGETS`]), with the icon-font glyphs (private use
 /// characters) that sites set before them (`\u{e608}微信 \u{e609}微博`).
 fn is_share_line(text: &str) -> bool {
@@ -1514,6 +1512,8 @@ fn is_tag_line(text: &str) -> bool {
     n >= h::TAG_LINE_MIN_PARTS
 }
 
+/// A slideshow counter, alone or leading its caption: "Image 2 of 5", "Image 2 of 5 A
+/// shopper…", "1of4Grass Valley's…" (without a counter word only in the glued form).
 fn is_counter(text: &str) -> bool {
     let digits = |s: &str| s.bytes().take_while(u8::is_ascii_digit).count();
     let counted = |s: &str, spaced: bool| {
