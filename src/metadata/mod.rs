@@ -734,10 +734,10 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
         }
         None => document_title(raw),
     };
-    // The heading (`<h1>` … `<h4>`) that a Chinese title starts with, when a separator follows it there
-    // (`专访｜张三：标题_36氪` with `<h1>专访｜张三：标题</h1>`), or ends with after a separator
-    // (`澎湃新闻 - 标题`): the title minus the site name, even when the headline holds a
-    // separator itself. (English titles stay as Readability reads them.)
+    // The heading (`<h1>` … `<h4>`) that a Chinese title starts with, when a separator follows
+    // it there (`专访｜张三：标题_36氪` with `<h1>专访｜张三：标题</h1>`), or ends with after a
+    // separator (`澎湃新闻 - 标题`): the title minus the site name, even when the headline holds
+    // a separator itself. (English titles stay as Readability reads them.)
     let cjk = title.chars().any(crate::extract::text::is_cjk);
     let heading_part = raw.headings.iter().filter(|_| cjk).find_map(|(_, tag, h)| {
         // `标题【TVBS新聞網】`: the site in brackets after the headline.
