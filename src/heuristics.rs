@@ -370,6 +370,10 @@ pub const BYLINE_HINTS: &[&str] = &[
     "p-author",
     "zuozhe",
 ];
+/// A byline container's text is a byline only up to this many characters (it may hold a
+/// date and page actions besides the names); longer, it holds a bio or the whole post, where
+/// only a labelled credit is read.
+pub const BYLINE_BOX_MAX_CHARS: usize = 200;
 /// Words that disqualify a byline container (author avatars, comment authors).
 /// (`relativeAuthorWords`: the author's other articles; `authorized`, `authority`: a
 /// licence notice's or a government body's box, where `author` is part of another word; a

@@ -19,8 +19,8 @@ use crate::extract::text::Prefixes;
 use crate::extract::tree::NodeId;
 use crate::heuristics::{
     AUTHOR_LABELS, AUTHOR_SUFFIXES, BAIDU_CAMBRIAN_CONTEXT, BARE_LABEL_AFTER,
-    BARE_LABEL_LINE_MAX_CHARS, BREADCRUMB_LABELS, BREADCRUMB_SEPARATORS_MIN, BYLINE_ENDS,
-    CHINESE_PAGE_OFFSET_MINUTES, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS,
+    BARE_LABEL_LINE_MAX_CHARS, BREADCRUMB_LABELS, BREADCRUMB_SEPARATORS_MIN, BYLINE_BOX_MAX_CHARS,
+    BYLINE_ENDS, CHINESE_PAGE_OFFSET_MINUTES, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS,
     CLOSING_CREDIT_MAX_CHARS, CO_CREDIT_LABELS, CO_CREDIT_LINE_NODES, COMPOUND_SURNAMES,
     COPYRIGHT_LABELS, CREDIT_LINES, CREDIT_ROLE_WORDS, CREDIT_SEPARATORS, DATE_AFTER_ARTICLE_NODES,
     DATE_LABELS, DATE_ONLY_BEFORE_ARTICLE_NODES, DATE_ONLY_LINE_MAX_CHARS, DATED_NAME_SEPARATORS,
@@ -1072,7 +1072,12 @@ fn byline(
             let cjk = t.chars().any(crate::extract::text::is_cjk);
             let credit = || author_from_line(&collapse(t)).filter(|_| cjk);
             let name_first = || leading_name(&collapse(t)).filter(|_| cjk);
-            credit().or_else(name_first).or_else(|| clean(t))
+            // The box's text as it stands only when short: Drupal classes a whole post
+            // `author-…`, whose text `clean` would cut at its first date.
+            let short = || t.chars().count() <= BYLINE_BOX_MAX_CHARS;
+            credit()
+                .or_else(name_first)
+                .or_else(|| short().then(|| clean(t)).flatten())
         })
     };
     let visible = || {
@@ -2669,6 +2674,23 @@ mod tests {
         raw.lines.push((90, "实习生李四".into()));
         let m = resolve(&raw, "", (30, 60), None);
         assert_eq!(m.byline.as_deref(), Some("刘国栋 周炜 王燕平 方云凤"));
+    }
+
+    #[test]
+    fn a_byline_box_holding_the_whole_post_is_no_byline() {
+        let post = format!(
+            "Submitted on Mon, 2019-01-21 13:49 {}",
+            "The story's text goes on here. ".repeat(10)
+        );
+        let mut raw = RawMeta::default();
+        raw.observe_captured(5, "article", &post);
+        assert_eq!(resolve(&raw, "", (5, 60), None).byline, None);
+        let mut raw = RawMeta::default();
+        raw.observe_captured(5, "div", "Jane Doe, 2019-01-21 13:49");
+        assert_eq!(
+            resolve(&raw, "", (5, 60), None).byline.as_deref(),
+            Some("Jane Doe")
+        );
     }
 
     #[test]
