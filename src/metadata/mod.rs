@@ -1348,10 +1348,15 @@ pub fn byline_from_text(text: &str) -> Option<String> {
             .filter(|t| !t.is_empty())
             .count();
         let names = names_at(inner);
+        // Latin words in capitals are a wire's mark or credit (`(END)`, `(AP)`), not names.
+        let shouted = !names
+            .chars()
+            .any(|c| c.is_lowercase() || crate::extract::text::is_cjk(c));
         (closes
             && tokens > 0
             && names.split(' ').count() == tokens
             && !names.is_empty()
+            && !shouted
             && !looks_like_outlet(&names))
         .then_some(names)
     };
@@ -2481,6 +2486,11 @@ mod tests {
         assert_eq!(byline_from_text("第一段（2024年）。\n（完）"), None);
         assert_eq!(byline_from_text("第一段。\n最后。（未完待续）"), None);
         assert_eq!(byline_from_text("第一段。\n最后。（新华社）"), None);
+        assert_eq!(byline_from_text("First.\nkokobj@yna.co.kr\n(END)"), None);
+        assert_eq!(
+            byline_from_text("First.\nLast line. (Jane Doe)").as_deref(),
+            Some("Jane Doe")
+        );
         // A list of the sources a story was compiled from names no author.
         assert_eq!(
             byline_from_text("第一段。\n(综合整理自澎湃新闻、智东西、雷锋网等)"),
