@@ -1248,6 +1248,23 @@ pub const PLACE_SUFFIXES: &[char] = &[
 pub const WEEKDAY_PREFIXES: &[&str] = &["星期", "礼拜", "禮拜", "周", "週"];
 /// The day after a weekday prefix.
 pub const WEEKDAY_DAYS: &str = "一二三四五六日天";
+/// English month names, for dates that metadata writes out (`Saturday, December 27, 2014,
+/// 12:06 PM`, `Sat, 27 Dec 2014 17:10:17 GMT`): a word is a month when it is the name, its
+/// first three letters, or `Sept`, with or without a full stop.
+pub const ENGLISH_MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 /// How a photo credit in parentheses ends (`（记者张三摄）` under a picture): the photographer,
 /// not the author. A credit for words and pictures (`文/摄`) names the author.
 pub const PHOTO_CREDIT_ENDS: &[&str] = &["摄", "攝", "摄影", "攝影", "供图", "供圖"];

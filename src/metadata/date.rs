@@ -2,7 +2,7 @@
 //! `2019/9/7`, ISO 8601 with an offset. Output is ISO 8601 (`2019-09-07T09:25:09+08:00`), with
 //! the offset only when the source gives one.
 
-use crate::heuristics::{WEEKDAY_DAYS, WEEKDAY_PREFIXES};
+use crate::heuristics::{ENGLISH_MONTHS, WEEKDAY_DAYS, WEEKDAY_PREFIXES};
 
 /// A date found in text, with the byte range it covered.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -116,11 +116,87 @@ pub fn weekday_len(s: &str) -> Option<usize> {
     })
 }
 
-/// Normalizes a machine date (`datetime` attribute, JSON-LD, meta) to ISO 8601.
+/// Normalizes a machine date (`datetime` attribute, JSON-LD, meta) to ISO 8601: numeric
+/// forms, or a date written out in English.
 pub fn normalize(s: &str) -> Option<String> {
     let s = s.trim();
-    let found = find_date(s)?;
-    Some(found.iso)
+    find_date(s)
+        .map(|found| found.iso)
+        .or_else(|| english_date(s))
+}
+
+/// A date that metadata writes out in English: `Saturday, December 27, 2014, 12:06 PM`,
+/// `Dec. 27, 2014`, `27 December 2014`, `Sat, 27 Dec 2014 17:10:17 GMT` (RFC 2822).
+fn english_date(s: &str) -> Option<String> {
+    let words: Vec<(usize, &str)> = s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .filter(|(_, w)| !w.is_empty())
+        .take(8)
+        .collect();
+    let (at, month) = words
+        .iter()
+        .enumerate()
+        .find_map(|(k, (_, w))| month_of(w).map(|m| (k, m)))?;
+    let day = |w: &str| {
+        let w = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        w.parse::<u32>().ok().filter(|d| (1..=31).contains(d))
+    };
+    let year = |w: &str| {
+        (w.len() == 4)
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+            .filter(|y| (1990..=2099).contains(y))
+    };
+    let word = |k: usize| words.get(k).map(|&(_, w)| w);
+    // Month, day, year (`December 27, 2014`) or day, month, year (`27 December 2014`).
+    let (day, (year_at, year)) = match (word(at + 1).and_then(day), word(at + 2).and_then(year)) {
+        (Some(d), Some(y)) => (d, (at + 2, y)),
+        _ => {
+            let d = at.checked_sub(1).and_then(word).and_then(day)?;
+            (d, (at + 1, word(at + 1).and_then(year)?))
+        }
+    };
+    let mut iso = format!("{year:04}-{month:02}-{day:02}");
+    // The time after the year, past a comma or `at`.
+    let mut i = words[year_at].0 + 4;
+    let rest = &s[i..];
+    let skipped = rest.len()
+        - rest
+            .trim_start_matches([',', ' '])
+            .trim_start_matches("at ")
+            .len();
+    i += skipped;
+    if let Some((time, end)) = time_at(s, i) {
+        iso.push_str(&time);
+        // `T12:06:00` and nothing after it: the zone may follow as a name, with an offset
+        // (`GMT+0800`, as JavaScript's `Date.toString()` writes it).
+        let zone = s[end..].trim_start();
+        if time.len() == "Thh:mm:ss".len() {
+            if let Some(after) = zone
+                .strip_prefix("GMT")
+                .or_else(|| zone.strip_prefix("UTC"))
+            {
+                let offset = Cursor { s: after, i: 0 }.offset();
+                iso.push_str(offset.as_deref().unwrap_or("Z"));
+            }
+        }
+    }
+    Some(iso)
+}
+
+/// The month (1–12) an English word names (`December`, `Dec`, `Dec.`, `Sept`).
+fn month_of(word: &str) -> Option<u32> {
+    let w = word.strip_suffix('.').unwrap_or(word).to_ascii_lowercase();
+    if w.len() < 3 {
+        return None;
+    }
+    ENGLISH_MONTHS
+        .iter()
+        .position(|m| {
+            m.starts_with(w.as_str()) && (w.len() == 3 || w.len() == m.len() || w == "sept")
+        })
+        .map(|k| k as u32 + 1)
 }
 
 fn parse_at(s: &str, start: usize) -> Option<FoundDate> {
@@ -458,6 +534,32 @@ mod tests {
             normalize("2019-09-07 9:05 amended").unwrap(),
             "2019-09-07T09:05:00"
         );
+    }
+
+    #[test]
+    fn dates_written_out_in_english() {
+        for (s, iso) in [
+            (
+                "Saturday, December 27, 2014, 12:06 PM",
+                Some("2014-12-27T12:06:00"),
+            ),
+            ("Dec. 27, 2014", Some("2014-12-27")),
+            ("27 December 2014", Some("2014-12-27")),
+            (
+                "Sat, 27 Dec 2014 17:10:17 GMT",
+                Some("2014-12-27T17:10:17Z"),
+            ),
+            ("Sept 3rd 2019 at 9:05 am", Some("2019-09-03T09:05:00")),
+            (
+                "Tue Nov 19 2019 05:44:06 GMT+0800",
+                Some("2019-11-19T05:44:06+08:00"),
+            ),
+            ("March 2014", None),
+            ("May the fourth 2014", None),
+            ("Mark 27, 2014", None),
+        ] {
+            assert_eq!(normalize(s).as_deref(), iso, "{s}");
+        }
     }
 
     #[test]
