@@ -556,7 +556,10 @@ pub fn resolve(
     let site_name = site_name
         .or_else(|| site_from_title(raw, &title))
         .or(handle.filter(|h| h.len() > 1));
-    let byline = byline(raw, &ld, article).map(|b| without_leading_outlet(b, site_name.as_deref()));
+    let byline = byline(raw, &ld, article).map(|b| {
+        let b = without_leading_outlet(b, site_name.as_deref());
+        without_trailing_site(b, site_name.as_deref())
+    });
     let copyright_holder = copyright_holder(raw);
     let published_time = ld
         .date_published
@@ -1287,6 +1290,19 @@ pub fn looks_like_outlet(byline: &str) -> bool {
     domain
         || OUTLET_SUFFIXES.iter().any(|s| b.ends_with(s))
         || OUTLET_WORDS.iter().any(|w| b.contains(w))
+}
+
+/// A byline without the site's name after its authors (`Dana A. Ford and Tom Watkins, CNN`
+/// on CNN).
+fn without_trailing_site(byline: String, site_name: Option<&str>) -> String {
+    let Some(site) = site_name.filter(|s| !s.is_empty()) else {
+        return byline;
+    };
+    let cut = [", ", " - ", " | ", " / "].iter().find_map(|sep| {
+        let head = byline.strip_suffix(site)?.strip_suffix(sep)?.trim_end();
+        (!head.is_empty()).then(|| head.to_string())
+    });
+    cut.unwrap_or(byline)
 }
 
 /// A byline without the outlet a credit names before its authors (`文｜财新 张三` on 财新网):
@@ -2684,6 +2700,26 @@ mod tests {
         raw.lines.push((90, "实习生李四".into()));
         let m = resolve(&raw, "", (30, 60), None);
         assert_eq!(m.byline.as_deref(), Some("刘国栋 周炜 王燕平 方云凤"));
+    }
+
+    #[test]
+    fn the_site_after_the_authors_leaves_the_byline() {
+        let cut = |b: &str, site| without_trailing_site(b.to_string(), site);
+        assert_eq!(
+            cut("Dana A. Ford and Tom Watkins, CNN", Some("CNN")),
+            "Dana A. Ford and Tom Watkins"
+        );
+        assert_eq!(
+            cut(
+                "Jane Doe - The Harbour Gazette",
+                Some("The Harbour Gazette")
+            ),
+            "Jane Doe"
+        );
+        // Another outlet, the site alone, or no site: as it stands.
+        assert_eq!(cut("Jane Doe, Reuters", Some("CNN")), "Jane Doe, Reuters");
+        assert_eq!(cut("CNN", Some("CNN")), "CNN");
+        assert_eq!(cut("Jane Doe, CNN", None), "Jane Doe, CNN");
     }
 
     #[test]
