@@ -188,8 +188,12 @@ struct State {
     scan: Scan,
     stack: OpenStack,
     blocks: Vec<BlockBuf>,
-    /// Open `<a>` elements.
+    /// Open `<a>` elements whose text is link text.
     links: u32,
+    /// Open `<a>` elements that no longer count in [`State::links`]: a link started inside
+    /// them after a block had opened there, where HTML's adoption agency moves the blocks out
+    /// of the outer link (`<a name=top/><div>…<a href=…>`: the page is not one link).
+    unlinked: Vec<NodeId>,
     /// Open `<table>`/`<code>` elements.
     table_or_code: u32,
     /// Open `<rt>`/`<rp>` elements: ruby annotations are not the text.
@@ -281,6 +285,14 @@ fn on_element<'h>(
         separate_captured_words(st);
     }
     let id = NodeId::try_from(st.scan.nodes.len()).unwrap_or(NodeId::MAX);
+    if tag == "a" && st.links > 0 {
+        if let Some(outer) = st.stack.link_around_blocks() {
+            if !st.unlinked.contains(&outer) {
+                st.unlinked.push(outer);
+                st.links -= 1;
+            }
+        }
+    }
     let mut popped = std::mem::take(&mut st.popped);
     // The name as written (`<mjx-c>`), from the source: unknown elements share one interned
     // name.
@@ -997,7 +1009,12 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
         let tag = st.scan.nodes[id as usize].tag;
         match tag {
             "a" => {
-                st.links = st.links.saturating_sub(1);
+                match st.unlinked.iter().position(|&a| a == id) {
+                    Some(i) => {
+                        st.unlinked.swap_remove(i);
+                    }
+                    None => st.links = st.links.saturating_sub(1),
+                }
                 if !st.captures.is_empty() {
                     separate_captured_words(st);
                 }
@@ -2048,6 +2065,32 @@ mod tests {
             ]
         );
         assert!(s.meta.lines.iter().any(|(_, l)| l == "2019-09-07"));
+    }
+
+    #[test]
+    fn a_link_inside_an_unclosed_anchor_ends_the_anchor_s_link_text() {
+        // `<a name=top/>` stays open (the slash means nothing on an `<a>`) and holds the
+        // page, until a link starts: the browser's adoption agency moves the blocks out of it.
+        let html = "<body><a name=top/><div id=page><p>Text before any link.</p>\
+                    <p>See <a href=/x>this</a> now.</p><p>Text after the link.</p></div></body>";
+        let s = scan(html).unwrap();
+        let p = find(&s, "p");
+        assert_eq!(p.len(), 3);
+        assert_eq!(
+            p[0].1.link_len, p[0].1.text.len,
+            "inside the anchor before the link"
+        );
+        // `See ` is still inside the anchor, `this` is the link, ` now.` is neither.
+        assert!(p[1].1.link_len < p[1].1.text.len, "{:?}", p[1].1);
+        assert_eq!(p[2].1.link_len, 0, "after it, no link text");
+        // A link inside a link without a block between closes it, as before.
+        let s = scan("<p><a href=/a>one <a href=/b>two</a> three</p>").unwrap();
+        let p = find(&s, "p");
+        let (link, all) = (p[0].1.link_len, p[0].1.text.len);
+        assert!(
+            link > 0 && link < all,
+            "{link} of {all}: ` three` is no link text"
+        );
     }
 
     #[test]

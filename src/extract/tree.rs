@@ -228,6 +228,16 @@ impl OpenStack {
         }
     }
 
+    /// The open `<a>` that a new link does not close because blocks were opened inside it
+    /// (see [`OpenStack::implied_close`]), if any.
+    pub fn link_around_blocks(&self) -> Option<NodeId> {
+        let i = self.find_open(&["a"], &[])?;
+        self.items[i + 1..]
+            .iter()
+            .any(|(_, t)| CLOSES_P.contains(t))
+            .then_some(self.items[i].0)
+    }
+
     /// Searches the stack from the top for one of `targets`, stopping at `stops` or a scope
     /// boundary.
     fn find_open(&self, targets: &[&str], stops: &[&str]) -> Option<usize> {
