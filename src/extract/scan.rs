@@ -1514,6 +1514,10 @@ fn is_share_line(text: &str) -> bool {
 
 /// Short words between bars, no sentence ([`h::TAG_LINE_MAX_CHARS`]).
 fn is_tag_line(text: &str) -> bool {
+    // Most short lines hold no bar: found by byte search, without decoding the line.
+    if memchr::memchr(b'|', text.as_bytes()).is_none() && !text.contains("｜") {
+        return false;
+    }
     let parts = text.split(['|', '｜']);
     let mut n = 0;
     for part in parts {
