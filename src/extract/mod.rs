@@ -274,13 +274,11 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
                 j = nodes[j].end.max(j as tree::NodeId) as usize + 1;
                 continue;
             }
-            let node = &nodes[j];
-            let alone = || (j + 1..=(node.end as usize).min(end)).all(|k| nodes[k].text.chars == 0);
-            if node.has(scan::flag::BLOCK) && node.text_hash == hash && alone() {
+            if shows_alone(nodes, j, hash, end) {
                 choice.drop[j] = true;
                 return;
             }
-            before = before.saturating_add(node.text.chars);
+            before = before.saturating_add(nodes[j].text.chars);
             j += 1;
         }
     }
@@ -305,20 +303,23 @@ fn headline_part(nodes: &[scan::Node], start: tree::NodeId, title: &str) -> Opti
     }));
     let from = start.saturating_sub(HEADER_BEFORE_ARTICLE_NODES) as usize;
     let to = (start.saturating_add(HEADER_AFTER_ARTICLE_START_NODES) as usize).min(nodes.len());
-    let window = nodes.get(from..to)?;
     parts
         .iter()
         .filter(|p| p.chars().count() >= CJK_HEADLINE_MIN_CHARS)
         .find(|p| {
             let hash = scan::text_hash(p);
-            window.iter().enumerate().any(|(k, n)| {
-                let last = (n.end as usize).min(nodes.len() - 1);
-                n.has(scan::flag::BLOCK)
-                    && n.text_hash == hash
-                    && (from + k + 1..=last).all(|c| nodes[c].text.chars == 0)
-            })
+            (from..to).any(|j| shows_alone(nodes, j, hash, nodes.len() - 1))
         })
         .map(|p| p.to_string())
+}
+
+/// Whether node `j` is a block whose own text is the one hashed `hash` ([`scan::text_hash`])
+/// and none of its descendants (up to node `last`) holds text: a line shown alone.
+fn shows_alone(nodes: &[scan::Node], j: usize, hash: u32, last: usize) -> bool {
+    let node = &nodes[j];
+    node.has(scan::flag::BLOCK)
+        && node.text_hash == hash
+        && (j + 1..=(node.end as usize).min(last)).all(|k| nodes[k].text.chars == 0)
 }
 
 /// What the article's text says of itself, read in one pass over its characters.

@@ -1425,7 +1425,7 @@ fn names_alone(line: &str) -> Option<String> {
         let n = t.chars().count();
         (2..=MAX_CJK_NAME_CHARS).contains(&n)
             && t.chars().all(crate::extract::text::is_cjk)
-            && !t.chars().any(|c| NOT_IN_NAMES.contains(c) || is_kana(c))
+            && !t.chars().any(never_in_names)
             && !NOT_NAMES.contains(t)
             && surname_led(t)
     };
@@ -1446,6 +1446,11 @@ fn leading_name(s: &str) -> Option<String> {
 /// Hiragana and katakana, which Chinese names never hold.
 fn is_kana(c: char) -> bool {
     ('\u{3040}'..='\u{30FF}').contains(&c)
+}
+
+/// A character no Chinese name holds: a function word's ([`NOT_IN_NAMES`]) or kana.
+fn never_in_names(c: char) -> bool {
+    NOT_IN_NAMES.contains(c) || is_kana(c)
 }
 
 /// Whether `name` starts with a common surname (single or compound).
@@ -1776,10 +1781,7 @@ fn read_names(s: &str, labelled: bool) -> String {
             &token[token.chars().next().map_or(0, char::len_utf8)..]
         };
         // Nor kana: a Japanese page's `記者の目` (a column's name) is no credit.
-        if cjk
-            && !(labelled && names.is_empty())
-            && own.chars().any(|c| NOT_IN_NAMES.contains(c) || is_kana(c))
-        {
+        if cjk && !(labelled && names.is_empty()) && own.chars().any(never_in_names) {
             if names.is_empty() {
                 return String::new();
             }
