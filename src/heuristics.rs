@@ -90,6 +90,10 @@ pub const BLOCK_TEXT_PREFIX_BYTES: usize = 600;
 pub const LINE_TEST_MAX_CHARS: u32 = 200;
 /// The bytes of a line kept for those tests.
 pub const LINE_TEXT_BYTES: usize = 1200;
+/// Pass 1 hands lol_html the page in chunks of this many bytes and reads the start tags it
+/// reported after each chunk: a chunk's tags (a few thousand at most) stay in cache, and on
+/// a 60 MiB page their buffer stays small.
+pub const SCAN_CHUNK_BYTES: usize = 64 * 1024;
 /// A line at least this long (characters) that stops mid-sentence is text hard-wrapped by
 /// `<br>`s, and the line after it continues it: credit lines are shorter.
 pub const WRAPPED_LINE_MIN_CHARS: u32 = 24;

@@ -238,18 +238,30 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     });
     state.borrow_mut().blocks.push(BlockBuf::default());
     {
-        let st = state.clone();
-        // One attribute vector for every start tag (no allocation per element).
-        let mut attributes = Vec::new();
+        let pending: Rc<RefCell<Vec<StartTag>>> = Rc::default();
+        let sink = pending.clone();
         let settings = Settings::new()
             .with_strict(false)
             .append_element_content_handler(element!("*", move |el| {
-                on_element(&st, el, html, &mut attributes);
+                sink.borrow_mut().push(StartTag::of(el, html));
                 Ok(())
             }));
         let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-        rewriter.write(html.as_bytes())?;
+        // One attribute vector for every start tag (no allocation per element).
+        let mut attributes = Vec::new();
+        let mut batch = Vec::new();
+        for chunk in html.as_bytes().chunks(h::SCAN_CHUNK_BYTES) {
+            rewriter.write(chunk)?;
+            std::mem::swap(&mut batch, &mut *pending.borrow_mut());
+            for tag in batch.drain(..) {
+                on_element(&mut state.borrow_mut(), &tag, html, &mut attributes);
+            }
+        }
         rewriter.end()?;
+        std::mem::swap(&mut batch, &mut *pending.borrow_mut());
+        for tag in batch.drain(..) {
+            on_element(&mut state.borrow_mut(), &tag, html, &mut attributes);
+        }
     }
     let mut st = state.borrow_mut();
     close_gap(&mut st, html, html.len(), html.len());
@@ -263,23 +275,46 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     Ok(scan)
 }
 
-fn on_element<'h>(
-    state: &Rc<RefCell<State>>,
-    el: &mut Element,
-    html: &'h str,
-    attributes: &mut Vec<Attr<'h>>,
-) {
+/// What pass 1 keeps of a start tag lol_html reports. The handler only records it: the
+/// tags of each chunk are then read in one run, so lol_html's tokenizer and qingyue's
+/// element code do not take turns evicting each other from the instruction cache.
+struct StartTag {
+    span: std::ops::Range<usize>,
+    can_have_content: bool,
+    foreign: bool,
+    /// The name, when the source does not start with it (never seen in practice).
+    name: Option<TagInfo>,
+}
+
+impl StartTag {
+    fn of(el: &Element, html: &str) -> Self {
+        let span = el.source_location().bytes();
+        // What [`tag_of`] reads: `<` and a name character.
+        let named = matches!(html.as_bytes().get(span.start..span.start + 2),
+            Some([b'<', c]) if c.is_ascii_alphanumeric() || *c == b'-');
+        let name = (!named).then(|| intern(&el.tag_name()));
+        StartTag {
+            span,
+            can_have_content: el.can_have_content(),
+            foreign: el.namespace_uri() != HTML_NAMESPACE,
+            name,
+        }
+    }
+}
+
+fn on_element<'h>(st: &mut State, start: &StartTag, html: &'h str, attributes: &mut Vec<Attr<'h>>) {
     // Name and attributes are read from the start tag's source: cheaper than asking lol_html
     // for them (which allocates the name and materializes every attribute).
-    let span = el.source_location().bytes();
+    let span = start.span.clone();
     let source = html.get(span.clone()).unwrap_or("");
-    let info = tag_of(source).unwrap_or_else(|| intern(&el.tag_name()));
+    let info = start
+        .name
+        .or_else(|| tag_of(source))
+        .unwrap_or(TagInfo { name: "", flags: 0 });
     attrs::parse_into(source, attributes);
     let attributes = &*attributes;
     let tag = info.name;
-    let can_have_content = el.can_have_content() && !info.is(class::VOID);
-    let mut st = state.borrow_mut();
-    let st = &mut *st;
+    let can_have_content = start.can_have_content && !info.is(class::VOID);
     close_gap(st, html, span.start, span.end);
     if !st.captures.is_empty() && (tag == "a" || tag == "br" || info.is(class::BLOCK)) {
         separate_captured_words(st);
@@ -317,7 +352,7 @@ fn on_element<'h>(
     if !can_have_content {
         node.flags |= flag::NO_CONTENT;
     }
-    let foreign = el.namespace_uri() != HTML_NAMESPACE;
+    let foreign = start.foreign;
     if foreign {
         node.flags |= flag::FOREIGN;
     }
@@ -1665,6 +1700,29 @@ mod tests {
         let (_, span) = find(&s, "span")[0];
         assert_eq!(span.parent, 0);
         assert!(div_id < ps[0].0);
+    }
+
+    #[test]
+    fn tags_cut_by_a_chunk_boundary_read_whole() {
+        // lol_html gets the page in chunks; every start tag, end tag, comment and raw-text
+        // element below is cut by a chunk boundary at some filler length, and the elements
+        // read the same at each.
+        let tail = "<p class=nav><a href='/x'>link</a> text</p><script>'</p>'</script>\
+                    <!-- <p> --><svg><title>t</title></svg><DIV id=comments>c</DIV>";
+        let shape = |filler: usize| {
+            let html = format!("<div>{}</div>{tail}", "x".repeat(filler));
+            let s = scan(&html).unwrap();
+            s.nodes
+                .iter()
+                .map(|n| (n.tag, s.nodes[n.parent as usize].tag, n.flags, n.link_len))
+                .collect::<Vec<_>>()
+        };
+        let base = h::SCAN_CHUNK_BYTES - "<div>".len() - "</div>".len();
+        let expected = shape(base - tail.len());
+        assert_eq!(expected.len(), 8, "{expected:?}");
+        for filler in base - tail.len()..=base + 1 {
+            assert_eq!(shape(filler), expected, "filler {filler}");
+        }
     }
 
     #[test]
