@@ -159,7 +159,7 @@ bench: pkg setup-npm setup-apt setup-opencc
 	cargo build --quiet --release --features cli
 	python3 bench/memory.py
 	@echo "== native: qingyue vs dom_smoothie (bench/native) =="
-	cargo run --quiet --release --manifest-path bench/native/Cargo.toml -- ../shared 5
+	cargo run --quiet --release --manifest-path bench/native/Cargo.toml -- ../shared 10
 	@echo "== wasm: qingyue vs Readability.js in Node and headless Chromium (bench/js) =="
 	node bench/js/bench.mjs ../shared
 	@echo "== conversion: qingyue wasm vs opencc-js in Node (bench/js/zh.mjs) =="
