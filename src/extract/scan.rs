@@ -230,21 +230,23 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     let mut scan = Scan::default();
     scan.nodes.reserve_exact(tags / 2 + 1);
     scan.events.reserve_exact(tags + tags / 2 + 1);
-    let state = Rc::new(RefCell::new(State {
+    let mut st = State {
         stack: OpenStack::new(),
         scan,
         ..State::default()
-    }));
-    state.borrow_mut().scan.nodes.push(Node {
+    };
+    st.scan.nodes.push(Node {
         tag: "#root",
         tag_flags: class::BLOCK,
         flags: flag::BLOCK,
         ..Node::default()
     });
-    state.borrow_mut().blocks.push(BlockBuf::default());
+    st.blocks.push(BlockBuf::default());
     {
-        let pending: Rc<RefCell<Vec<StartTag>>> = Rc::default();
-        let sink = pending.clone();
+        // lol_html's handler only records the start tags (`StartTag`); they are read after
+        // each chunk.
+        let reported: Rc<RefCell<Vec<StartTag>>> = Rc::default();
+        let sink = reported.clone();
         let settings = Settings::new()
             .with_strict(false)
             .append_element_content_handler(element!("*", move |el| {
@@ -255,26 +257,25 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         // One attribute vector for every start tag (no allocation per element).
         let mut attributes = Vec::new();
         let mut batch = Vec::new();
+        let mut read_reported = |st: &mut State| {
+            std::mem::swap(&mut batch, &mut *reported.borrow_mut());
+            for tag in batch.drain(..) {
+                on_element(st, &tag, html, &mut attributes);
+            }
+        };
         for chunk in html.as_bytes().chunks(h::SCAN_CHUNK_BYTES) {
             rewriter.write(chunk)?;
-            std::mem::swap(&mut batch, &mut *pending.borrow_mut());
-            for tag in batch.drain(..) {
-                on_element(&mut state.borrow_mut(), &tag, html, &mut attributes);
-            }
+            read_reported(&mut st);
         }
         rewriter.end()?;
-        std::mem::swap(&mut batch, &mut *pending.borrow_mut());
-        for tag in batch.drain(..) {
-            on_element(&mut state.borrow_mut(), &tag, html, &mut attributes);
-        }
+        read_reported(&mut st);
     }
-    let mut st = state.borrow_mut();
     close_gap(&mut st, html, html.len(), html.len());
     let mut popped = std::mem::take(&mut st.popped);
     st.stack.close_all(&mut popped);
     finish_popped(&mut st, &mut popped);
     finish_block_root(&mut st);
-    let mut scan = std::mem::take(&mut st.scan);
+    let mut scan = st.scan;
     compute_ends(&mut scan.nodes);
     mark_notices(&mut scan.nodes);
     Ok(scan)
