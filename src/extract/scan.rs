@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use lol_html::html_content::Element;
-use lol_html::{HtmlRewriter, Settings, element};
+use lol_html::{HtmlRewriter, Settings, doctype, element};
 
 use super::attrs::{self, Attr};
 use super::tags::{TagInfo, class, intern};
@@ -249,6 +249,15 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         let sink = reported.clone();
         let settings = Settings::new()
             .with_strict(false)
+            // A document-level handler keeps lol_html in its lexer for the whole page. With
+            // element handlers alone it only scans for tag names, and at each start tag a
+            // selector wants (here every one) it switches to its lexer, re-reads the tag, and
+            // switches back after it: two switches per tag, each with an allocation. Lexing
+            // throughout costs 3% fewer instructions for the whole extraction and 6-12% less
+            // time (`examples/profile` over the corpus). The price: a comment is buffered
+            // whole until its end (a 40 MiB comment takes 40 MiB more), within the memory
+            // budget. The doctype is one token per page.
+            .append_document_content_handler(doctype!(|_| Ok(())))
             .append_element_content_handler(element!("*", move |el| {
                 sink.borrow_mut().push(StartTag::of(el, html));
                 Ok(())
@@ -1729,6 +1738,21 @@ mod tests {
         for filler in base - tail.len()..=base + 1 {
             assert_eq!(shape(filler), expected, "filler {filler}");
         }
+    }
+
+    #[test]
+    fn a_comment_longer_than_a_chunk_hides_its_tags() {
+        // lol_html lexes the whole page, so it holds a comment until it ends: one spanning
+        // several chunks must still hide the markup in it and let what follows read whole.
+        let inside = "<p>not a paragraph</p>".repeat(h::SCAN_CHUNK_BYTES * 2 / 22);
+        let html = format!("<div><p>before</p><!--{inside}--><p>after，正文。</p></div>");
+        let s = scan(&html).unwrap();
+        let paragraphs = find(&s, "p");
+        assert_eq!(paragraphs.len(), 2, "{} nodes", s.nodes.len());
+        assert_eq!(
+            paragraphs[1].1.text.chars,
+            "after，正文。".chars().count() as u32
+        );
     }
 
     #[test]
