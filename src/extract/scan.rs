@@ -213,6 +213,8 @@ struct State {
     /// Hints of each `class` value seen: pages repeat a few hundred class values over
     /// thousands of elements.
     class_hints: rustc_hash::FxHashMap<Box<str>, ValueHints>,
+    /// A `style` value as [`classify`] compares it (lower case, no spaces), reused.
+    style: String,
     /// The element just started reads its content as raw text (`<script>`, `<style>`,
     /// `<title>` …): the next gap starts with that text.
     raw: Option<RawText>,
@@ -371,7 +373,13 @@ fn on_element<'h>(st: &mut State, start: &StartTag, html: &'h str, attributes: &
     if foreign {
         node.flags |= flag::FOREIGN;
     }
-    let author_hint = classify(attributes, info, &mut node, &mut st.class_hints);
+    let author_hint = classify(
+        attributes,
+        info,
+        &mut node,
+        &mut st.class_hints,
+        &mut st.style,
+    );
     if st
         .scan
         .nodes
@@ -845,6 +853,7 @@ fn classify(
     info: TagInfo,
     node: &mut Node,
     class_hints: &mut rustc_hash::FxHashMap<Box<str>, ValueHints>,
+    style: &mut String,
 ) -> bool {
     if info.is(class::BLOCK) {
         node.flags |= flag::BLOCK;
@@ -865,16 +874,17 @@ fn classify(
                 node.flags |= flag::HIDDEN
             }
             "style" => {
-                let compact: String = a
-                    .value
-                    .chars()
-                    .filter(|c| !c.is_whitespace())
-                    .collect::<String>()
-                    .to_ascii_lowercase();
-                if h::HIDDEN_STYLES.iter().any(|s| compact.contains(s)) {
+                style.clear();
+                style.extend(
+                    a.value
+                        .chars()
+                        .filter(|c| !c.is_whitespace())
+                        .map(|c| c.to_ascii_lowercase()),
+                );
+                if h::HIDDEN_STYLES.iter().any(|s| style.contains(s)) {
                     node.flags |= flag::HIDDEN;
                 }
-                if h::INVISIBLE_STYLES.iter().any(|s| compact.contains(s)) {
+                if h::INVISIBLE_STYLES.iter().any(|s| style.contains(s)) {
                     node.flags |= flag::INVISIBLE;
                 }
             }
