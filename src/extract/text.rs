@@ -199,27 +199,64 @@ impl TextStats {
 
 /// Collapses runs of whitespace into one space, as a browser renders normal text.
 pub fn collapse_spaces(text: &str, out: &mut String) {
-    // A no-break space is written as a space but never collapsed.
-    let collapsible = |c: char| is_space(c) && c != '\u{a0}';
-    let mut pending_space = false;
-    let mut rest = text;
-    loop {
-        let word = rest.trim_start_matches(collapsible);
-        pending_space |= word.len() != rest.len();
-        if word.is_empty() {
-            break;
+    // On bytes: a space is an ASCII one, or a non-ASCII character whose UTF-8 form starts
+    // with C2, E1, E2 or E3 (U+0085, U+1680, U+2000-U+205F, U+3000), decoded only there.
+    // Continuation bytes (80-BF) are never one of those.
+    static MAY_BE_SPACE: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut c = 0;
+        while c < 256 {
+            t[c] = matches!(c as u8, b' ' | b'\t'..=b'\r' | 0xc2 | 0xe1..=0xe3);
+            c += 1;
         }
-        let end = word.find(collapsible).unwrap_or(word.len());
+        t
+    };
+    let b = text.as_bytes();
+    // At `i` (a character boundary): the length of a collapsible space there, or 0.
+    let space_at = |i: usize| -> usize {
+        if b[i] < 0x80 {
+            return 1;
+        }
+        match text[i..].chars().next() {
+            Some(c) if is_space(c) && c != '\u{a0}' => c.len_utf8(),
+            _ => 0,
+        }
+    };
+    // A no-break space is written as a space but never collapsed; most text holds none.
+    let nbsp = memchr::memmem::find(b, "\u{a0}".as_bytes()).is_some();
+    let mut pending_space = false;
+    let mut i = 0;
+    while i < b.len() {
+        if MAY_BE_SPACE[usize::from(b[i])] {
+            let len = space_at(i);
+            if len > 0 {
+                pending_space = true;
+                i += len;
+                continue;
+            }
+        }
+        // A word: up to the next collapsible space.
+        let word = i;
+        i += 1;
+        loop {
+            while i < b.len() && !MAY_BE_SPACE[usize::from(b[i])] {
+                i += 1;
+            }
+            if i >= b.len() || space_at(i) > 0 {
+                break;
+            }
+            i += 1;
+        }
         if pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
             out.push(' ');
         }
         pending_space = false;
-        // Words are pushed whole: most text holds no no-break space.
-        match memchr::memmem::find(&word.as_bytes()[..end], "\u{a0}".as_bytes()) {
-            None => out.push_str(&word[..end]),
-            Some(_) => out.push_str(&word[..end].replace('\u{a0}', " ")),
+        let word = &text[word..i];
+        if nbsp && word.contains('\u{a0}') {
+            out.push_str(&word.replace('\u{a0}', " "));
+        } else {
+            out.push_str(word);
         }
-        rest = &word[end..];
     }
     if pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
         out.push(' ');
@@ -492,6 +529,8 @@ mod tests {
                 "a\u{a0}\u{a0} b",
                 "\u{a0}a",
                 "a \u{2003}\n b ",
+                "\u{85}x\u{1680}y\u{205f}z\u{2029}",
+                "é 😀\u{3000}\u{a0}\u{202f}終\u{b}",
             ] {
                 let (mut a, mut b) = (before.to_string(), before.to_string());
                 collapse_spaces(text, &mut a);
