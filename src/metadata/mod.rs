@@ -234,14 +234,17 @@ impl RawMeta {
                 }
             }
             "base" if self.base.is_none() => self.base = attr("href"),
+            // Most links have no `rel`: nothing is copied for them.
             "link" | "a" => {
-                let rel = attr("rel").unwrap_or_default().to_ascii_lowercase();
-                let rels = || rel.split_whitespace();
-                if rels().any(|r| r == "next") && self.next.is_none() {
-                    self.next = attr("href");
-                }
-                if tag == "link" && rels().any(|r| r == "canonical") {
-                    self.canonical = attr("href");
+                if let Some(rel) = attributes.iter().find(|a| a.name == "rel") {
+                    let rel = htmlize::unescape_attribute(rel.value);
+                    let rels = || rel.split_whitespace();
+                    if self.next.is_none() && rels().any(|r| r.eq_ignore_ascii_case("next")) {
+                        self.next = attr("href");
+                    }
+                    if tag == "link" && rels().any(|r| r.eq_ignore_ascii_case("canonical")) {
+                        self.canonical = attr("href");
+                    }
                 }
             }
             "script"
