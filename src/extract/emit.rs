@@ -63,6 +63,8 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
     let mut open: Vec<NodeId> = vec![0];
     let mut pre = 0u32;
     let mut annotation = 0u32;
+    // One attribute vector for every emitted start tag.
+    let mut attributes = Vec::new();
     // Events before the first root's start and after the last root's subtree are outside
     // the article: the loop runs from the one to the other. A root inherits the mute of the
     // block around it (events not replayed: read from the tree).
@@ -123,7 +125,8 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                         "rt" | "rp" => annotation += 1,
                         _ => {}
                     }
-                    write_start_tag(&mut out, &attrs::parse(tag.text(html)), info.name, base);
+                    attrs::parse_into(tag.text(html), &mut attributes);
+                    write_start_tag(&mut out, &attributes, info.name, base);
                 }
                 if !node.has(flag::NO_CONTENT) {
                     open.push(id);
