@@ -262,13 +262,19 @@ fn magic(bytes: &[u8]) -> Option<&'static str> {
 /// C1) and replacement characters. Counted on bytes, which the compiler vectorizes.
 fn looks_binary(text: &str) -> bool {
     let sample = &text.as_bytes()[..text.len().min(BINARY_SAMPLE_BYTES)];
-    // Separate counting passes: each vectorizes.
-    let chars = sample.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    // C0 controls other than whitespace, and DEL.
-    let c0 = sample
-        .iter()
-        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F)
-        .count();
+    // Characters (bytes that are no UTF-8 continuation), and C0 controls other than
+    // whitespace, and DEL: one pass with byte-wide counters per 255-byte chunk, which
+    // vectorizes to a byte per lane (a `usize` count per byte would not).
+    let (mut chars, mut c0) = (0usize, 0usize);
+    for chunk in sample.chunks(255) {
+        let (mut ch, mut ctl) = (0u8, 0u8);
+        for &b in chunk {
+            ch += u8::from((b as i8) >= -0x40);
+            ctl += u8::from((b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C)) || b == 0x7F);
+        }
+        chars += usize::from(ch);
+        c0 += usize::from(ctl);
+    }
     // U+0080–U+009F are C2 80–C2 9F (C2 is rare in text: found by memchr).
     let c1 = memchr::memchr_iter(0xC2, sample)
         .filter(|&i| sample.get(i + 1).is_some_and(|b| b & 0xE0 == 0x80))
