@@ -237,7 +237,7 @@ impl RawMeta {
             // Most links have no `rel`: nothing is copied for them.
             "link" | "a" => {
                 if let Some(rel) = attributes.iter().find(|a| a.name == "rel") {
-                    let rel = htmlize::unescape_attribute(rel.value);
+                    let rel = crate::extract::text::unescape_attribute(rel.value);
                     let rels = || rel.split_whitespace();
                     if self.next.is_none() && rels().any(|r| r.eq_ignore_ascii_case("next")) {
                         self.next = attr("href");
