@@ -359,7 +359,9 @@ fn text_figures(text: &str) -> TextFigures {
         } else if c.is_whitespace() {
             words += usize::from(word);
             word = false;
-        } else if !text::is_cjk_punctuation(c) && c.is_alphanumeric() {
+        } else if !word && !text::is_cjk_punctuation(c) && c.is_alphanumeric() {
+            // Tested where a run may start only: in a word, the Unicode tables (a search per
+            // character) would not change the answer.
             word = true;
         }
     }
