@@ -1116,6 +1116,9 @@ fn byline(
     // page credits no one else: the reporter the story came from.
     let source_person = || {
         raw.lines.iter().find_map(|(_, line)| {
+            if !has_source_label(line) {
+                return None;
+            }
             SOURCE_LABELS.iter().find_map(|l| {
                 let i = line.find(l)?;
                 let rest = line[i + l.len()..].trim_start_matches(CREDIT_SEPARATORS);
@@ -1211,8 +1214,16 @@ fn is_site_brand(name: &str, title: &str) -> bool {
 
 /// The person named alone on a copyright line: `Copyright © 李建忠`, `版权所有 © 2005 张三`.
 fn copyright_holder(raw: &RawMeta) -> Option<String> {
+    // The leftmost label of a line, in one pass (a substring search per label, each set up
+    // anew, costs more than the short line it searches).
+    static FIRST_LABEL: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+            .build(COPYRIGHT_LABELS)
+            .expect("valid labels")
+    });
     raw.lines.iter().rev().find_map(|(_, line)| {
-        let at = COPYRIGHT_LABELS.iter().filter_map(|l| line.find(l)).min()?;
+        let at = FIRST_LABEL.find(line.as_str())?.start();
         let rest = line[at..].trim_start_matches(|c: char| {
             c.is_ascii_alphabetic() || c.is_ascii_digit() || " ©()-–,.:：\u{a0}".contains(c)
         });
@@ -1900,8 +1911,19 @@ fn strip_author_label(s: &str) -> String {
     s.trim_start_matches(['：', ':']).trim().to_string()
 }
 
+/// Whether `line` holds a [`SOURCE_LABELS`] entry: one pass, before the labels are looked
+/// for one by one (each search set up anew costs more than the short line it searches).
+fn has_source_label(line: &str) -> bool {
+    static ANY: LazyLock<AhoCorasick> =
+        LazyLock::new(|| AhoCorasick::new(SOURCE_LABELS).expect("valid labels"));
+    ANY.is_match(line)
+}
+
 fn source_from_lines(raw: &RawMeta) -> Option<String> {
     raw.lines.iter().find_map(|(_, line)| {
+        if !has_source_label(line) {
+            return None;
+        }
         SOURCE_LABELS.iter().find_map(|l| {
             let i = line.find(l)?;
             let rest = line[i + l.len()..].trim();
