@@ -1574,8 +1574,12 @@ fn is_share_line(text: &str) -> bool {
 
 /// Short words between bars, no sentence ([`h::TAG_LINE_MAX_CHARS`]).
 fn is_tag_line(text: &str) -> bool {
-    // Most short lines hold no bar: found by byte search, without decoding the line.
-    if memchr::memchr(b'|', text.as_bytes()).is_none() && !text.contains("｜") {
+    // Most short lines hold no bar: found by one byte search for `|` and the last byte of
+    // `｜` (EF BD 9C), without decoding the line (a substring search of a short line costs
+    // its set-up).
+    let b = text.as_bytes();
+    if !memchr::memchr2_iter(b'|', 0x9C, b).any(|i| b[i] == b'|' || b[..i].ends_with(&[0xEF, 0xBD]))
+    {
         return false;
     }
     let parts = text.split(['|', '｜']);
