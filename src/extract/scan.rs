@@ -229,9 +229,14 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     // Every element and text node starts at a '<' or after one: reserving from their count
     // avoids the doubling slack (and the copy) of growing vectors on large pages.
     let tags = memchr::memchr_iter(b'<', html.as_bytes()).count();
+    let (nodes, events) = if html.len() <= h::ROOMY_RESERVE_MAX_BYTES {
+        h::ROOMY_RESERVE
+    } else {
+        h::TIGHT_RESERVE
+    };
     let mut scan = Scan::default();
-    scan.nodes.reserve_exact(tags / 2 + 1);
-    scan.events.reserve_exact(tags + tags / 2 + 1);
+    scan.nodes.reserve_exact(tags * nodes.0 / nodes.1 + 1);
+    scan.events.reserve_exact(tags * events.0 / events.1 + 1);
     let mut st = State {
         stack: OpenStack::new(),
         scan,
