@@ -1187,7 +1187,7 @@ fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) -> bool {
     } else {
         return false;
     };
-    let trimmed = line.trim();
+    let trimmed = trim(line);
     if trimmed.starts_with(super::text::is_clause_punct) || is_photo_caption(trimmed) {
         return false;
     }
@@ -1209,6 +1209,12 @@ fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) -> bool {
         st.scan.meta.observe_block(buf.id, "", chars, &probe);
     }
     label_alone
+}
+
+/// `str::trim`, with ASCII whitespace (the indentation of most pages' text) taken off a
+/// byte at a time first rather than decoded as characters.
+fn trim(s: &str) -> &str {
+    s.trim_ascii().trim()
 }
 
 fn finish_block_root(st: &mut State) {
@@ -1273,7 +1279,7 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
         return;
     }
     let chars = node.text.chars;
-    let trimmed = buf.prefix.trim();
+    let trimmed = trim(&buf.prefix);
     let mostly_links = is_mostly_links(node.link_len, node.text.len);
     node.text_hash = hash_str(trimmed) ^ chars;
     // Only a paragraph of links is dropped for capitals (`score`).
