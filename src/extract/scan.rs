@@ -252,7 +252,11 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     {
         // lol_html's handler only records the start tags (`StartTag`); they are read after
         // each chunk.
-        let reported: Rc<RefCell<Vec<StartTag>>> = Rc::default();
+        // Room for a chunk's start tags at the page's density of `<` (half of them start
+        // tags), so the two buffers do not grow tag by tag on every page.
+        let per_chunk = (tags / 2 * h::SCAN_CHUNK_BYTES / html.len().max(1)).min(tags / 2) + 16;
+        let reported: Rc<RefCell<Vec<StartTag>>> =
+            Rc::new(RefCell::new(Vec::with_capacity(per_chunk)));
         let sink = reported.clone();
         let settings = Settings::new()
             .with_strict(false)
@@ -272,7 +276,7 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
         // One attribute vector for every start tag (no allocation per element).
         let mut attributes = Vec::new();
-        let mut batch = Vec::new();
+        let mut batch = Vec::with_capacity(per_chunk);
         let mut read_reported = |st: &mut State| {
             std::mem::swap(&mut batch, &mut *reported.borrow_mut());
             for tag in batch.drain(..) {
