@@ -31,10 +31,19 @@ pub enum Error {
     /// The HTML parser gave up (should not happen: the extractor runs it in non-strict mode).
     #[error("HTML parser failed: {0}")]
     Parse(String),
+    /// A construct of the page (a tag with millions of attributes) would take the parser more
+    /// memory than the page's budget.
+    #[error("page too complex to parse within its memory budget ({0})")]
+    TooComplex(String),
 }
 
 impl From<lol_html::errors::RewritingError> for Error {
     fn from(e: lol_html::errors::RewritingError) -> Self {
-        Error::Parse(e.to_string())
+        match e {
+            lol_html::errors::RewritingError::MemoryLimitExceeded(m) => {
+                Error::TooComplex(m.to_string())
+            }
+            other => Error::Parse(other.to_string()),
+        }
     }
 }

@@ -100,6 +100,12 @@ pub const LINE_TEXT_BYTES: usize = 1200;
 pub const ROOMY_RESERVE: ((usize, usize), (usize, usize)) = ((5, 8), (2, 1));
 pub const TIGHT_RESERVE: ((usize, usize), (usize, usize)) = ((1, 2), (3, 2));
 pub const ROOMY_RESERVE_MAX_BYTES: usize = 8 << 20;
+/// lol_html's own buffers (a token cut by a chunk boundary, a comment held whole, a tag's
+/// attribute outlines at 48 bytes each) may take twice the page plus this much. A real
+/// page's tokens need a fraction of it; a hostile tag with millions of attributes is refused
+/// ([`crate::Error::TooComplex`]) instead of taking gigabytes (a 40 MiB tag of 20 million
+/// attributes took 1.2 GiB, against the budget of 6 x input + 64 MiB).
+pub const PARSER_MEMORY_MARGIN_BYTES: usize = 64 << 20;
 /// Pass 1 hands lol_html the page in chunks of this many bytes and reads the start tags it
 /// reported after each chunk: a chunk's tags (a few thousand at most) stay in cache, and on
 /// a 60 MiB page their buffer stays small.

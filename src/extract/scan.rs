@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use lol_html::html_content::Element;
-use lol_html::{HtmlRewriter, Settings, doctype, element};
+use lol_html::{HtmlRewriter, MemorySettings, Settings, doctype, element};
 
 use super::attrs::{self, Attr};
 use super::tags::{TagInfo, class, intern};
@@ -258,8 +258,14 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         let reported: Rc<RefCell<Vec<StartTag>>> =
             Rc::new(RefCell::new(Vec::with_capacity(per_chunk)));
         let sink = reported.clone();
+        let memory = MemorySettings::new().with_max_allowed_memory_usage(
+            html.len()
+                .saturating_mul(2)
+                .saturating_add(h::PARSER_MEMORY_MARGIN_BYTES),
+        );
         let settings = Settings::new()
             .with_strict(false)
+            .with_memory_settings(memory)
             // A document-level handler keeps lol_html in its lexer for the whole page. With
             // element handlers alone it only scans for tag names, and at each start tag a
             // selector wants (here every one) it switches to its lexer, re-reads the tag, and

@@ -80,6 +80,8 @@ pub fn cases() -> Vec<(&'static str, Vec<u8>, Expect)> {
         ("nothing closed", format!("<html><body><div><p>{ARTICLE}<p>{ARTICLE}<div><p>{ARTICLE}").into_bytes(), Expect::Text("国家统计局")),
         ("200000 nested divs", deep.into_bytes(), Expect::Text("国家统计局")),
         ("200000 attributes", many_attrs.into_bytes(), Expect::Text("国家统计局")),
+        // 48 bytes of parser state per 2-byte attribute: over the page's parsing budget.
+        ("3000000 attributes", page(&format!("<p{}>{ARTICLE}</p>", " a".repeat(3_000_000))).into_bytes(), Expect::Error("too complex to parse")),
         ("10 MiB text node", huge_text.into_bytes(), Expect::Text("国家统计局")),
         ("60 MiB page", big_page.into_bytes(), Expect::Text("国家统计局")),
         ("20000 notice headings", notices.into_bytes(), Expect::Text("国家统计局")),
