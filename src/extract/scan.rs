@@ -1197,7 +1197,7 @@ fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) -> bool {
     } else {
         return false;
     };
-    let trimmed = trim(line);
+    let trimmed = super::text::trim(line);
     if trimmed.starts_with(super::text::is_clause_punct) || is_photo_caption(trimmed) {
         return false;
     }
@@ -1219,12 +1219,6 @@ fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) -> bool {
         st.scan.meta.observe_block(buf.id, "", chars, &probe);
     }
     label_alone
-}
-
-/// `str::trim`, with ASCII whitespace (the indentation of most pages' text) taken off a
-/// byte at a time first rather than decoded as characters.
-fn trim(s: &str) -> &str {
-    s.trim_ascii().trim()
 }
 
 fn finish_block_root(st: &mut State) {
@@ -1289,7 +1283,7 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
         return;
     }
     let chars = node.text.chars;
-    let trimmed = trim(&buf.prefix);
+    let trimmed = super::text::trim(&buf.prefix);
     let mostly_links = is_mostly_links(node.link_len, node.text.len);
     node.text_hash = hash_str(trimmed) ^ chars;
     // Only a paragraph of links is dropped for capitals (`score`).

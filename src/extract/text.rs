@@ -197,6 +197,12 @@ impl TextStats {
     }
 }
 
+/// `str::trim`, with ASCII whitespace (the indentation of most pages' text) taken off a
+/// byte at a time first rather than decoded as characters.
+pub fn trim(s: &str) -> &str {
+    s.trim_ascii().trim()
+}
+
 /// Collapses runs of whitespace into one space, as a browser renders normal text.
 pub fn collapse_spaces(text: &str, out: &mut String) {
     // On bytes: a space is an ASCII one, or a non-ASCII character whose UTF-8 form starts
@@ -360,6 +366,21 @@ impl Prefixes {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            " \t\n",
+            "\n\t\t 作者：张三 \r\n",
+            "\u{3000}\u{a0} 中文 \u{2003}",
+            "\x0b x \x0b",
+            " \u{85}a\u{2028} ",
+            "no space",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
 
     #[test]
     fn cjk_punctuation_is_neither_letter_digit_space_nor_ideograph() {

@@ -379,8 +379,8 @@ pub enum PageLink {
 
 /// What a link's text makes it in a page list, if anything.
 pub fn page_link(text: &str) -> Option<PageLink> {
-    // Every link's text comes here, often indented: ASCII whitespace goes a byte at a time.
-    let t = text.trim_ascii().trim();
+    // Every link's text comes here, often indented.
+    let t = crate::extract::text::trim(text);
     if t.len() > 32 {
         return None;
     }
