@@ -235,8 +235,9 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         h::TIGHT_RESERVE
     };
     let mut scan = Scan::default();
-    scan.nodes.reserve_exact(tags * nodes.0 / nodes.1 + 1);
-    scan.events.reserve_exact(tags * events.0 / events.1 + 1);
+    // Divided first: `usize` is 32 bits in wasm.
+    scan.nodes.reserve_exact(tags / nodes.1 * nodes.0 + 1);
+    scan.events.reserve_exact(tags / events.1 * events.0 + 1);
     let mut st = State {
         stack: OpenStack::new(),
         scan,
@@ -254,7 +255,7 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         // each chunk.
         // Room for a chunk's start tags at the page's density of `<` (half of them start
         // tags), so the two buffers do not grow tag by tag on every page.
-        let per_chunk = (tags / 2 * h::SCAN_CHUNK_BYTES / html.len().max(1)).min(tags / 2) + 16;
+        let per_chunk = (tags / 2).div_ceil(html.len().div_ceil(h::SCAN_CHUNK_BYTES).max(1)) + 16;
         let reported: Rc<RefCell<Vec<StartTag>>> =
             Rc::new(RefCell::new(Vec::with_capacity(per_chunk)));
         let sink = reported.clone();
