@@ -100,6 +100,11 @@ pub const LINE_TEXT_BYTES: usize = 1200;
 pub const ROOMY_RESERVE: ((usize, usize), (usize, usize)) = ((5, 8), (2, 1));
 pub const TIGHT_RESERVE: ((usize, usize), (usize, usize)) = ((1, 2), (3, 2));
 pub const ROOMY_RESERVE_MAX_BYTES: usize = 8 << 20;
+/// The shortest markup per `<` that makes elements (`<br>`, or `<p>x</p>` for two): the
+/// reservation counts no more `<` than one per this many bytes. The corpus's densest page
+/// has one per 13 bytes; a page of `<<<<` text reserved for four times the nodes it could
+/// hold (an 8 MiB one: over 4 million).
+pub const MIN_BYTES_PER_TAG: usize = 4;
 /// lol_html's own buffers (a token cut by a chunk boundary, a comment held whole, a tag's
 /// attribute outlines at 48 bytes each) may take twice the page plus this much. A real
 /// page's tokens need a fraction of it; a hostile tag with millions of attributes is refused

@@ -228,7 +228,10 @@ struct State {
 pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     // Every element and text node starts at a '<' or after one: reserving from their count
     // avoids the doubling slack (and the copy) of growing vectors on large pages.
-    let tags = memchr::memchr_iter(b'<', html.as_bytes()).count();
+    // At most one per [`h::MIN_BYTES_PER_TAG`]: a `<` in text (a page of `<<<<`) is no tag.
+    let tags = memchr::memchr_iter(b'<', html.as_bytes())
+        .count()
+        .min(html.len() / h::MIN_BYTES_PER_TAG);
     let (nodes, events) = if html.len() <= h::ROOMY_RESERVE_MAX_BYTES {
         h::ROOMY_RESERVE
     } else {
