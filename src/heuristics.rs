@@ -105,6 +105,11 @@ pub const ROOMY_RESERVE_MAX_BYTES: usize = 8 << 20;
 /// has one per 13 bytes; a page of `<<<<` text reserved for four times the nodes it could
 /// hold (an 8 MiB one: over 4 million).
 pub const MIN_BYTES_PER_TAG: usize = 4;
+/// Pages with more than one `<` per this many bytes are denser than markup gets (the
+/// corpus's densest has one per 13): pass 1 then counts only the `<` that may open a tag
+/// for its reservation (an 8 MiB page of `<` text reserved 100 MiB of nodes and events
+/// that wasm memory keeps, though no tag came).
+pub const DENSE_MARKUP_BYTES_PER_LT: usize = 8;
 /// lol_html's own buffers (a token cut by a chunk boundary, a comment held whole, a tag's
 /// attribute outlines at 48 bytes each) may take twice the page plus this much. A real
 /// page's tokens need a fraction of it; a hostile tag with millions of attributes is refused

@@ -228,10 +228,22 @@ struct State {
 pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
     // Every element and text node starts at a '<' or after one: reserving from their count
     // avoids the doubling slack (and the copy) of growing vectors on large pages.
-    // At most one per [`h::MIN_BYTES_PER_TAG`]: a `<` in text (a page of `<<<<`) is no tag.
-    let tags = memchr::memchr_iter(b'<', html.as_bytes())
-        .count()
-        .min(html.len() / h::MIN_BYTES_PER_TAG);
+    let bytes = html.as_bytes();
+    let mut tags = memchr::memchr_iter(b'<', bytes).count();
+    if tags > html.len() / h::DENSE_MARKUP_BYTES_PER_LT {
+        // Denser than markup: `<` in text ("a<b", a page of `<<<<`). Only a `<` that may open
+        // markup counts (a letter, `/` or `!` after it), one at a time (the plain count above
+        // is vectorized).
+        tags = memchr::memchr_iter(b'<', bytes)
+            .filter(|&i| {
+                bytes
+                    .get(i + 1)
+                    .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/' || c == b'!')
+            })
+            .count();
+    }
+    // At most one per [`h::MIN_BYTES_PER_TAG`].
+    let tags = tags.min(html.len() / h::MIN_BYTES_PER_TAG);
     let (nodes, events) = if html.len() <= h::ROOMY_RESERVE_MAX_BYTES {
         h::ROOMY_RESERVE
     } else {
@@ -1748,6 +1760,28 @@ mod tests {
         let (_, span) = find(&s, "span")[0];
         assert_eq!(span.parent, 0);
         assert!(div_id < ps[0].0);
+    }
+
+    #[test]
+    fn lt_in_text_reserves_no_nodes() {
+        // 64 Ki `<` of text and one paragraph: room for a handful of nodes, not one per `<`.
+        let page = format!(
+            "<p>x</p>{}{}",
+            "<".repeat(1 << 16),
+            " a < b".repeat(1 << 10)
+        );
+        let s = scan(&page).unwrap();
+        assert_eq!(s.nodes.len(), 2, "the root and the paragraph");
+        assert!(
+            s.nodes.capacity() < 64,
+            "{} nodes reserved",
+            s.nodes.capacity()
+        );
+        assert!(
+            s.events.capacity() < 64,
+            "{} events reserved",
+            s.events.capacity()
+        );
     }
 
     #[test]
