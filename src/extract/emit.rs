@@ -96,25 +96,22 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                 let Some(node) = nodes.get(i) else { continue };
                 let parent_mode = modes[node.parent as usize];
                 let inside = is_root[i] || parent_mode != Mode::Outside;
-                let mut written = None;
-                let mode = if !inside {
-                    Mode::Outside
+                // An emitted element's name as written (`TagRule::Emit` may rename it).
+                let (mode, written) = if !inside {
+                    (Mode::Outside, None)
                 } else if parent_mode == Mode::Skip || choice.drop[i] {
-                    Mode::Skip
+                    (Mode::Skip, None)
                 } else {
                     match sanitize::tag_rule(node.tag, context[node.parent as usize]) {
-                        TagRule::Emit(name) => {
-                            written = Some(intern(name));
-                            Mode::Emit
-                        }
-                        TagRule::Unwrap => Mode::Unwrap,
-                        TagRule::Drop => Mode::Skip,
+                        TagRule::Emit(name) => (Mode::Emit, Some(intern(name))),
+                        TagRule::Unwrap => (Mode::Unwrap, None),
+                        TagRule::Drop => (Mode::Skip, None),
                     }
                 };
                 modes[i] = mode;
-                context[i] = match (mode, written) {
-                    (Mode::Emit, Some(info)) => context[node.parent as usize].inside(info.name),
-                    (Mode::Unwrap, _) => context[node.parent as usize],
+                context[i] = match (written, mode) {
+                    (Some(info), _) => context[node.parent as usize].inside(info.name),
+                    (None, Mode::Unwrap) => context[node.parent as usize],
                     _ => sanitize::Context::Html,
                 };
                 muted[i] = if node.has(flag::BLOCK) {
@@ -184,7 +181,7 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                         if pre > 0 {
                             text.push_preformatted(&value);
                         } else {
-                            collapse_spaces(&value, &mut text.text);
+                            text.push_collapsed(&value);
                         }
                     }
                 }
@@ -283,6 +280,11 @@ impl PlainText {
         }
     }
 
+    /// Normal text: runs of spaces written as one ([`collapse_spaces`]).
+    fn push_collapsed(&mut self, s: &str) {
+        collapse_spaces(s, &mut self.text);
+    }
+
     /// Text of a `<pre>`: its line breaks are lines.
     fn push_preformatted(&mut self, s: &str) {
         let mut lines = s.split('\n');
@@ -318,10 +320,10 @@ mod tests {
     fn plain_text_is_written_tidy() {
         let mut t = PlainText::default();
         t.end_line();
-        collapse_spaces("  Hello \n world ", &mut t.text);
+        t.push_collapsed("  Hello \n world ");
         t.end_line();
         t.end_line();
-        collapse_spaces("\u{a0}\u{a0}after no-break spaces ", &mut t.text);
+        t.push_collapsed("\u{a0}\u{a0}after no-break spaces ");
         t.end_line();
         t.push_preformatted("  fn main() {\n\n      x\u{3000}\n}");
         t.text.push_str(" \t");
