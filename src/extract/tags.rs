@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::tree;
 use crate::heuristics as h;
 
 /// Every HTML tag name the extractor knows, MathML's presentation elements, and `text` (an
@@ -198,6 +199,12 @@ pub mod class {
     pub const PARAGRAPH: u16 = 1 << 3;
     pub const CLEAN: u16 = 1 << 4;
     pub const HEADING: u16 = 1 << 5;
+    /// HTML's tree-building lists ([`super::super::tree`]): closes an open `<p>`; may stay in
+    /// `<head>`; stops the search for an element to close; may be closed by a later start tag.
+    pub const CLOSES_P: u16 = 1 << 6;
+    pub const HEAD_CONTENT: u16 = 1 << 7;
+    pub const SCOPE_STOP: u16 = 1 << 8;
+    pub const CLOSABLE: u16 = 1 << 9;
 }
 
 /// An interned tag.
@@ -225,6 +232,9 @@ fn classify(tag: &str) -> u16 {
         (h::PARAGRAPH_TAGS, class::PARAGRAPH),
         (h::CLEAN_TAGS, class::CLEAN),
         (&["h1", "h2", "h3", "h4", "h5", "h6"][..], class::HEADING),
+        (tree::CLOSES_P, class::CLOSES_P),
+        (tree::HEAD_CONTENT, class::HEAD_CONTENT),
+        (tree::SCOPE_STOPS, class::SCOPE_STOP),
     ] {
         if list.contains(&tag) {
             f |= bit;
@@ -232,6 +242,9 @@ fn classify(tag: &str) -> u16 {
     }
     if is_void(tag) {
         f |= class::VOID;
+    }
+    if tree::is_closable(tag) {
+        f |= class::CLOSABLE;
     }
     f
 }

@@ -12,7 +12,7 @@ use super::tags::{TagInfo, class};
 pub type NodeId = u32;
 
 /// Elements that close an open `<p>` when they start (HTML's "close a p element").
-const CLOSES_P: &[&str] = &[
+pub(crate) const CLOSES_P: &[&str] = &[
     "address",
     "article",
     "aside",
@@ -53,12 +53,12 @@ const CLOSES_P: &[&str] = &[
 ];
 
 /// Elements that may stay inside `<head>`; any other start tag closes it.
-const HEAD_CONTENT: &[&str] = &[
+pub(crate) const HEAD_CONTENT: &[&str] = &[
     "title", "meta", "link", "style", "script", "base", "noscript", "template",
 ];
 
 /// Elements where a search for an element to close implicitly stops.
-const SCOPE_STOPS: &[&str] = &[
+pub(crate) const SCOPE_STOPS: &[&str] = &[
     "html",
     "body",
     "table",
@@ -92,7 +92,8 @@ pub fn name_hash(name: &[u8]) -> u32 {
 
 #[derive(Debug, Default)]
 pub struct OpenStack {
-    items: Vec<(NodeId, &'static str)>,
+    /// Each open element with its interned tag: the lists above are [`class`] bits of it.
+    items: Vec<(NodeId, TagInfo)>,
     /// [`name_hash`] of each item's name as written (unknown elements share the empty
     /// interned name, so end tags are matched on this).
     names: Vec<u32>,
@@ -102,7 +103,7 @@ pub struct OpenStack {
 }
 
 /// Elements that a later start tag can close implicitly.
-fn is_closable(tag: &str) -> bool {
+pub(crate) fn is_closable(tag: &str) -> bool {
     matches!(
         tag,
         "p" | "li"
@@ -130,7 +131,13 @@ impl OpenStack {
     /// A stack holding only the virtual root (node 0).
     pub fn new() -> Self {
         OpenStack {
-            items: vec![(0, "#root")],
+            items: vec![(
+                0,
+                TagInfo {
+                    name: "#root",
+                    flags: 0,
+                },
+            )],
             names: vec![0],
             closable: 0,
         }
@@ -152,17 +159,16 @@ impl OpenStack {
         can_have_content: bool,
         popped: &mut Vec<NodeId>,
     ) -> NodeId {
-        let tag = info.name;
         if self.closable > 0 {
-            if let Some(from) = self.implied_close(tag, info.is(class::BLOCK)) {
+            if let Some(from) = self.implied_close(info) {
                 self.pop_from(from, popped);
             }
         }
         let parent = self.top();
         if can_have_content {
-            self.items.push((id, tag));
+            self.items.push((id, info));
             self.names.push(name);
-            if is_closable(tag) {
+            if info.is(class::CLOSABLE) {
                 self.closable += 1;
             }
         }
@@ -186,8 +192,8 @@ impl OpenStack {
         let from = from.max(1);
         while self.items.len() > from {
             self.names.pop();
-            if let Some((id, tag)) = self.items.pop() {
-                if is_closable(tag) {
+            if let Some((id, info)) = self.items.pop() {
+                if info.is(class::CLOSABLE) {
                     self.closable -= 1;
                 }
                 popped.push(id);
@@ -196,9 +202,10 @@ impl OpenStack {
     }
 
     /// Index in `items` from which a new `tag` closes open elements, if it does.
-    fn implied_close(&self, tag: &str, block: bool) -> Option<usize> {
-        let &(_, top) = self.items.last()?;
-        if top == "head" && !HEAD_CONTENT.contains(&tag) {
+    fn implied_close(&self, info: TagInfo) -> Option<usize> {
+        let (tag, &(_, top)) = (info.name, self.items.last()?);
+        let top = top.name;
+        if top == "head" && !info.is(class::HEAD_CONTENT) {
             // Body content (or <body>) ends an unclosed <head>.
             return Some(self.items.len() - 1);
         }
@@ -221,9 +228,9 @@ impl OpenStack {
             "a" => self.find_open(&["a"], &[]).filter(|&i| {
                 !self.items[i + 1..]
                     .iter()
-                    .any(|(_, t)| CLOSES_P.contains(t))
+                    .any(|(_, t)| t.is(class::CLOSES_P))
             }),
-            _ if block && CLOSES_P.contains(&tag) => self.find_open(&["p"], &[]),
+            _ if info.is(class::BLOCK) && info.is(class::CLOSES_P) => self.find_open(&["p"], &[]),
             _ => None,
         }
     }
@@ -234,7 +241,7 @@ impl OpenStack {
         let i = self.find_open(&["a"], &[])?;
         self.items[i + 1..]
             .iter()
-            .any(|(_, t)| CLOSES_P.contains(t))
+            .any(|(_, t)| t.is(class::CLOSES_P))
             .then_some(self.items[i].0)
     }
 
@@ -242,10 +249,10 @@ impl OpenStack {
     /// boundary.
     fn find_open(&self, targets: &[&str], stops: &[&str]) -> Option<usize> {
         for (i, &(_, t)) in self.items.iter().enumerate().rev().take(64) {
-            if targets.contains(&t) {
+            if targets.contains(&t.name) {
                 return Some(i);
             }
-            if stops.contains(&t) || SCOPE_STOPS.contains(&t) {
+            if t.is(class::SCOPE_STOP) || stops.contains(&t.name) {
                 return None;
             }
         }
