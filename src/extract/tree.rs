@@ -1,10 +1,11 @@
-//! The stack of open elements, shared by the scan and emit passes so both see the same tree.
+//! The stack of open elements with which pass 1 builds the tree.
 //!
 //! lol_html exposes start tags and explicit end tags but builds no tree, and it runs no end-tag
 //! handler for an element closed implicitly (`<p>a<p>b`, `<li>a<li>b`). This stack applies the
 //! commonest of HTML's implied-end rules on each start tag, and on an explicit end tag pops to
-//! the element it closes. Both passes drive it with the same events, so node ids and parents
-//! agree between them. It never recurses: a page 200 000 elements deep is a 200 000-entry `Vec`.
+//! the element it closes; pass 1 records each element's end as it pops, and pass 2 replays
+//! those events, so both see the same tree. It never recurses: a page 200 000 elements deep is
+//! a 200 000-entry `Vec`.
 
 use super::tags::{TagInfo, class};
 
