@@ -235,6 +235,7 @@ fn classify(tag: &str) -> u16 {
         (tree::CLOSES_P, class::CLOSES_P),
         (tree::HEAD_CONTENT, class::HEAD_CONTENT),
         (tree::SCOPE_STOPS, class::SCOPE_STOP),
+        (tree::CLOSABLE, class::CLOSABLE),
     ] {
         if list.contains(&tag) {
             f |= bit;
@@ -242,9 +243,6 @@ fn classify(tag: &str) -> u16 {
     }
     if is_void(tag) {
         f |= class::VOID;
-    }
-    if tree::is_closable(tag) {
-        f |= class::CLOSABLE;
     }
     f
 }

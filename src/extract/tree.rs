@@ -104,29 +104,10 @@ pub struct OpenStack {
 }
 
 /// Elements that a later start tag can close implicitly.
-pub(crate) fn is_closable(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "li"
-            | "dd"
-            | "dt"
-            | "tr"
-            | "td"
-            | "th"
-            | "thead"
-            | "tbody"
-            | "tfoot"
-            | "option"
-            | "a"
-            | "head"
-            | "h1"
-            | "h2"
-            | "h3"
-            | "h4"
-            | "h5"
-            | "h6"
-    )
-}
+pub(crate) const CLOSABLE: &[&str] = &[
+    "p", "li", "dd", "dt", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "a", "head",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+];
 
 impl OpenStack {
     /// A stack holding only the virtual root (node 0).
@@ -204,8 +185,8 @@ impl OpenStack {
 
     /// Index in `items` from which a new `tag` closes open elements, if it does.
     fn implied_close(&self, info: TagInfo) -> Option<usize> {
-        let (tag, &(_, top)) = (info.name, self.items.last()?);
-        let top = top.name;
+        let tag = info.name;
+        let top = self.items.last()?.1.name;
         if top == "head" && !info.is(class::HEAD_CONTENT) {
             // Body content (or <body>) ends an unclosed <head>.
             return Some(self.items.len() - 1);
