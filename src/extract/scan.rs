@@ -23,7 +23,7 @@ use lol_html::{HtmlRewriter, MemorySettings, Settings, doctype, element};
 
 use super::attrs::{self, Attr};
 use super::tags::{TagInfo, class, intern};
-use super::text::{Prefixes, TextStats, contains_in_order, is_space};
+use super::text::{Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
 use crate::heuristics as h;
 use crate::metadata::{LineProbe, RawMeta};
@@ -1246,15 +1246,12 @@ fn finish_block_root(st: &mut State) {
 /// The first fragment of every boilerplate pattern (pattern `i` of the automaton is
 /// [`h::BOILERPLATE_PATTERNS`]`[i]`): one pass finds the patterns whose first fragment a block
 /// holds, and only those are tried.
-static BOILERPLATE_FIRST: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(
-            h::BOILERPLATE_PATTERNS
-                .iter()
-                .filter_map(|(frags, _)| frags.first()),
-        )
-        .expect("valid patterns")
+static BOILERPLATE_FIRST: LazyLock<SplitPatterns> = LazyLock::new(|| {
+    SplitPatterns::new(
+        h::BOILERPLATE_PATTERNS
+            .iter()
+            .filter_map(|(frags, _)| frags.first().copied()),
+    )
 });
 /// [`h::BOILERPLATE_PREFIXES`], then the breadcrumb labels, with the longest block each may
 /// remove.
@@ -1409,10 +1406,12 @@ fn is_boilerplate_line(line: &LineProbe, chars: u32, in_data: bool, in_cell: boo
         || (chars <= h::TAG_LINE_MAX_CHARS && !in_data && is_tag_line(trimmed))
         || (!in_data && is_comment_count(trimmed))
         || (chars <= *BOILERPLATE_MAX_CHARS
-            && BOILERPLATE_FIRST.find_overlapping_iter(trimmed).any(|m| {
-                let (frags, max) = h::BOILERPLATE_PATTERNS[m.pattern().as_usize()];
-                chars <= max && contains_in_order(trimmed, frags)
-            }))
+            && BOILERPLATE_FIRST
+                .overlapping(trimmed, line.has_wide())
+                .any(|i| {
+                    let (frags, max) = h::BOILERPLATE_PATTERNS[i];
+                    chars <= max && contains_in_order(trimmed, frags)
+                }))
 }
 
 /// Whether `text` starts with `prefix`, where a space ending `prefix` stands for any
@@ -1518,7 +1517,7 @@ fn is_byline_line(line: &LineProbe) -> bool {
     let text = line.text();
     // The markers first: most lines have none, and the automaton skips ahead by bytes where
     // the punctuation test decodes every character.
-    (BYLINE_MARKERS.is_match(text) || line.starts_with_label())
+    ((line.has_wide() && BYLINE_MARKERS.is_match(text)) || line.starts_with_label())
         && !text.contains(h::PROSE_PUNCTUATION)
 }
 
@@ -1709,6 +1708,16 @@ fn compute_ends(nodes: &mut [Node]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn byline_markers_are_wide() {
+        // `is_byline_line` looks for them only in lines that hold a wide character.
+        assert!(
+            h::BYLINE_LINE_MARKERS
+                .iter()
+                .all(|m| super::super::text::has_wide(m) && m.as_bytes()[0] >= 0xE3)
+        );
+    }
 
     /// Which paragraphs of `s` are marked boilerplate, in page order.
     fn boilerplate_paragraphs(s: &Scan) -> Vec<bool> {

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
 use crate::heuristics::CJK_CHAR_WEIGHT;
 
 /// Is `c` a CJK ideograph, kana, hangul or bopomofo character (counted as one word-like unit)?
@@ -363,6 +365,99 @@ impl Prefixes {
     }
 }
 
+/// Whether `text` holds a character from U+3000 up (CJK, kana, hangul, full-width forms): a
+/// UTF-8 lead byte E3–EF. English text (curly quotes, dashes and `©` included) holds none.
+pub fn has_wide(text: &str) -> bool {
+    // Sixteen bytes at a time, each block's maximum taken without a branch (vectorized).
+    let b = text.as_bytes();
+    let mut blocks = b.chunks_exact(16);
+    blocks.any(|c| c.iter().fold(0, |m, &x| m.max(x)) >= WIDE_LEAD)
+        || blocks.remainder().iter().any(|&x| x >= WIDE_LEAD)
+}
+
+/// The lowest UTF-8 lead byte of a character from U+3000 up.
+const WIDE_LEAD: u8 = 0xE3;
+
+/// A list of patterns searched as two automata: those that start with a character from
+/// U+3000 up, searched only in text that holds one ([`has_wide`]), and the rest. The block
+/// tests of the scan run these on every short block; in English text the wide half (most
+/// of the patterns are Chinese) is skipped, and the narrow half, a few dozen patterns, is
+/// first looked for with a vectorized search for their first bytes (Teddy, on x86-64 and
+/// ARM), which a set with the Chinese patterns in it cannot have: most lines hold none of
+/// them.
+pub struct SplitPatterns {
+    wide: AhoCorasick,
+    narrow: AhoCorasick,
+    /// The narrow patterns again, leftmost-first: only that kind of automaton has Teddy.
+    /// Where aho-corasick has no Teddy (wasm), none: its fallback there, Rabin-Karp, is no
+    /// faster than the automaton.
+    narrow_gate: Option<AhoCorasick>,
+    /// The index in the full list of each pattern of `wide`, and of `narrow`.
+    wide_ids: Vec<usize>,
+    narrow_ids: Vec<usize>,
+}
+
+impl SplitPatterns {
+    pub fn new<'p>(patterns: impl IntoIterator<Item = &'p str>) -> Self {
+        let (mut wide, mut narrow) = (vec![], vec![]);
+        for (i, p) in patterns.into_iter().enumerate() {
+            if p.as_bytes().first().is_some_and(|&b| b >= WIDE_LEAD) {
+                wide.push((i, p));
+            } else {
+                narrow.push((i, p));
+            }
+        }
+        let build = |set: &[(usize, &str)], kind: MatchKind| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::DFA))
+                .match_kind(kind)
+                .build(set.iter().map(|(_, p)| p))
+                .expect("valid patterns")
+        };
+        SplitPatterns {
+            wide: build(&wide, MatchKind::Standard),
+            narrow: build(&narrow, MatchKind::Standard),
+            narrow_gate: cfg!(any(target_arch = "x86_64", target_arch = "aarch64"))
+                .then(|| build(&narrow, MatchKind::LeftmostFirst)),
+            wide_ids: wide.iter().map(|(i, _)| *i).collect(),
+            narrow_ids: narrow.iter().map(|(i, _)| *i).collect(),
+        }
+    }
+
+    /// Whether `text` holds one of the patterns. `wide`: [`has_wide`] of `text` (or of a text
+    /// that `text` was derived from by taking characters out).
+    pub fn is_match(&self, text: &str, wide: bool) -> bool {
+        self.narrow_gate
+            .as_ref()
+            .unwrap_or(&self.narrow)
+            .is_match(text)
+            || (wide && self.wide.is_match(text))
+    }
+
+    /// The indices (into the list given to [`SplitPatterns::new`]) of the patterns `text`
+    /// holds, with repeats, in no particular order.
+    pub fn overlapping<'s>(
+        &'s self,
+        text: &'s str,
+        wide: bool,
+    ) -> impl Iterator<Item = usize> + 's {
+        let narrow = self
+            .narrow_gate
+            .as_ref()
+            .is_none_or(|gate| gate.is_match(text))
+            .then(|| self.narrow.find_overlapping_iter(text))
+            .into_iter()
+            .flatten()
+            .map(|m| self.narrow_ids[m.pattern().as_usize()]);
+        let wide = wide
+            .then(|| self.wide.find_overlapping_iter(text))
+            .into_iter()
+            .flatten()
+            .map(|m| self.wide_ids[m.pattern().as_usize()]);
+        narrow.chain(wide)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -568,5 +663,62 @@ mod tests {
             &["本文系", "稿件"]
         ));
         assert!(!contains_in_order("稿件本文系", &["本文系", "稿件"]));
+    }
+
+    #[test]
+    fn wide_is_from_u3000_up() {
+        assert!(!has_wide(""));
+        assert!(!has_wide(
+            "\u{201c}Quoted\u{201d} \u{2014} \u{a9} 2024 caf\u{e9}"
+        ));
+        assert!(has_wide("中"));
+        assert!(has_wide("\u{3000}"));
+        assert!(has_wide("\u{ff5c}"));
+        // In the sixteen-byte blocks and in the remainder after them.
+        assert!(has_wide(&format!("{}中{}", "a".repeat(20), "b".repeat(20))));
+        assert!(has_wide(&format!("{}中", "a".repeat(32))));
+        assert!(!has_wide(&"\u{2014}".repeat(40)));
+    }
+
+    #[test]
+    fn split_patterns_find_what_one_automaton_finds() {
+        let patterns = [
+            "责任编辑",
+            "Copyright",
+            "\u{a9}",
+            "版权所有",
+            " is a ",
+            "编辑",
+            "All rights",
+            "【点击",
+        ];
+        let whole = AhoCorasick::new(patterns).unwrap();
+        let split = SplitPatterns::new(patterns);
+        for text in [
+            "",
+            "Copyright \u{a9} 2024 Example. All rights reserved.",
+            "责任编辑：张三 版权所有 Copyright",
+            "She is a reporter. 【点击投票】",
+            "No pattern here at all, even in a longer line of English text.",
+            "文章没有这些词",
+        ] {
+            let mut expected: Vec<usize> = whole
+                .find_overlapping_iter(text)
+                .map(|m| m.pattern().as_usize())
+                .collect();
+            let mut found: Vec<usize> = split.overlapping(text, has_wide(text)).collect();
+            expected.sort_unstable();
+            found.sort_unstable();
+            assert_eq!(found, expected, "{text}");
+            assert_eq!(
+                split.is_match(text, has_wide(text)),
+                !expected.is_empty(),
+                "{text}"
+            );
+        }
+        // A set of one kind only.
+        let chinese = SplitPatterns::new(["记者", "通讯员"]);
+        assert!(chinese.is_match("本报记者 张三", true));
+        assert!(!chinese.is_match("By Jane Doe", false));
     }
 }

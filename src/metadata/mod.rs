@@ -15,7 +15,7 @@ use aho_corasick::AhoCorasick;
 use serde_json::Value;
 use url::Url;
 
-use crate::extract::text::Prefixes;
+use crate::extract::text::{Prefixes, SplitPatterns};
 use crate::extract::tree::NodeId;
 use crate::heuristics::{
     AUTHOR_LABELS, AUTHOR_SUFFIXES, BAIDU_CAMBRIAN_CONTEXT, BARE_LABEL_AFTER,
@@ -64,6 +64,7 @@ pub struct LineProbe<'a> {
     text: &'a str,
     date: std::cell::OnceCell<Option<usize>>,
     tight: std::cell::OnceCell<Cow<'a, str>>,
+    wide: std::cell::OnceCell<bool>,
 }
 
 impl<'a> LineProbe<'a> {
@@ -72,7 +73,15 @@ impl<'a> LineProbe<'a> {
             text,
             date: std::cell::OnceCell::new(),
             tight: std::cell::OnceCell::new(),
+            wide: std::cell::OnceCell::new(),
         }
+    }
+
+    /// [`has_wide`](crate::extract::text::has_wide): whether the Chinese patterns can match.
+    pub fn has_wide(&self) -> bool {
+        *self
+            .wide
+            .get_or_init(|| crate::extract::text::has_wide(self.text))
     }
 
     pub fn text(&self) -> &'a str {
@@ -148,19 +157,17 @@ static SCRIPT_DATE_KEY_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// Every label, for one automaton pass over each short line.
-static LABELS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .build(
-            AUTHOR_LABELS
-                .iter()
-                .chain(CO_CREDIT_LABELS)
-                .chain(COPYRIGHT_LABELS)
-                .chain(SOURCE_LABELS)
-                .chain(DATE_LABELS)
-                .chain(MODIFIED_LABELS),
-        )
-        .expect("valid labels")
+static LABELS: LazyLock<SplitPatterns> = LazyLock::new(|| {
+    SplitPatterns::new(
+        AUTHOR_LABELS
+            .iter()
+            .chain(CO_CREDIT_LABELS)
+            .chain(COPYRIGHT_LABELS)
+            .chain(SOURCE_LABELS)
+            .chain(DATE_LABELS)
+            .chain(MODIFIED_LABELS)
+            .copied(),
+    )
 });
 
 /// What pass 1 collected.
@@ -337,7 +344,7 @@ impl RawMeta {
         if chars <= MAX_LABEL_LINE_CHARS
             && self.lines.len() < MAX_LINES
             && (parenthesized
-                || LABELS.is_match(line.tight())
+                || LABELS.is_match(line.tight(), line.has_wide())
                 || line.date_start().is_some()
                 || slashed())
         {
