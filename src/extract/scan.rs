@@ -201,6 +201,10 @@ struct State {
     unlinked: Vec<NodeId>,
     /// Open `<table>`/`<code>` elements.
     table_or_code: u32,
+    /// Open elements that never reach the article, whatever the scoring decides: those of
+    /// [`h::DROP_TAGS`] (`nav`, `footer`, `aside` …) and hidden ones. A block inside one is
+    /// not tested for boilerplate.
+    dropped: u32,
     /// Open `<rt>`/`<rp>` elements: ruby annotations are not the text.
     annotation: u32,
     /// Open elements whose text is collected: byline containers, `<time>`, and links (whose
@@ -424,6 +428,9 @@ fn on_element<'h>(st: &mut State, start: &StartTag, html: &'h str, attributes: &
         node.flags |= flag::IN_TABLE_OR_CODE;
     }
     st.scan.meta.observe_element(id, tag, attributes);
+    if can_have_content && node.has(flag::DROP_TAG | flag::HIDDEN) {
+        st.dropped += 1;
+    }
     st.scan.nodes.push(node);
     st.scan.events.push(Event::Start {
         id,
@@ -1114,6 +1121,10 @@ fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
             "rt" | "rp" => st.annotation = st.annotation.saturating_sub(1),
             _ => {}
         }
+        let node = &st.scan.nodes[id as usize];
+        if node.has(flag::DROP_TAG | flag::HIDDEN) && !node.has(flag::NO_CONTENT) {
+            st.dropped = st.dropped.saturating_sub(1);
+        }
         if st.captures.last().is_some_and(|c| c.id == id) {
             if let Some(Capture {
                 text: mut buf,
@@ -1313,8 +1324,11 @@ fn test_block(st: &mut State, buf: &BlockBuf) {
         true,
     );
     let probe = LineProbe::new(trimmed);
-    let boilerplate =
-        links || is_boilerplate_line(&probe, chars, in_data, in_data || is_cell(node.tag));
+    // In a dropped subtree (this block's, or one around it: its counter is down already when
+    // the block is the dropped element) the flag would change nothing.
+    let dropped = st.dropped > 0 || node.has(flag::DROP_TAG | flag::HIDDEN);
+    let boilerplate = links
+        || (!dropped && is_boilerplate_line(&probe, chars, in_data, in_data || is_cell(node.tag)));
     if chars <= h::NOTICE_HEADING_MAX_CHARS
         && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
     {
@@ -1708,6 +1722,23 @@ fn compute_ends(nodes: &mut [Node]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boilerplate_tests_resume_after_dropped_and_hidden_elements() {
+        // Blocks inside `nav` and hidden elements are not tested (they never reach the
+        // article); the counter of those open must come back down when they close, void and
+        // implicitly closed ones included.
+        let s = scan(
+            "<nav><p>责任编辑：甲</p><input hidden><b>来源：新华社</b></nav><div hidden><p>责任编辑：乙</p>\
+             <img hidden></div><footer><ul><li>责任编辑：丙</ul></footer><p>责任编辑：张三</p>",
+        )
+        .unwrap();
+        let ps = find(&s, "p");
+        assert!(!ps[0].1.has(flag::BOILERPLATE) && !ps[1].1.has(flag::BOILERPLATE));
+        assert!(ps[2].1.has(flag::BOILERPLATE));
+        // The metadata still reads the lines inside them.
+        assert!(s.meta.lines.iter().any(|(_, l)| l.contains("新华社")));
+    }
 
     #[test]
     fn byline_markers_are_wide() {
