@@ -1091,10 +1091,9 @@ pub const META_DATE_KEY_EXCLUDED: &[&str] = &[
     "modif", "updat", "expir", "last", "edit", "revis", "crawl", "index", "timezone", "lifetime",
 ];
 
-/// Distinct `class` values whose hints the scan remembers per page, each at most so long (a
-/// hostile page of huge unique class values must not fill memory with copies).
+/// Distinct `class` values whose hints the scan remembers per page (a hostile page of unique
+/// class values must not grow the table without end).
 pub const CLASS_HINT_CACHE_ENTRIES: usize = 4096;
-pub const CLASS_HINT_CACHE_VALUE_BYTES: usize = 256;
 
 /// Inline styles that hide an element.
 pub const HIDDEN_STYLES: &[&str] = &["display:none"];

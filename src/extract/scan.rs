@@ -189,7 +189,7 @@ struct BlockBuf {
 }
 
 #[derive(Default)]
-struct State {
+struct State<'h> {
     scan: Scan,
     stack: OpenStack,
     blocks: Vec<BlockBuf>,
@@ -214,9 +214,9 @@ struct State {
     free_buffers: Vec<String>,
     /// Where the source not yet read for end tags starts ([`close_gap`]).
     gap_from: usize,
-    /// Hints of each `class` value seen: pages repeat a few hundred class values over
-    /// thousands of elements.
-    class_hints: rustc_hash::FxHashMap<Box<str>, ValueHints>,
+    /// Hints of each `class` value seen, keyed by the value in the page's source (no copy):
+    /// pages repeat a few hundred class values over thousands of elements.
+    class_hints: rustc_hash::FxHashMap<&'h str, ValueHints>,
     /// A `style` value as [`classify`] compares it (lower case, no spaces), reused.
     style: String,
     /// The element just started reads its content as raw text (`<script>`, `<style>`,
@@ -229,7 +229,7 @@ struct State {
 }
 
 /// Runs pass 1 over UTF-8 `html`.
-pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
+pub fn scan<'h>(html: &'h str) -> Result<Scan, lol_html::errors::RewritingError> {
     // Every element and text node starts at a '<' or after one: reserving from their count
     // avoids the doubling slack (and the copy) of growing vectors on large pages.
     let bytes = html.as_bytes();
@@ -303,7 +303,7 @@ pub fn scan(html: &str) -> Result<Scan, lol_html::errors::RewritingError> {
         // One attribute vector for every start tag (no allocation per element).
         let mut attributes = Vec::new();
         let mut batch = Vec::with_capacity(per_chunk);
-        let mut read_reported = |st: &mut State| {
+        let mut read_reported = |st: &mut State<'h>| {
             std::mem::swap(&mut batch, &mut *reported.borrow_mut());
             for tag in batch.drain(..) {
                 on_element(st, &tag, html, &mut attributes);
@@ -354,7 +354,12 @@ impl StartTag {
     }
 }
 
-fn on_element<'h>(st: &mut State, start: &StartTag, html: &'h str, attributes: &mut Vec<Attr<'h>>) {
+fn on_element<'h>(
+    st: &mut State<'h>,
+    start: &StartTag,
+    html: &'h str,
+    attributes: &mut Vec<Attr<'h>>,
+) {
     // Name and attributes are read from the start tag's source: cheaper than asking lol_html
     // for them (which allocates the name and materializes every attribute).
     let span = start.span.clone();
@@ -872,25 +877,23 @@ impl ValueHints {
     }
 
     /// Through `cache` (bounded: a page of unique values stops filling it).
-    fn cached(value: &str, cache: &mut rustc_hash::FxHashMap<Box<str>, ValueHints>) -> Self {
+    fn cached<'h>(value: &'h str, cache: &mut rustc_hash::FxHashMap<&'h str, ValueHints>) -> Self {
         if let Some(v) = cache.get(value) {
             return *v;
         }
         let v = ValueHints::of(value);
-        if cache.len() < h::CLASS_HINT_CACHE_ENTRIES
-            && value.len() <= h::CLASS_HINT_CACHE_VALUE_BYTES
-        {
-            cache.insert(value.into(), v);
+        if cache.len() < h::CLASS_HINT_CACHE_ENTRIES {
+            cache.insert(value, v);
         }
         v
     }
 }
 
-fn classify(
-    attributes: &[Attr<'_>],
+fn classify<'h>(
+    attributes: &[Attr<'h>],
     info: TagInfo,
     node: &mut Node,
-    class_hints: &mut rustc_hash::FxHashMap<Box<str>, ValueHints>,
+    class_hints: &mut rustc_hash::FxHashMap<&'h str, ValueHints>,
     style: &mut String,
 ) -> bool {
     if info.is(class::BLOCK) {
