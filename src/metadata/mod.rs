@@ -254,8 +254,17 @@ impl RawMeta {
                     }
                 }
             }
+            // Read in place: most pages have dozens of scripts, few of them JSON-LD.
             "script"
-                if attr("type").is_some_and(|t| t.to_ascii_lowercase().contains("ld+json")) =>
+                if attributes
+                    .iter()
+                    .find(|a| a.name == "type")
+                    .is_some_and(|a| {
+                        crate::extract::text::unescape_attribute(a.value)
+                            .as_bytes()
+                            .windows(7)
+                            .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+                    }) =>
             {
                 self.ld_script = Some(id);
             }
