@@ -23,7 +23,7 @@ use lol_html::{HtmlRewriter, MemorySettings, Settings, doctype, element};
 
 use super::attrs::{self, Attr};
 use super::tags::{TagInfo, class, intern};
-use super::text::{Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
+use super::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
 use crate::heuristics as h;
 use crate::metadata::{LineProbe, RawMeta};
@@ -752,7 +752,7 @@ fn written_name(source: &str) -> Option<&[u8]> {
 /// finds every hint instead of one substring search per word, and the whole-token words
 /// (tokens split on non-alphanumerics) as matches with a token boundary on each side.
 struct Hints {
-    ac: AhoCorasick,
+    ac: Overlapping,
     /// [`hint`] bits of each pattern.
     bits: Vec<u8>,
 }
@@ -791,11 +791,7 @@ static HINTS: LazyLock<Hints> = LazyLock::new(|| {
             }
         }
     }
-    let ac = AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-        .ascii_case_insensitive(true)
-        .build(words.iter().map(|(w, _)| w))
-        .expect("hint patterns are valid");
+    let ac = Overlapping::new(words.iter().map(|(w, _)| *w), true);
     Hints {
         ac,
         bits: words.iter().map(|(_, b)| *b).collect(),
@@ -853,26 +849,27 @@ impl ValueHints {
         let b = value.as_bytes();
         let boundary = |i: usize| b.get(i).is_none_or(|c| !c.is_ascii_alphanumeric());
         let hint_set = &*HINTS;
-        for m in hint_set.ac.find_overlapping_iter(value) {
-            let bits = hint_set.bits[m.pattern().as_usize()];
+        hint_set.ac.any(b, |pattern, start, end| {
+            let bits = hint_set.bits[pattern];
             hints.bits |= bits & hint::SUBSTRING;
-            if bits & !hint::SUBSTRING == 0 || !(m.start() == 0 || boundary(m.start() - 1)) {
-                continue;
+            if bits & !hint::SUBSTRING == 0 || !(start == 0 || boundary(start - 1)) {
+                return false;
             }
-            let whole = boundary(m.end());
+            let whole = boundary(end);
             hints.unlikely |= whole && bits & hint::UNLIKELY_TOKEN != 0;
             hints.collapsed |= whole && bits & hint::COLLAPSED_TOKEN != 0;
             if bits & hint::COMMENT_PREFIX != 0 && !hints.comments {
-                let len = b[m.start()..]
+                let len = b[start..]
                     .iter()
                     .take_while(|c| c.is_ascii_alphanumeric())
                     .count();
-                let token = &value[m.start()..m.start() + len];
+                let token = &value[start..start + len];
                 hints.comments = !h::COMMENT_TOKEN_EXCEPTIONS
                     .iter()
                     .any(|x| token.eq_ignore_ascii_case(x));
             }
-        }
+            false
+        });
         hints
     }
 
@@ -1423,12 +1420,10 @@ fn is_boilerplate_line(line: &LineProbe, chars: u32, in_data: bool, in_cell: boo
         || (chars <= h::TAG_LINE_MAX_CHARS && !in_data && is_tag_line(trimmed))
         || (!in_data && is_comment_count(trimmed))
         || (chars <= *BOILERPLATE_MAX_CHARS
-            && BOILERPLATE_FIRST
-                .overlapping(trimmed, line.has_wide())
-                .any(|i| {
-                    let (frags, max) = h::BOILERPLATE_PATTERNS[i];
-                    chars <= max && contains_in_order(trimmed, frags)
-                }))
+            && BOILERPLATE_FIRST.any_overlapping(trimmed, line.has_wide(), |i| {
+                let (frags, max) = h::BOILERPLATE_PATTERNS[i];
+                chars <= max && contains_in_order(trimmed, frags)
+            }))
 }
 
 /// Whether `text` starts with `prefix`, where a space ending `prefix` stands for any

@@ -2,7 +2,9 @@
 
 use std::borrow::Cow;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
 
 use crate::heuristics::CJK_CHAR_WEIGHT;
 
@@ -375,6 +377,56 @@ pub fn has_wide(text: &str) -> bool {
         || blocks.remainder().iter().any(|&x| x >= WIDE_LEAD)
 }
 
+/// Every occurrence of a set of patterns, overlapping ones included, found by walking an
+/// Aho-Corasick DFA byte by byte. `AhoCorasick::find_overlapping_iter` returns to its caller
+/// (through a dynamically dispatched search and an iterator state) at every match; the class
+/// values and short lines this runs on are tens of bytes, often with several matches.
+pub struct Overlapping {
+    dfa: DFA,
+}
+
+impl Overlapping {
+    pub fn new<'p>(
+        patterns: impl IntoIterator<Item = &'p str>,
+        ascii_case_insensitive: bool,
+    ) -> Self {
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(ascii_case_insensitive)
+            // No prefilter: then only dead and match states are special.
+            .prefilter(false)
+            .build(patterns)
+            .expect("valid patterns");
+        Overlapping { dfa }
+    }
+
+    /// Calls `f(pattern, start, end)` for each occurrence in `hay`, in order of `end`, until
+    /// it returns `true`; returns whether one did.
+    #[inline]
+    pub fn any(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize) -> bool) -> bool {
+        let dfa = &self.dfa;
+        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+            return false;
+        };
+        for (i, &byte) in hay.iter().enumerate() {
+            sid = dfa.next_state(Anchored::No, sid, byte);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    return false;
+                }
+                for k in 0..dfa.match_len(sid) {
+                    let pattern = dfa.match_pattern(sid, k);
+                    let end = i + 1;
+                    if f(pattern.as_usize(), end - dfa.pattern_len(pattern), end) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+}
+
 /// The lowest UTF-8 lead byte of a character from U+3000 up.
 const WIDE_LEAD: u8 = 0xE3;
 
@@ -386,8 +438,8 @@ const WIDE_LEAD: u8 = 0xE3;
 /// ARM), which a set with the Chinese patterns in it cannot have: most lines hold none of
 /// them.
 pub struct SplitPatterns {
-    wide: AhoCorasick,
-    narrow: AhoCorasick,
+    wide: Overlapping,
+    narrow: Overlapping,
     /// The narrow patterns again, leftmost-first: only that kind of automaton has Teddy.
     /// Where aho-corasick has no Teddy (wasm), none: its fallback there, Rabin-Karp, is no
     /// faster than the automaton.
@@ -407,18 +459,16 @@ impl SplitPatterns {
                 narrow.push((i, p));
             }
         }
-        let build = |set: &[(usize, &str)], kind: MatchKind| {
-            AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::DFA))
-                .match_kind(kind)
-                .build(set.iter().map(|(_, p)| p))
-                .expect("valid patterns")
-        };
         SplitPatterns {
-            wide: build(&wide, MatchKind::Standard),
-            narrow: build(&narrow, MatchKind::Standard),
-            narrow_gate: cfg!(any(target_arch = "x86_64", target_arch = "aarch64"))
-                .then(|| build(&narrow, MatchKind::LeftmostFirst)),
+            wide: Overlapping::new(wide.iter().map(|(_, p)| *p), false),
+            narrow: Overlapping::new(narrow.iter().map(|(_, p)| *p), false),
+            narrow_gate: cfg!(any(target_arch = "x86_64", target_arch = "aarch64")).then(|| {
+                AhoCorasick::builder()
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .match_kind(MatchKind::LeftmostFirst)
+                    .build(narrow.iter().map(|(_, p)| p))
+                    .expect("valid patterns")
+            }),
             wide_ids: wide.iter().map(|(i, _)| *i).collect(),
             narrow_ids: narrow.iter().map(|(i, _)| *i).collect(),
         }
@@ -427,40 +477,70 @@ impl SplitPatterns {
     /// Whether `text` holds one of the patterns. `wide`: [`has_wide`] of `text` (or of a text
     /// that `text` was derived from by taking characters out).
     pub fn is_match(&self, text: &str, wide: bool) -> bool {
-        self.narrow_gate
-            .as_ref()
-            .unwrap_or(&self.narrow)
-            .is_match(text)
-            || (wide && self.wide.is_match(text))
+        self.any_overlapping(text, wide, |_| true)
     }
 
-    /// The indices (into the list given to [`SplitPatterns::new`]) of the patterns `text`
-    /// holds, with repeats, in no particular order.
-    pub fn overlapping<'s>(
-        &'s self,
-        text: &'s str,
+    /// Calls `f` with the index (into the list given to [`SplitPatterns::new`]) of each
+    /// pattern `text` holds, with repeats, in no particular order, until it returns `true`;
+    /// returns whether it did.
+    pub fn any_overlapping(
+        &self,
+        text: &str,
         wide: bool,
-    ) -> impl Iterator<Item = usize> + 's {
-        let narrow = self
+        mut f: impl FnMut(usize) -> bool,
+    ) -> bool {
+        let hay = text.as_bytes();
+        (self
             .narrow_gate
             .as_ref()
             .is_none_or(|gate| gate.is_match(text))
-            .then(|| self.narrow.find_overlapping_iter(text))
-            .into_iter()
-            .flatten()
-            .map(|m| self.narrow_ids[m.pattern().as_usize()]);
-        let wide = wide
-            .then(|| self.wide.find_overlapping_iter(text))
-            .into_iter()
-            .flatten()
-            .map(|m| self.wide_ids[m.pattern().as_usize()]);
-        narrow.chain(wide)
+            && self.narrow.any(hay, |p, _, _| f(self.narrow_ids[p])))
+            || (wide && self.wide.any(hay, |p, _, _| f(self.wide_ids[p])))
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn overlapping_finds_what_find_overlapping_iter_finds() {
+        let patterns = ["comment", "comments", "ment", "nav", "Share", "作者"];
+        for ci in [false, true] {
+            let ac = AhoCorasick::builder()
+                .ascii_case_insensitive(ci)
+                .build(patterns)
+                .unwrap();
+            let ours = Overlapping::new(patterns, ci);
+            for hay in [
+                "",
+                "comments-nav",
+                "COMMENTS share",
+                "作者：张三 shareNav",
+                "none here",
+            ] {
+                let expected: Vec<_> = ac
+                    .find_overlapping_iter(hay)
+                    .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
+                    .collect();
+                let mut found = vec![];
+                let stopped = ours.any(hay.as_bytes(), |p, s, e| {
+                    found.push((p, s, e));
+                    false
+                });
+                assert!(!stopped);
+                assert_eq!(found, expected, "{hay} (case-insensitive: {ci})");
+                // `true` from the callback stops the walk at the first occurrence.
+                let mut first = vec![];
+                let hit = ours.any(hay.as_bytes(), |p, s, e| {
+                    first.push((p, s, e));
+                    true
+                });
+                assert_eq!(hit, !expected.is_empty());
+                assert_eq!(first, expected.into_iter().take(1).collect::<Vec<_>>());
+            }
+        }
+    }
 
     #[test]
     fn trim_is_str_trim() {
@@ -706,7 +786,11 @@ mod tests {
                 .find_overlapping_iter(text)
                 .map(|m| m.pattern().as_usize())
                 .collect();
-            let mut found: Vec<usize> = split.overlapping(text, has_wide(text)).collect();
+            let mut found: Vec<usize> = vec![];
+            split.any_overlapping(text, has_wide(text), |i| {
+                found.push(i);
+                false
+            });
             expected.sort_unstable();
             found.sort_unstable();
             assert_eq!(found, expected, "{text}");
