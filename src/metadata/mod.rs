@@ -96,7 +96,8 @@ impl<'a> LineProbe<'a> {
     }
 
     fn tight(&self) -> &str {
-        self.tight.get_or_init(|| tight_separators(self.text))
+        self.tight
+            .get_or_init(|| tight_separators_known(self.text, self.has_wide()))
     }
 
     /// [`starts_with_label`].
@@ -109,8 +110,19 @@ impl<'a> LineProbe<'a> {
 /// Chinese media use as a bar) as `|`, and no spaces around `|`, `｜`, `/`, `／`
 /// (`文 | 张三` → `文|张三`, `张三 / 文` → `张三/文`).
 fn tight_separators(line: &str) -> Cow<'_, str> {
+    tight_separators_known(line, crate::extract::text::has_wide(line))
+}
+
+/// [`tight_separators`], where `wide` is [`has_wide`](crate::extract::text::has_wide) of
+/// `line`: without a character from U+3000 up, only the ASCII bars can be there.
+fn tight_separators_known(line: &str, wide: bool) -> Cow<'_, str> {
     const BARS: [char; 5] = ['|', '｜', '/', '／', '丨'];
-    if !has_bar(line) {
+    let bar = if wide {
+        has_bar(line)
+    } else {
+        memchr::memchr2(b'|', b'/', line.as_bytes()).is_some()
+    };
+    if !bar {
         return Cow::Borrowed(line);
     }
     let mut out = String::with_capacity(line.len());
@@ -2322,6 +2334,8 @@ mod tests {
             assert_eq!(has_bar(line), line.contains(bars), "{line}");
         }
         assert_eq!(tight_separators("文 丨 张三"), "文|张三");
+        assert_eq!(tight_separators("By Jane | Staff"), "By Jane|Staff");
+        assert_eq!(tight_separators("By Jane Doe"), "By Jane Doe");
     }
 
     #[test]
