@@ -32,7 +32,8 @@ pub enum TagRule {
     Drop,
 }
 
-/// MathML presentation elements emitted inside `<math>`.
+/// MathML presentation elements emitted inside `<math>` (sorted, each starting with `m`, `n`
+/// or `s`: [`is_mathml`] relies on both).
 const MATHML_TAGS: &[&str] = &[
     "menclose",
     "merror",
@@ -101,7 +102,10 @@ const MATHML_ATTRIBUTES: &[&str] = &[
 ];
 
 fn is_mathml(tag: &str) -> bool {
-    tag == "math" || MATHML_TAGS.contains(&tag)
+    // Asked for every emitted element and most of their attributes: the first letter rules
+    // out nearly every HTML tag, and the sorted list is searched in halves.
+    matches!(tag.as_bytes().first(), Some(b'm' | b'n' | b's'))
+        && (tag == "math" || MATHML_TAGS.binary_search(&tag).is_ok())
 }
 
 /// Where an element sits in the emitted markup.
@@ -350,6 +354,19 @@ fn is_image_data_url(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mathml_tags_are_sorted_and_start_as_is_mathml_expects() {
+        assert!(MATHML_TAGS.windows(2).all(|w| w[0] < w[1]));
+        for tag in MATHML_TAGS.iter().chain(&["math"]) {
+            assert!(is_mathml(tag), "{tag}");
+        }
+        for tag in [
+            "div", "p", "span", "img", "section", "main", "mark", "nav", "small", "",
+        ] {
+            assert!(!is_mathml(tag), "{tag}");
+        }
+    }
 
     /// The fast path agrees with the URL parser: on hand-picked URLs, and on every quoted or
     /// spaced-out value starting with `http` in the development corpus's pages when
