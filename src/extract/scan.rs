@@ -22,7 +22,7 @@ use lol_html::html_content::Element;
 use lol_html::{HtmlRewriter, MemorySettings, Settings, doctype, element};
 
 use super::attrs::{self, Attr};
-use super::tags::{TagInfo, class, intern};
+use super::tags::{FNV_START, TagInfo, class, fnv_step, intern, intern_hashed};
 use super::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
 use crate::heuristics as h;
@@ -364,10 +364,13 @@ fn on_element<'h>(
     // for them (which allocates the name and materializes every attribute).
     let span = start.span.clone();
     let source = html.get(span.clone()).unwrap_or("");
-    let info = start
-        .name
-        .or_else(|| tag_of(source))
-        .unwrap_or(TagInfo { name: "", flags: 0 });
+    let (info, written, written_hash) = match start.name {
+        Some(info) => {
+            let written = written_name(source).unwrap_or(info.name.as_bytes());
+            (info, written, super::tree::name_hash(written))
+        }
+        None => read_name(source),
+    };
     attrs::parse_into(source, attributes);
     let attributes = &*attributes;
     let tag = info.name;
@@ -386,16 +389,9 @@ fn on_element<'h>(
         }
     }
     let mut popped = std::mem::take(&mut st.popped);
-    // The name as written (`<mjx-c>`), from the source: unknown elements share one interned
-    // name.
-    let written = written_name(source).unwrap_or(info.name.as_bytes());
-    let parent = st.stack.open(
-        id,
-        info,
-        super::tree::name_hash(written),
-        can_have_content,
-        &mut popped,
-    );
+    let parent = st
+        .stack
+        .open(id, info, written_hash, can_have_content, &mut popped);
     finish_popped(st, &mut popped);
     st.popped = popped;
 
@@ -737,6 +733,31 @@ fn raw_text_end(s: &[u8], raw: RawText) -> Option<usize> {
 
 /// The HTML namespace, as lol_html names it; SVG and MathML elements have their own.
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
+
+/// A start tag's interned name ([`tag_of`]), its name as written ([`written_name`]: unknown
+/// elements share one interned name, `<mjx-c>` is matched to its end tag on this) and the
+/// [`name_hash`](super::tree::name_hash) of that, read in one pass that hashes the name once
+/// for both.
+fn read_name(source: &str) -> (TagInfo, &[u8], u32) {
+    let rest = source.as_bytes().get(1..).unwrap_or_default();
+    let mut hash = FNV_START;
+    let mut i = 0;
+    while i < rest.len() && (rest[i].is_ascii_alphanumeric() || rest[i] == b'-') {
+        hash = fnv_step(hash, rest[i]);
+        i += 1;
+    }
+    let info = if i == 0 {
+        TagInfo { name: "", flags: 0 }
+    } else {
+        intern_hashed(&rest[..i], hash)
+    };
+    while i < rest.len() && !(rest[i].is_ascii_whitespace() || rest[i] == b'/' || rest[i] == b'>') {
+        hash = fnv_step(hash, rest[i]);
+        i += 1;
+    }
+    let written = &rest[..i];
+    (info, written, hash)
+}
 
 /// A start tag's name as written (up to whitespace, `/` or `>`).
 fn written_name(source: &str) -> Option<&[u8]> {
@@ -1720,6 +1741,37 @@ fn compute_ends(nodes: &mut [Node]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn read_name_is_tag_of_written_name_and_name_hash_in_one() {
+        for source in [
+            "<div>",
+            "<DIV class=x>",
+            "<Section id=a>",
+            "<mjx-c>",
+            "<foo:bar x>",
+            "<svg:rect/>",
+            "<p/>",
+            "<h1\n>",
+            "<",
+            "<a",
+            "<x-y-z>",
+            "<unknown-el>",
+            "<IMG src=a>",
+            "<br/>",
+        ] {
+            let (info, written, hash) = read_name(source);
+            let expected = tag_of(source).unwrap_or(TagInfo { name: "", flags: 0 });
+            assert_eq!(
+                (info.name, info.flags),
+                (expected.name, expected.flags),
+                "{source}"
+            );
+            let expected_written = written_name(source).unwrap_or(info.name.as_bytes());
+            assert_eq!(written, expected_written, "{source}");
+            assert_eq!(hash, super::super::tree::name_hash(written), "{source}");
+        }
+    }
 
     #[test]
     fn boilerplate_tests_resume_after_dropped_and_hidden_elements() {

@@ -250,13 +250,19 @@ fn classify(tag: &str) -> u16 {
 /// Slots of [`INDEX`]: a power of two over four times the known tags, so probes are short.
 const INDEX_SLOTS: usize = 1024;
 
+/// FNV-1a's starting value and one step of it: [`slot_hash`] and
+/// [`name_hash`](super::tree::name_hash) are FNV-1a over the lower-cased name, so a caller
+/// that hashes a name as it reads it ([`intern_hashed`]) hashes it once for both.
+pub const FNV_START: u32 = 0x811c_9dc5;
+
+#[inline]
+pub fn fnv_step(h: u32, b: u8) -> u32 {
+    (h ^ u32::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
+}
+
 /// FNV-1a over the name's bytes.
 fn slot_hash(tag: &[u8]) -> usize {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in tag {
-        h = (h ^ u32::from(b)).wrapping_mul(0x0100_0193);
-    }
-    h as usize & (INDEX_SLOTS - 1)
+    tag.iter().fold(FNV_START, |h, &b| fnv_step(h, b)) as usize & (INDEX_SLOTS - 1)
 }
 
 /// Open-addressed table from a name's hash to its index in [`KNOWN`] + 1 (0: empty): one hash
@@ -282,6 +288,27 @@ pub fn intern(tag: &str) -> TagInfo {
             k => {
                 let i = usize::from(k - 1);
                 if KNOWN[i] == tag {
+                    return TagInfo {
+                        name: KNOWN[i],
+                        flags: FLAGS[i],
+                    };
+                }
+            }
+        }
+        s = (s + 1) & (INDEX_SLOTS - 1);
+    }
+}
+
+/// [`intern`] for a name in any case, given its hash (FNV-1a of its lower-cased bytes, from
+/// [`FNV_START`] by [`fnv_step`]).
+pub fn intern_hashed(tag: &[u8], hash: u32) -> TagInfo {
+    let mut s = hash as usize & (INDEX_SLOTS - 1);
+    loop {
+        match INDEX[s] {
+            0 => return TagInfo { name: "", flags: 0 },
+            k => {
+                let i = usize::from(k - 1);
+                if KNOWN[i].as_bytes().eq_ignore_ascii_case(tag) {
                     return TagInfo {
                         name: KNOWN[i],
                         flags: FLAGS[i],

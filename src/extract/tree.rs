@@ -86,9 +86,7 @@ pub(crate) const SCOPE_STOPS: &[&str] = &[
 pub fn name_hash(name: &[u8]) -> u32 {
     name.iter()
         .take_while(|&&c| !(c.is_ascii_whitespace() || c == b'/' || c == b'>'))
-        .fold(0x811c_9dc5u32, |h, &c| {
-            (h ^ u32::from(c.to_ascii_lowercase())).wrapping_mul(0x0100_0193)
-        })
+        .fold(super::tags::FNV_START, |h, &c| super::tags::fnv_step(h, c))
 }
 
 #[derive(Debug, Default)]
