@@ -477,7 +477,13 @@ impl SplitPatterns {
     /// Whether `text` holds one of the patterns. `wide`: [`has_wide`] of `text` (or of a text
     /// that `text` was derived from by taking characters out).
     pub fn is_match(&self, text: &str, wide: bool) -> bool {
-        self.any_overlapping(text, wide, |_| true)
+        let hay = text.as_bytes();
+        // The gate holds the narrow patterns: its match settles it.
+        let narrow = match &self.narrow_gate {
+            Some(gate) => gate.is_match(text),
+            None => self.narrow.any(hay, |_, _, _| true),
+        };
+        narrow || (wide && self.wide.any(hay, |_, _, _| true))
     }
 
     /// Calls `f` with the index (into the list given to [`SplitPatterns::new`]) of each
