@@ -554,10 +554,10 @@ fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
                 Some(c) if c.is_ascii_alphabetic() => {
                     data_text(st, html, text_from, at);
                     text_from = at;
-                    st.stack
-                        .close_named(super::tree::name_hash(&rest[2..]), &mut popped);
+                    let (hash, name_end) = end_tag_name(rest);
+                    st.stack.close_named(hash, &mut popped);
                     finish_popped(st, &mut popped);
-                    tag_end(rest)
+                    tag_end_after_name(rest, name_end)
                 }
                 // A bogus comment (`</1>`).
                 Some(_) => memchr::memchr(b'>', rest).map(|e| e + 1),
@@ -607,12 +607,34 @@ fn comment_end(rest: &[u8]) -> Option<usize> {
 /// name runs to whitespace, `/` or `>`, and a quoted attribute value may hold `>`
 /// (`</p x=">">`). `None` when it runs to the end.
 fn tag_end(rest: &[u8]) -> Option<usize> {
-    let n = rest.len();
-    let is_space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0c | b'\r' | b' ');
     let mut i = if rest.get(1) == Some(&b'/') { 2 } else { 1 };
-    while i < n && !is_space(rest[i]) && rest[i] != b'/' && rest[i] != b'>' {
+    while i < rest.len() && !is_name_end(rest[i]) {
         i += 1;
     }
+    tag_end_after_name(rest, i)
+}
+
+/// The [`name_hash`](super::tree::name_hash) of the name of the end tag that starts `rest`
+/// (`</name`), and where the name ends: one pass for both.
+fn end_tag_name(rest: &[u8]) -> (u32, usize) {
+    let mut i = 2;
+    let mut hash = FNV_START;
+    while i < rest.len() && !is_name_end(rest[i]) {
+        hash = fnv_step(hash, rest[i]);
+        i += 1;
+    }
+    (hash, i)
+}
+
+/// Whether `c` ends a tag's name: whitespace, `/` or `>`.
+fn is_name_end(c: u8) -> bool {
+    matches!(c, b'\t' | b'\n' | 0x0c | b'\r' | b' ' | b'/' | b'>')
+}
+
+/// [`tag_end`], from `i`, where the tag's name ends.
+fn tag_end_after_name(rest: &[u8], mut i: usize) -> Option<usize> {
+    let n = rest.len();
+    let is_space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0c | b'\r' | b' ');
     loop {
         while i < n && (is_space(rest[i]) || rest[i] == b'/') {
             i += 1;
@@ -1770,6 +1792,24 @@ mod tests {
             let expected_written = written_name(source).unwrap_or(info.name.as_bytes());
             assert_eq!(written, expected_written, "{source}");
             assert_eq!(hash, super::super::tree::name_hash(written), "{source}");
+        }
+    }
+
+    #[test]
+    fn end_tag_name_is_name_hash_and_where_tag_end_reads_on() {
+        for rest in [
+            "</div>",
+            "</DIV >",
+            "</p/>",
+            "</mjx-c\n>",
+            "</a",
+            "</x y=\">\">",
+            "</b\u{c}>",
+        ] {
+            let rest = rest.as_bytes();
+            let (hash, name_end) = end_tag_name(rest);
+            assert_eq!(hash, super::super::tree::name_hash(&rest[2..]));
+            assert_eq!(tag_end_after_name(rest, name_end), tag_end(rest));
         }
     }
 
