@@ -67,10 +67,17 @@ fn skip_while(b: &[u8], mut i: usize, skip: u8) -> usize {
 
 /// [`parse`] into `out` (cleared first), for a caller that reuses one vector for every tag.
 pub fn parse_into<'a>(src: &'a str, out: &mut Vec<Attr<'a>>) {
+    // Skip `<` and the tag name.
+    let name_end = skip_until(src.as_bytes(), 1, SPACE | SLASH | GT);
+    parse_into_after_name(src, name_end, out);
+}
+
+/// [`parse_into`] for a caller that has read the tag's name: it ends at `name_end` (at
+/// whitespace, `/`, `>` or the end of `src`).
+pub fn parse_into_after_name<'a>(src: &'a str, name_end: usize, out: &mut Vec<Attr<'a>>) {
     out.clear();
     let b = src.as_bytes();
-    // Skip `<` and the tag name.
-    let mut i = skip_until(b, 1, SPACE | SLASH | GT);
+    let mut i = name_end;
     loop {
         i = skip_while(b, i, SPACE | SLASH);
         if i >= b.len() || b[i] == b'>' {

@@ -371,7 +371,13 @@ fn on_element<'h>(
         }
         None => read_name(source),
     };
-    attrs::parse_into(source, attributes);
+    // `written` is the name as it stands in `source`, after its `<` (when lol_html gave the
+    // name, the source may not start with it: read from the start then).
+    if start.name.is_none() && !source.is_empty() {
+        attrs::parse_into_after_name(source, 1 + written.len(), attributes);
+    } else {
+        attrs::parse_into(source, attributes);
+    }
     let attributes = &*attributes;
     let tag = info.name;
     let can_have_content = start.can_have_content && !info.is(class::VOID);
@@ -1792,6 +1798,9 @@ mod tests {
             let expected_written = written_name(source).unwrap_or(info.name.as_bytes());
             assert_eq!(written, expected_written, "{source}");
             assert_eq!(hash, super::super::tree::name_hash(written), "{source}");
+            let mut after_name = vec![];
+            attrs::parse_into_after_name(source, 1 + written.len(), &mut after_name);
+            assert_eq!(after_name, attrs::parse(source), "{source}");
         }
     }
 
