@@ -1779,6 +1779,8 @@ mod tests {
             "<mjx-c>",
             "<foo:bar x>",
             "<svg:rect/>",
+            "<a\u{c}href=x>",
+            "<img/src=a alt='b c'>",
             "<p/>",
             "<h1\n>",
             "<",
