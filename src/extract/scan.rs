@@ -364,20 +364,20 @@ fn on_element<'h>(
     // for them (which allocates the name and materializes every attribute).
     let span = start.span.clone();
     let source = html.get(span.clone()).unwrap_or("");
+    // When lol_html gave the name, the source does not start with it: the attributes are read
+    // from the start then.
     let (info, written, written_hash) = match start.name {
         Some(info) => {
+            attrs::parse_into(source, attributes);
             let written = written_name(source).unwrap_or(info.name.as_bytes());
             (info, written, super::tree::name_hash(written))
         }
-        None => read_name(source),
+        None => {
+            let (info, written, hash) = read_name(source);
+            attrs::parse_into_after_name(source, 1 + written.len(), attributes);
+            (info, written, hash)
+        }
     };
-    // `written` is the name as it stands in `source`, after its `<` (when lol_html gave the
-    // name, the source may not start with it: read from the start then).
-    if start.name.is_none() && !source.is_empty() {
-        attrs::parse_into_after_name(source, 1 + written.len(), attributes);
-    } else {
-        attrs::parse_into(source, attributes);
-    }
     let attributes = &*attributes;
     let tag = info.name;
     let can_have_content = start.can_have_content && !info.is(class::VOID);
@@ -779,7 +779,7 @@ fn read_name(source: &str) -> (TagInfo, &[u8], u32) {
     } else {
         intern_hashed(&rest[..i], hash)
     };
-    while i < rest.len() && !(rest[i].is_ascii_whitespace() || rest[i] == b'/' || rest[i] == b'>') {
+    while i < rest.len() && !is_name_end(rest[i]) {
         hash = fnv_step(hash, rest[i]);
         i += 1;
     }
@@ -869,9 +869,6 @@ pub(crate) fn tag_of(source: &str) -> Option<TagInfo> {
     let name = &name[..len];
     if name.is_empty() {
         return None;
-    }
-    if name.bytes().any(|b| b.is_ascii_uppercase()) {
-        return Some(intern(&name.to_ascii_lowercase()));
     }
     Some(intern(name))
 }

@@ -279,28 +279,14 @@ static INDEX: LazyLock<Vec<u16>> = LazyLock::new(|| {
     index
 });
 
-/// Interns a lower-case tag name.
+/// Interns a tag name (ASCII case does not matter).
 pub fn intern(tag: &str) -> TagInfo {
-    let mut s = slot_hash(tag.as_bytes());
-    loop {
-        match INDEX[s] {
-            0 => return TagInfo { name: "", flags: 0 },
-            k => {
-                let i = usize::from(k - 1);
-                if KNOWN[i] == tag {
-                    return TagInfo {
-                        name: KNOWN[i],
-                        flags: FLAGS[i],
-                    };
-                }
-            }
-        }
-        s = (s + 1) & (INDEX_SLOTS - 1);
-    }
+    intern_hashed(tag.as_bytes(), tag.bytes().fold(FNV_START, fnv_step))
 }
 
 /// [`intern`] for a name in any case, given its hash (FNV-1a of its lower-cased bytes, from
 /// [`FNV_START`] by [`fnv_step`]).
+#[inline(always)]
 pub fn intern_hashed(tag: &[u8], hash: u32) -> TagInfo {
     let mut s = hash as usize & (INDEX_SLOTS - 1);
     loop {
@@ -357,6 +343,7 @@ mod tests {
         assert!(intern("div").is(class::BLOCK) && !intern("span").is(class::BLOCK));
         assert!(intern("img").is(class::VOID) && intern("script").is(class::DROP));
         assert_eq!(intern("my-widget").name, "");
+        assert_eq!(intern("DiV").name, "div");
         assert!(KNOWN.iter().all(|t| intern(t).name == *t));
         assert!(KNOWN.len() * 4 <= INDEX_SLOTS);
         assert!(is_void("img") && !is_void("p"));
