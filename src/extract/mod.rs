@@ -4,6 +4,7 @@
 
 pub mod attrs;
 pub mod emit;
+pub mod namespace;
 pub mod sanitize;
 pub mod scan;
 pub mod score;

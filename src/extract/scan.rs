@@ -6,10 +6,12 @@
 //! The raw material for metadata (meta tags, JSON-LD, `<title>`, visible 作者/来源 lines) is
 //! collected in the same pass.
 //!
-//! lol_html finds the start tags; its handler only records where each lies (`StartTag`).
-//! Text, end tags and comments are read from the source between two start tags
-//! (`close_gap`), and a chunk's start tags are read in one run after lol_html has tokenized
-//! it, so that its code and this module's do not evict each other from the instruction cache.
+//! lol_html tokenizes the page and reports the start tags of SVG and MathML elements, whose
+//! namespace and self-closing follow its simulation of the tree builder; its handler only
+//! records where each lies (`StartTag`). Everything else — text, HTML start and end tags,
+//! comments, raw text — is read from the source between two reported tags (`close_gap`),
+//! as the HTML tokenizer reads it: lol_html then runs its tag scanner, not its lexer and
+//! selector matching, over the rest of the page.
 
 use std::borrow::Cow;
 use std::cell::RefCell;
@@ -19,9 +21,10 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 use lol_html::html_content::Element;
-use lol_html::{HtmlRewriter, MemorySettings, Settings, doctype, element};
+use lol_html::{HtmlRewriter, MemorySettings, Settings, element};
 
 use super::attrs::{self, Attr};
+use super::namespace::{Namespaces, Ns, StartTagDetails};
 use super::tags::{FNV_START, TagInfo, class, fnv_step, intern, intern_hashed};
 use super::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
@@ -222,6 +225,8 @@ struct State<'h> {
     /// The element just started reads its content as raw text (`<script>`, `<style>`,
     /// `<title>` …): the next gap starts with that text.
     raw: Option<RawText>,
+    /// The namespace lol_html's tokenizer is in at this point of the source.
+    ns: Namespaces,
     popped: Vec<NodeId>,
     /// The last block with text was a related-links label alone ("DON'T MISS"): a block of
     /// links right after it is that list.
@@ -257,6 +262,8 @@ pub fn scan<'h>(html: &'h str) -> Result<Scan, lol_html::errors::RewritingError>
     // Divided first: `usize` is 32 bits in wasm.
     scan.nodes.reserve_exact(tags / nodes.1 * nodes.0 + 1);
     scan.events.reserve_exact(tags / events.1 * events.0 + 1);
+    // One attribute vector for every start tag (no allocation per element).
+    let mut attributes = Vec::new();
     let mut st = State {
         stack: OpenStack::new(),
         scan,
@@ -270,11 +277,9 @@ pub fn scan<'h>(html: &'h str) -> Result<Scan, lol_html::errors::RewritingError>
     });
     st.blocks.push(BlockBuf::default());
     {
-        // lol_html's handler only records the start tags (`StartTag`); they are read after
-        // each chunk.
-        // Room for a chunk's start tags at the page's density of `<` (half of them start
-        // tags), so the two buffers do not grow tag by tag on every page.
-        let per_chunk = (tags / 2).div_ceil(html.len().div_ceil(h::SCAN_CHUNK_BYTES).max(1)) + 16;
+        // lol_html's handler only records the start tags it reports (`StartTag`); they are
+        // read after each chunk.
+        let per_chunk = 16;
         let reported: Rc<RefCell<Vec<StartTag>>> =
             Rc::new(RefCell::new(Vec::with_capacity(per_chunk)));
         let sink = reported.clone();
@@ -286,22 +291,16 @@ pub fn scan<'h>(html: &'h str) -> Result<Scan, lol_html::errors::RewritingError>
         let settings = Settings::new()
             .with_strict(false)
             .with_memory_settings(memory)
-            // A document-level handler keeps lol_html in its lexer for the whole page. With
-            // element handlers alone it only scans for tag names, and at each start tag a
-            // selector wants (here every one) it switches to its lexer, re-reads the tag, and
-            // switches back after it: two switches per tag, each with an allocation. Lexing
-            // throughout costs 3% fewer instructions for the whole extraction and 6-12% less
-            // time (`examples/profile` over the corpus). The price: a comment is buffered
-            // whole until its end (a 40 MiB comment takes 40 MiB more), within the memory
-            // budget. The doctype is one token per page.
-            .append_document_content_handler(doctype!(|_| Ok(())))
-            .append_element_content_handler(element!("*", move |el| {
+            // Only SVG and MathML elements are reported (see [`FOREIGN_CONTENT`]): with no
+            // document-level handler and a selector that matches few tags, lol_html runs its
+            // tag scanner and skips its lexer and selector matching for every other tag.
+            // Reporting every start tag (`*`) cost 240M more instructions over the corpus,
+            // 13% of the whole extraction (`examples/profile`, callgrind).
+            .append_element_content_handler(element!(FOREIGN_CONTENT, move |el| {
                 sink.borrow_mut().push(StartTag::of(el, html));
                 Ok(())
             }));
         let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
-        // One attribute vector for every start tag (no allocation per element).
-        let mut attributes = Vec::new();
         let mut batch = Vec::with_capacity(per_chunk);
         let mut read_reported = |st: &mut State<'h>| {
             std::mem::swap(&mut batch, &mut *reported.borrow_mut());
@@ -316,7 +315,7 @@ pub fn scan<'h>(html: &'h str) -> Result<Scan, lol_html::errors::RewritingError>
         rewriter.end()?;
         read_reported(&mut st);
     }
-    close_gap(&mut st, html, html.len(), html.len());
+    close_gap(&mut st, html, html.len(), html.len(), &mut attributes);
     let mut popped = std::mem::take(&mut st.popped);
     st.stack.close_all(&mut popped);
     finish_popped(&mut st, &mut popped);
@@ -336,6 +335,9 @@ struct StartTag {
     foreign: bool,
     /// The name, when the source does not start with it (never seen in practice).
     name: Option<TagInfo>,
+    /// lol_html reported it (else [`close_gap`] read it, and the two fields above are
+    /// qingyue's: the namespace from [`Namespaces`], self-closing from the source).
+    reported: bool,
 }
 
 impl StartTag {
@@ -350,11 +352,24 @@ impl StartTag {
             can_have_content: el.can_have_content(),
             foreign: el.namespace_uri() != HTML_NAMESPACE,
             name,
+            reported: true,
         }
     }
 }
 
+/// A start tag lol_html reported: the source before it, then the element.
 fn on_element<'h>(
+    st: &mut State<'h>,
+    start: &StartTag,
+    html: &'h str,
+    attributes: &mut Vec<Attr<'h>>,
+) {
+    close_gap(st, html, start.span.start, start.span.end, attributes);
+    start_element(st, start, html, attributes);
+}
+
+/// An element starts (its start tag read by lol_html or by [`close_gap`]).
+fn start_element<'h>(
     st: &mut State<'h>,
     start: &StartTag,
     html: &'h str,
@@ -380,8 +395,15 @@ fn on_element<'h>(
     };
     let attributes = &*attributes;
     let tag = info.name;
-    let can_have_content = start.can_have_content && !info.is(class::VOID);
-    close_gap(st, html, span.start, span.end);
+    let (ns_before, ns) = st.ns.start(written, &TagSource { source, attributes });
+    let foreign = if start.reported {
+        start.foreign
+    } else {
+        ns != Ns::Html
+    };
+    // A self-closing tag has no content in foreign content only.
+    let self_closed = !start.reported && foreign && is_self_closing(source.as_bytes());
+    let can_have_content = start.can_have_content && !self_closed && !info.is(class::VOID);
     if !st.captures.is_empty() && (tag == "a" || tag == "br" || info.is(class::BLOCK)) {
         separate_captured_words(st);
     }
@@ -411,7 +433,6 @@ fn on_element<'h>(
     if !can_have_content {
         node.flags |= flag::NO_CONTENT;
     }
-    let foreign = start.foreign;
     if foreign {
         node.flags |= flag::FOREIGN;
     }
@@ -443,16 +464,9 @@ fn on_element<'h>(
         id,
         tag: Span::of(span.clone()),
     });
-    // lol_html reads raw text only where the start tag sits in HTML content. A `<title>` in
-    // SVG is an HTML integration point: it reports the HTML namespace, and its content is
-    // markup.
-    let in_svg_title = tag == "title"
-        && st
-            .scan
-            .nodes
-            .get(parent as usize)
-            .is_some_and(|p| p.has(flag::FOREIGN));
-    if !foreign && !in_svg_title {
+    // Raw text starts where lol_html's tokenizer switches to it: at a raw-text tag read in
+    // HTML content (not at a `<title>` in SVG, an integration point whose content is markup).
+    if ns_before == Ns::Html {
         st.raw = raw_text_tag(written);
     }
     if tag == "br" {
@@ -505,12 +519,19 @@ fn on_element<'h>(
     }
 }
 
-/// Reads the source between the last start tag and `upto` (the next start tag, or the end),
-/// and moves the gap's start to `next`. lol_html reports every start tag with its source
-/// location, so a gap holds only text, end tags, comments and doctypes, read here as the
-/// HTML tokenizer reads them: cheaper than lol_html's text and end-tag handlers, which decode
-/// each text chunk into a string and call a boxed closure per element.
-fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
+/// Reads the source between the last start tag lol_html reported and `upto` (the next one,
+/// or the end), and moves the gap's start to `next`. lol_html reports only SVG and MathML
+/// elements, so a gap holds text, end tags, comments, doctypes and the start tags of HTML
+/// elements, read here as the HTML tokenizer reads them (raw text included: script, style,
+/// title …): cheaper than lol_html's handlers, which run a selector and build a token per
+/// tag, decode each text chunk into a string and call a boxed closure per element.
+fn close_gap<'h>(
+    st: &mut State<'h>,
+    html: &'h str,
+    upto: usize,
+    next: usize,
+    attributes: &mut Vec<Attr<'h>>,
+) {
     let from = st.gap_from;
     st.gap_from = from.max(next);
     let raw = st.raw.take();
@@ -520,17 +541,7 @@ fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
     }
     let mut i = from;
     if let Some(raw) = raw {
-        // The start tag's content runs to its end tag. lol_html's next start tag bounds it
-        // even when the end tag is missing.
-        let end = raw_text_end(&bytes[from..upto], raw).map_or(upto, |e| from + e);
-        if end > from {
-            let top = st.stack.top();
-            let tag = st.scan.nodes[top as usize].tag;
-            st.scan
-                .meta
-                .observe_raw_text(top, tag, html, Span::of(from..end));
-        }
-        i = end;
+        i = read_raw_text(st, html, raw, from, upto);
     }
     let mut popped = std::mem::take(&mut st.popped);
     let mut text_from = i;
@@ -539,7 +550,7 @@ fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
         let rest = &bytes[at..upto];
         let end = match rest.get(1) {
             Some(b'!') if rest.starts_with(b"<!--") => comment_end(rest),
-            Some(b'!') if rest.starts_with(b"<![CDATA[") && in_foreign(st) => {
+            Some(b'!') if rest.starts_with(b"<![CDATA[") && st.ns.current() != Ns::Html => {
                 data_text(st, html, text_from, at);
                 let body = at + 9;
                 let close = memchr::memmem::find(&bytes[body..upto], b"]]>");
@@ -561,6 +572,7 @@ fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
                     data_text(st, html, text_from, at);
                     text_from = at;
                     let (hash, name_end) = end_tag_name(rest);
+                    st.ns.end(&rest[2..name_end]);
                     st.stack.close_named(hash, &mut popped);
                     finish_popped(st, &mut popped);
                     tag_end_after_name(rest, name_end)
@@ -568,8 +580,30 @@ fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
                 // A bogus comment (`</1>`).
                 Some(_) => memchr::memchr(b'>', rest).map(|e| e + 1),
             },
-            // A tag lol_html did not report: cut off by the end of the input.
-            Some(c) if c.is_ascii_alphabetic() => tag_end(rest),
+            Some(c) if c.is_ascii_alphabetic() => match tag_end(rest) {
+                // An HTML element's start tag.
+                Some(e) => {
+                    data_text(st, html, text_from, at);
+                    let start = StartTag {
+                        span: at..at + e,
+                        can_have_content: true,
+                        foreign: false,
+                        name: None,
+                        reported: false,
+                    };
+                    st.popped = popped;
+                    start_element(st, &start, html, attributes);
+                    popped = std::mem::take(&mut st.popped);
+                    i = at + e;
+                    if let Some(raw) = st.raw.take() {
+                        i = read_raw_text(st, html, raw, i, upto);
+                    }
+                    text_from = i;
+                    continue;
+                }
+                // Cut off by the end of the input: no element.
+                None => None,
+            },
             // A `<` in text ("a < b").
             _ => {
                 i = at + 1;
@@ -584,9 +618,19 @@ fn close_gap(st: &mut State, html: &str, upto: usize, next: usize) {
     st.popped = popped;
 }
 
-/// Whether the innermost open element is SVG or MathML.
-fn in_foreign(st: &State) -> bool {
-    st.scan.nodes[st.stack.top() as usize].has(flag::FOREIGN)
+/// Reads the raw text (script, style, title …) of the innermost open element, from `from`
+/// to its end tag; returns where that is. The next start tag lol_html reports (`upto`)
+/// bounds it even when the end tag is missing.
+fn read_raw_text(st: &mut State, html: &str, raw: RawText, from: usize, upto: usize) -> usize {
+    let end = raw_text_end(&html.as_bytes()[from..upto], raw).map_or(upto, |e| from + e);
+    if end > from {
+        let top = st.stack.top();
+        let tag = st.scan.nodes[top as usize].tag;
+        st.scan
+            .meta
+            .observe_raw_text(top, tag, html, Span::of(from..end));
+    }
+    end
 }
 
 /// Where a comment that starts `rest` ends (past its `-->`, `--!>`, or the abrupt `<!-->`
@@ -675,6 +719,75 @@ fn tag_end_after_name(rest: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
+/// Whether a start tag's source ends in a self-closing `/>`: a `/` between attributes right
+/// before the `>` (the tokenizer's self-closing start tag state), not the end of an unquoted
+/// value (`<a href=x/>`).
+fn is_self_closing(rest: &[u8]) -> bool {
+    let n = rest.len();
+    let is_space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0c | b'\r' | b' ');
+    let mut i = 1;
+    while i < n && !is_name_end(rest[i]) {
+        i += 1;
+    }
+    loop {
+        let mut slash = false;
+        while i < n && (is_space(rest[i]) || rest[i] == b'/') {
+            slash = rest[i] == b'/';
+            i += 1;
+        }
+        match rest.get(i) {
+            None => return false,
+            Some(b'>') => return slash,
+            Some(_) => {}
+        }
+        i += 1;
+        while i < n && !is_space(rest[i]) && !matches!(rest[i], b'/' | b'>' | b'=') {
+            i += 1;
+        }
+        while i < n && is_space(rest[i]) {
+            i += 1;
+        }
+        if rest.get(i) != Some(&b'=') {
+            continue;
+        }
+        i += 1;
+        while i < n && is_space(rest[i]) {
+            i += 1;
+        }
+        match rest.get(i) {
+            None | Some(b'>') => return false,
+            Some(&q @ (b'"' | b'\'')) => match memchr::memchr(q, &rest[i + 1..]) {
+                Some(k) => i += 2 + k,
+                None => return false,
+            },
+            Some(_) => {
+                while i < n && !is_space(rest[i]) && rest[i] != b'>' {
+                    i += 1;
+                }
+            }
+        }
+    }
+}
+
+/// A start tag as [`Namespaces`] reads it.
+struct TagSource<'a, 'h> {
+    source: &'h str,
+    attributes: &'a [Attr<'h>],
+}
+
+impl StartTagDetails for TagSource<'_, '_> {
+    fn self_closing(&self) -> bool {
+        is_self_closing(self.source.as_bytes())
+    }
+
+    fn attribute(&self, name: &str) -> Option<&str> {
+        self.attributes
+            .iter()
+            .find(|a| a.name == name)
+            .map(|a| a.value)
+    }
+}
+
 /// An element whose content the tokenizer reads as text up to its end tag (the spec's RCDATA,
 /// RAWTEXT and script data states) or to the end of the input (PLAINTEXT).
 #[derive(Clone, Copy)]
@@ -758,6 +871,12 @@ fn raw_text_end(s: &[u8], raw: RawText) -> Option<usize> {
     }
     None
 }
+
+/// The elements lol_html reports: SVG and MathML ones and all inside them, whose namespace,
+/// self-closing tags and raw text follow the tree builder (lol_html's simulator of it), not
+/// the tag's name alone. A `<p>` or `<div>` inside `<svg>` ends the foreign content in a
+/// browser; lol_html reports it too (it is inside in its open-element stack) and says which.
+const FOREIGN_CONTENT: &str = "svg, svg *, math, math *";
 
 /// The HTML namespace, as lol_html names it; SVG and MathML elements have their own.
 const HTML_NAMESPACE: &str = "http://www.w3.org/1999/xhtml";
@@ -1947,9 +2066,9 @@ mod tests {
 
     #[test]
     fn a_comment_longer_than_a_chunk_hides_its_tags() {
-        // lol_html lexes the whole page, so it holds a comment until it ends: one spanning
-        // several chunks must still hide the markup in it and let what follows read whole.
-        let inside = "<p>not a paragraph</p>".repeat(h::SCAN_CHUNK_BYTES * 2 / 22);
+        // A comment spanning several chunks must still hide the markup in it (SVG too, which
+        // lol_html reports) and let what follows read whole.
+        let inside = "<p>not a paragraph</p><svg></svg>".repeat(h::SCAN_CHUNK_BYTES * 2 / 33);
         let html = format!("<div><p>before</p><!--{inside}--><p>after，正文。</p></div>");
         let s = scan(&html).unwrap();
         let paragraphs = find(&s, "p");
@@ -1958,6 +2077,53 @@ mod tests {
             paragraphs[1].1.text.chars,
             "after，正文。".chars().count() as u32
         );
+    }
+
+    #[test]
+    fn html_tags_between_foreign_ones_take_lol_html_namespace() {
+        let flags = |html: &str, tag: &str| -> Vec<u16> {
+            find(&scan(html).unwrap(), tag)
+                .iter()
+                .map(|(_, n)| n.flags & (flag::FOREIGN | flag::NO_CONTENT))
+                .collect()
+        };
+        // `</div>` closes the `<svg>` element but not SVG content: the `<mi/>` after it is
+        // foreign and self-closed; the `<p>` leaves SVG content.
+        assert_eq!(
+            flags("<div><svg></div><mi/><p>x</p></div>", "mi"),
+            [flag::FOREIGN | flag::NO_CONTENT]
+        );
+        assert_eq!(flags("<div><svg></div><mi/><p>x</p></div>", "p"), [0]);
+        // `<title>` holds markup in SVG (an integration point), text in HTML, also where
+        // `</p>` has just left MathML inside an open `<math>`.
+        assert_eq!(flags("<svg><title><p>x</p></title></svg>", "p").len(), 1);
+        assert!(flags("<math></p><title><p>x</p></title></math>", "p").is_empty());
+        assert!(flags("<title><p>x</p></title>", "p").is_empty());
+        // CDATA is text in foreign content only.
+        let s = scan("<svg><![CDATA[<p>x</p>]]></svg><![CDATA[<p>y</p>]]>").unwrap();
+        assert!(find(&s, "p").is_empty());
+        assert!(
+            s.events
+                .iter()
+                .any(|e| matches!(e, Event::Text(t) if t.text(
+            "<svg><![CDATA[<p>x</p>]]></svg><![CDATA[<p>y</p>]]>"
+        ) == "<p>x</p>"))
+        );
+    }
+
+    #[test]
+    fn self_closing_is_a_slash_before_the_end_outside_values() {
+        for (tag, closing) in [
+            ("<path/>", true),
+            ("<path d=1 />", true),
+            ("<path d='a/>'>", false),
+            ("<a href=x/>", false),
+            ("<a href=x / >", false),
+            ("<a b//>", true),
+            ("<a/", false),
+        ] {
+            assert_eq!(is_self_closing(tag.as_bytes()), closing, "{tag}");
+        }
     }
 
     #[test]
