@@ -93,13 +93,19 @@ pub fn parse_into_after_name<'a>(src: &'a str, name_end: usize, out: &mut Vec<At
     let mut i = name_end;
     while let Some((name, upper, value, next)) = next_attribute(src, i) {
         i = next;
-        let name = if upper {
-            Cow::Owned(name.to_ascii_lowercase())
+        // First one wins. Stored names are lower case; a name with upper case is copied only
+        // when it is stored.
+        let duplicate = if upper {
+            out.iter().any(|a| a.name.eq_ignore_ascii_case(name))
         } else {
-            Cow::Borrowed(name)
+            out.iter().any(|a| a.name == name)
         };
-        // First one wins.
-        if !out.iter().any(|a| a.name == name) {
+        if !duplicate {
+            let name = if upper {
+                Cow::Owned(name.to_ascii_lowercase())
+            } else {
+                Cow::Borrowed(name)
+            };
             out.push(Attr { name, value });
             if out.len() == LINEAR_DUPLICATE_CHECK {
                 parse_many(src, i, out);
@@ -109,9 +115,7 @@ pub fn parse_into_after_name<'a>(src: &'a str, name_end: usize, out: &mut Vec<At
     }
 }
 
-/// The rest of a tag with many attributes: duplicates are looked up by hash, and a name
-/// with upper case is copied only when it is stored (a hostile tag may repeat one a million
-/// times). Reading stops at [`MAX_ATTRIBUTES`] names: no reading markup needs more.
+/// The rest of a tag with many attributes: duplicates are looked up by hash. Reading stops at [`MAX_ATTRIBUTES`] names: no reading markup needs more.
 #[cold]
 #[inline(never)]
 fn parse_many<'a>(src: &'a str, mut i: usize, out: &mut Vec<Attr<'a>>) {
