@@ -336,8 +336,10 @@ struct StartTag {
     /// The name, when the source does not start with it (never seen in practice).
     name: Option<TagInfo>,
     /// lol_html reported it (else [`close_gap`] read it, and the two fields above are
-    /// qingyue's: the namespace from [`Namespaces`], self-closing from the source).
+    /// qingyue's: the namespace from [`Namespaces`], content from `self_closing`).
     reported: bool,
+    /// It ends in `/>` (read for the tags [`close_gap`] reads).
+    self_closing: bool,
 }
 
 impl StartTag {
@@ -353,6 +355,7 @@ impl StartTag {
             foreign: el.namespace_uri() != HTML_NAMESPACE,
             name,
             reported: true,
+            self_closing: false,
         }
     }
 }
@@ -402,7 +405,7 @@ fn start_element<'h>(
         ns != Ns::Html
     };
     // A self-closing tag has no content in foreign content only.
-    let self_closed = !start.reported && foreign && is_self_closing(source.as_bytes());
+    let self_closed = !start.reported && foreign && start.self_closing;
     let can_have_content = start.can_have_content && !self_closed && !info.is(class::VOID);
     if !st.captures.is_empty() && (tag == "a" || tag == "br" || info.is(class::BLOCK)) {
         separate_captured_words(st);
@@ -575,14 +578,14 @@ fn close_gap<'h>(
                     st.ns.end(&rest[2..name_end]);
                     st.stack.close_named(hash, &mut popped);
                     finish_popped(st, &mut popped);
-                    tag_end_after_name(rest, name_end)
+                    tag_end_after_name(rest, name_end).map(|(e, _)| e)
                 }
                 // A bogus comment (`</1>`).
                 Some(_) => memchr::memchr(b'>', rest).map(|e| e + 1),
             },
             Some(c) if c.is_ascii_alphabetic() => match tag_end(rest) {
                 // An HTML element's start tag.
-                Some(e) => {
+                Some((e, self_closing)) => {
                     data_text(st, html, text_from, at);
                     let start = StartTag {
                         span: at..at + e,
@@ -590,6 +593,7 @@ fn close_gap<'h>(
                         foreign: false,
                         name: None,
                         reported: false,
+                        self_closing,
                     };
                     st.popped = popped;
                     start_element(st, &start, html, attributes);
@@ -655,8 +659,8 @@ fn comment_end(rest: &[u8]) -> Option<usize> {
 
 /// Where a tag that starts `rest` ends (past its `>`), read as the tokenizer reads it: the
 /// name runs to whitespace, `/` or `>`, and a quoted attribute value may hold `>`
-/// (`</p x=">">`). `None` when it runs to the end.
-fn tag_end(rest: &[u8]) -> Option<usize> {
+/// (`</p x=">">`); and whether it is self-closing. `None` when it runs to the end.
+fn tag_end(rest: &[u8]) -> Option<(usize, bool)> {
     let mut i = if rest.get(1) == Some(&b'/') { 2 } else { 1 };
     while i < rest.len() && !is_name_end(rest[i]) {
         i += 1;
@@ -681,16 +685,20 @@ fn is_name_end(c: u8) -> bool {
     matches!(c, b'\t' | b'\n' | 0x0c | b'\r' | b' ' | b'/' | b'>')
 }
 
-/// [`tag_end`], from `i`, where the tag's name ends.
-fn tag_end_after_name(rest: &[u8], mut i: usize) -> Option<usize> {
+/// [`tag_end`], from `i`, where the tag's name ends. Self-closing is a `/` between
+/// attributes right before the `>` (the tokenizer's self-closing start tag state), not the end
+/// of an unquoted value (`<a href=x/>`).
+fn tag_end_after_name(rest: &[u8], mut i: usize) -> Option<(usize, bool)> {
     let n = rest.len();
     let is_space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0c | b'\r' | b' ');
     loop {
+        let mut slash = false;
         while i < n && (is_space(rest[i]) || rest[i] == b'/') {
+            slash = rest[i] == b'/';
             i += 1;
         }
         if *rest.get(i)? == b'>' {
-            return Some(i + 1);
+            return Some((i + 1, slash));
         }
         // An attribute name: its first character may be anything, `=` included.
         i += 1;
@@ -709,7 +717,7 @@ fn tag_end_after_name(rest: &[u8], mut i: usize) -> Option<usize> {
         }
         match *rest.get(i)? {
             q @ (b'"' | b'\'') => i += 2 + memchr::memchr(q, &rest[i + 1..])?,
-            b'>' => return Some(i + 1),
+            b'>' => return Some((i + 1, false)),
             _ => {
                 while i < n && !is_space(rest[i]) && rest[i] != b'>' {
                     i += 1;
@@ -719,54 +727,9 @@ fn tag_end_after_name(rest: &[u8], mut i: usize) -> Option<usize> {
     }
 }
 
-/// Whether a start tag's source ends in a self-closing `/>`: a `/` between attributes right
-/// before the `>` (the tokenizer's self-closing start tag state), not the end of an unquoted
-/// value (`<a href=x/>`).
+/// Whether a start tag's source ends in a self-closing `/>` (see [`tag_end_after_name`]).
 fn is_self_closing(rest: &[u8]) -> bool {
-    let n = rest.len();
-    let is_space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0c | b'\r' | b' ');
-    let mut i = 1;
-    while i < n && !is_name_end(rest[i]) {
-        i += 1;
-    }
-    loop {
-        let mut slash = false;
-        while i < n && (is_space(rest[i]) || rest[i] == b'/') {
-            slash = rest[i] == b'/';
-            i += 1;
-        }
-        match rest.get(i) {
-            None => return false,
-            Some(b'>') => return slash,
-            Some(_) => {}
-        }
-        i += 1;
-        while i < n && !is_space(rest[i]) && !matches!(rest[i], b'/' | b'>' | b'=') {
-            i += 1;
-        }
-        while i < n && is_space(rest[i]) {
-            i += 1;
-        }
-        if rest.get(i) != Some(&b'=') {
-            continue;
-        }
-        i += 1;
-        while i < n && is_space(rest[i]) {
-            i += 1;
-        }
-        match rest.get(i) {
-            None | Some(b'>') => return false,
-            Some(&q @ (b'"' | b'\'')) => match memchr::memchr(q, &rest[i + 1..]) {
-                Some(k) => i += 2 + k,
-                None => return false,
-            },
-            Some(_) => {
-                while i < n && !is_space(rest[i]) && rest[i] != b'>' {
-                    i += 1;
-                }
-            }
-        }
-    }
+    tag_end(rest).is_some_and(|(_, closing)| closing)
 }
 
 /// A start tag as [`Namespaces`] reads it.
