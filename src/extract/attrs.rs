@@ -23,6 +23,18 @@ pub struct Attr<'a> {
     pub value: &'a str,
 }
 
+impl<'a> Attr<'a> {
+    /// An attribute as stored: its name lower-cased (copied only when it has upper case).
+    fn stored(name: &'a str, upper: bool, value: &'a str) -> Self {
+        let name = if upper {
+            Cow::Owned(name.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(name)
+        };
+        Attr { name, value }
+    }
+}
+
 /// Parses the attributes of a start tag's source (`<tag …>`).
 pub fn parse(src: &str) -> Vec<Attr<'_>> {
     let mut out = Vec::new();
@@ -101,12 +113,7 @@ pub fn parse_into_after_name<'a>(src: &'a str, name_end: usize, out: &mut Vec<At
             out.iter().any(|a| a.name == name)
         };
         if !duplicate {
-            let name = if upper {
-                Cow::Owned(name.to_ascii_lowercase())
-            } else {
-                Cow::Borrowed(name)
-            };
-            out.push(Attr { name, value });
+            out.push(Attr::stored(name, upper, value));
             if out.len() == LINEAR_DUPLICATE_CHECK {
                 parse_many(src, i, out);
                 return;
@@ -115,7 +122,8 @@ pub fn parse_into_after_name<'a>(src: &'a str, name_end: usize, out: &mut Vec<At
     }
 }
 
-/// The rest of a tag with many attributes: duplicates are looked up by hash. Reading stops at [`MAX_ATTRIBUTES`] names: no reading markup needs more.
+/// The rest of a tag with many attributes: duplicates are looked up by hash. Reading stops
+/// at [`MAX_ATTRIBUTES`] names: no reading markup needs more.
 #[cold]
 #[inline(never)]
 fn parse_many<'a>(src: &'a str, mut i: usize, out: &mut Vec<Attr<'a>>) {
@@ -139,12 +147,7 @@ fn parse_many<'a>(src: &'a str, mut i: usize, out: &mut Vec<Attr<'a>>) {
             continue;
         }
         seen.insert(hash, out.len());
-        let name = if upper {
-            Cow::Owned(name.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(name)
-        };
-        out.push(Attr { name, value });
+        out.push(Attr::stored(name, upper, value));
     }
 }
 
