@@ -9,7 +9,7 @@ fn main() {
     let path = std::env::args().nth(1).expect("usage: explain FILE");
     let bytes = std::fs::read(&path).expect("read");
     let decoded = qingyue::decode::decode(&bytes, None, None).expect("decode");
-    let s = scan::scan(&decoded.text).expect("scan");
+    let s = scan::scan(&decoded.text);
     for attempt in score::Attempt::ALL {
         let c = score::choose(&s.nodes, attempt);
         println!(

@@ -12,7 +12,7 @@ fn main() {
             let a = Instant::now();
             let d = qingyue::decode::decode(p, None, None).unwrap();
             let b = Instant::now();
-            let s = scan::scan(&d.text).unwrap();
+            let s = scan::scan(&d.text);
             let c = Instant::now();
             let ch = score::choose(&s.nodes, score::Attempt::ALL[0]);
             let e = Instant::now();

@@ -28,11 +28,13 @@ pub enum Error {
     /// The conversion dictionaries are missing or damaged.
     #[error("Chinese conversion data unavailable: {0}")]
     ConversionData(String),
-    /// The HTML parser gave up (should not happen: the extractor runs it in non-strict mode).
+    /// The HTML rewriter of the script conversion ([`crate::zh`]) gave up (should not happen:
+    /// it runs in non-strict mode). Extraction never fails this way.
     #[error("HTML parser failed: {0}")]
     Parse(String),
-    /// A construct of the page (a tag with millions of attributes) would take the parser more
-    /// memory than the page's budget.
+    /// A construct of the page (an SVG tag with millions of attributes) would take the script
+    /// conversion's HTML rewriter more memory than the page's budget. Extraction reads such
+    /// tags (their first 256 attributes).
     #[error("page too complex to parse within its memory budget ({0})")]
     TooComplex(String),
 }

@@ -110,16 +110,6 @@ pub const MIN_BYTES_PER_TAG: usize = 4;
 /// for its reservation (an 8 MiB page of `<` text reserved 100 MiB of nodes and events
 /// that wasm memory keeps, though no tag came).
 pub const DENSE_MARKUP_BYTES_PER_LT: usize = 8;
-/// lol_html's own buffers (a tag cut by a chunk boundary, an SVG or MathML tag's attribute
-/// outlines at 48 bytes each) may take twice the page plus this much. A real page's tags need
-/// a fraction of it; a hostile SVG tag with millions of attributes is refused
-/// ([`crate::Error::TooComplex`]) instead of taking gigabytes (a 40 MiB tag of 20 million
-/// attributes took 1.2 GiB, against the budget of 6 x input + 64 MiB). HTML tags' attributes
-/// are read by qingyue, which keeps the first 256 names (a 40 MiB `<p>` tag: 44 MiB).
-pub const PARSER_MEMORY_MARGIN_BYTES: usize = 64 << 20;
-/// Pass 1 hands lol_html the page in chunks of this many bytes and, after each chunk, reads
-/// the source up to the last start tag it reported.
-pub const SCAN_CHUNK_BYTES: usize = 64 * 1024;
 /// A line at least this long (characters) that stops mid-sentence is text hard-wrapped by
 /// `<br>`s, and the line after it continues it: credit lines are shorter.
 pub const WRAPPED_LINE_MIN_CHARS: u32 = 24;

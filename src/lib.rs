@@ -1,9 +1,9 @@
 //! # qingyue (清阅)
 //!
 //! A reader mode for the web: takes a page's HTML, strips the page chrome (navigation, share
-//! bars, related and hot lists, comments, copyright and 责任编辑 lines, pagination) — one
-//! streaming [lol_html](https://docs.rs/lol_html) pass records the page, a second pass replays
-//! that record to write the article — and returns the cleaned [`Article`]: title, byline, date,
+//! bars, related and hot lists, comments, copyright and 责任编辑 lines, pagination) — one pass
+//! of its HTML tokenizer records the page, a second pass replays that record to write the
+//! article — and returns the cleaned [`Article`]: title, byline, date,
 //! site, sanitized body HTML and text. [`zh`] converts between Chinese scripts.
 //!
 //! ```
@@ -24,6 +24,7 @@ pub mod decode;
 pub mod error;
 pub mod extract;
 pub mod heuristics;
+pub(crate) mod html;
 pub mod metadata;
 pub mod options;
 #[cfg(feature = "wasm")]

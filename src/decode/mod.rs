@@ -2,8 +2,7 @@
 //! detection (chardetng, as Firefox does) for undeclared or wrongly declared pages.
 //!
 //! Rules, in order:
-//! 1. A byte-order mark wins (UTF-8, UTF-16LE, UTF-16BE; UTF-16 is transcoded, since lol_html
-//!    only reads ASCII-compatible encodings).
+//! 1. A byte-order mark wins (UTF-8, UTF-16LE, UTF-16BE; every page is transcoded to UTF-8).
 //! 2. Otherwise the declared charset (the caller's, else `<meta charset>` / `http-equiv`) —
 //!    unless the bytes are valid UTF-8 with non-ASCII text (a page labelled gb2312 that is
 //!    really UTF-8 is common), or decoding with the label yields many errors, in which case

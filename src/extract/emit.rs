@@ -8,13 +8,13 @@
 
 use url::Url;
 
-use super::attrs::{self, Attr};
 use super::sanitize::{self, TagRule};
 use super::scan::{Event, Scan, flag};
 use super::score::Choice;
 use super::tags::{TagInfo, class, intern};
 use super::text::collapse_spaces;
 use super::tree::NodeId;
+use crate::html::attrs::{self, Attr};
 
 /// The article body as emitted.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -173,7 +173,10 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                 }
                 let top = open.last().copied().unwrap_or(0) as usize;
                 if matches!(modes[top], Mode::Emit | Mode::Unwrap) && !muted[top] {
-                    let value = super::text::unescape(span.text(html));
+                    let value = crate::html::decode::text(
+                        span.text(html),
+                        crate::html::tokenizer::TextKind::Data,
+                    );
                     out.html.push_str(&htmlize::escape_text(value.as_ref()));
                     // Ruby annotations stay in the HTML but not in the plain text: pinyin
                     // glosses flattened into text ("團(tuán)") are what a reader mode undoes.
@@ -214,11 +217,15 @@ fn write_start_tag(
         attributes
             .iter()
             .find(|a| a.name == n)
-            .map(|a| super::text::unescape_attribute(a.value).into_owned())
+            .map(|a| crate::html::decode::attribute_value(a.value).into_owned())
     };
     for a in attributes {
         if sanitize::allowed_attribute(name, &a.name) {
-            push_attr(html, &a.name, &super::text::unescape_attribute(a.value));
+            push_attr(
+                html,
+                &a.name,
+                &crate::html::decode::attribute_value(a.value),
+            );
         }
     }
     for &an in sanitize::url_attributes(name) {
@@ -311,7 +318,7 @@ mod tests {
     use crate::extract::score::{Attempt, choose};
 
     fn run(html: &str) -> Emitted {
-        let s = scan(html).unwrap();
+        let s = scan(html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         emit(html, &s, &choice, None)
     }

@@ -2,7 +2,6 @@
 //! function), [`emit`] (pass 2, write the sanitized article);
 //! [`sanitize`] holds the output allowlist, [`crate::heuristics`] every threshold and word list.
 
-pub mod attrs;
 pub mod emit;
 pub mod namespace;
 pub mod sanitize;
@@ -76,7 +75,7 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
 }
 
 fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
-    let mut scanned = scan::scan(html)?;
+    let mut scanned = scan::scan(html);
     let links: Vec<(tree::NodeId, metadata::PageLink, String)> = scanned
         .meta
         .next_link_spans
@@ -85,7 +84,9 @@ fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
             (
                 id,
                 kind,
-                text::unescape_attribute(span.text(html)).trim().to_string(),
+                crate::html::decode::attribute_value(span.text(html))
+                    .trim()
+                    .to_string(),
             )
         })
         .collect();

@@ -1,14 +1,10 @@
-//! The namespace pass 1 is in (HTML, SVG or MathML), kept as lol_html's tree-builder
-//! simulator keeps it, from the same start and end tags.
-//!
-//! lol_html reports only SVG and MathML subtrees to pass 1 (see `scan`), whose own reader
-//! takes every other tag. Both must agree on where markup is raw text (`<title>` in HTML is
-//! RCDATA, `<title>` in SVG holds markup) and on which elements are foreign, also where
-//! lol_html's open-element stack and its namespace disagree (`<div><svg></div><path/>`: the
-//! `</div>` closes the `<svg>` element, but not the SVG namespace). So this mirrors
-//! lol_html's simulator rule for rule (`parser/tree_builder_simulator` in lol_html 3): the
-//! HTML standard's "in foreign content" breakouts, integration points and `<font>`, and
-//! `</p>`/`</br>` leaving foreign content.
+//! The namespace pass 1 is in (HTML, SVG or MathML), as the tree builder keeps it: the HTML
+//! standard's "in foreign content" breakouts, integration points and `<font>`, and
+//! `</p>`/`</br>` leaving foreign content. It decides where markup is raw text (`<title>` in
+//! HTML is RCDATA, `<title>` in SVG holds markup), where `<![CDATA[` is text, and which
+//! elements are foreign, also where the open-element stack and the namespace disagree
+//! (`<div><svg></div><path/>`: the `</div>` closes the `<svg>` element, not the SVG
+//! namespace, as lol_html's tree-builder simulator and browsers agree).
 
 /// A namespace of the tree builder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -18,7 +14,7 @@ pub enum Ns {
     MathMl,
 }
 
-/// Start tags that end foreign content (the standard's list, as lol_html has it).
+/// Start tags that end foreign content (the standard's list).
 const BREAKOUT: &[&str] = &[
     "b",
     "big",
@@ -117,8 +113,8 @@ impl Namespaces {
     }
 
     /// A start tag named `name` (as written): returns the namespace before it (raw text
-    /// starts only where that is HTML) and after it (the element's own, as lol_html
-    /// reports it: an integration point is already HTML).
+    /// starts only where that is HTML) and after it (the element's own: an integration
+    /// point is already HTML).
     #[inline]
     pub fn start(&mut self, name: &[u8], tag: &impl StartTagDetails) -> (Ns, Ns) {
         // Most tags: in HTML content, and not `svg` or `math`.

@@ -664,7 +664,7 @@ mod tests {
 
     /// The first attempt's drop decisions for the nodes of `html` that `pick` selects.
     fn dropped(html: &str, pick: impl Fn(&Node) -> bool) -> Vec<bool> {
-        let s = scan(html).unwrap();
+        let s = scan(html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         s.nodes
             .iter()
@@ -685,7 +685,7 @@ mod tests {
             r#"<body><div class="main"><div class="article-body">{body}</div></div>
                <div class="comment-list">{comments}</div></body>"#
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         let root = choice.roots[0] as usize;
         assert!(
@@ -713,7 +713,7 @@ mod tests {
         let html = format!(
             r#"<body><h1>标题</h1><div id="js_content" style="visibility: hidden;">{body}</div></body>"#
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         assert!(choice.text_len > 200, "{}", choice.text_len);
         // Half the page hidden is not the article.
@@ -722,7 +722,7 @@ mod tests {
         let html = format!(
             r#"<body><article><div style="visibility:hidden">{hidden}</div><div>{shown}</div></article></body>"#
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let excluded = exclusions(&s.nodes, Attempt::ALL[3]);
         let divs: Vec<usize> = (0..s.nodes.len())
             .filter(|&i| s.nodes[i].tag == "div")
@@ -735,7 +735,7 @@ mod tests {
         let html = format!(
             r#"<body><article><div>{shown}</div><table class="wikitable mw-collapsible mw-collapsed"><tr><td>{hidden}</td></tr></table><div class="story collapsed">{shown}</div></article></body>"#
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let excluded = exclusions(&s.nodes, Attempt::ALL[0]);
         let find = |tag: &str| {
             (0..s.nodes.len())
@@ -756,7 +756,7 @@ mod tests {
             .map(|i| format!("<li><a href=/{i}>相关文章标题{i}</a></li>"))
             .collect();
         let html = format!("<body><div id=x>{body}<ul>{links}</ul></div></body>");
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         let ul = s.nodes.iter().position(|n| n.tag == "ul").unwrap();
         assert!(choice.drop[ul]);
@@ -777,7 +777,7 @@ mod tests {
         .map(|(who, what)| format!("<li>{who} <a href=/b>{what}</a> this week</li>"))
         .collect();
         let html = format!("<body><div id=x>{body}<ul>{items}</ul></div></body>");
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         let ul = s.nodes.iter().position(|n| n.tag == "ul").unwrap();
         assert!(!choice.drop[ul]);
@@ -794,7 +794,7 @@ mod tests {
         let html = format!(
             "<body><div><div class=a>{deep}</div><div class=b><div>{rest}</div></div></div></body>"
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         let first = s.nodes.iter().position(|n| n.tag == "p").unwrap();
         assert!(
@@ -817,7 +817,7 @@ mod tests {
         let html = format!(
             "<body><div id=x>{body}<div>{tweet}</div>{body}<div class=social-media-embed>{tweet}</div></div></body>"
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         for (i, n) in s.nodes.iter().enumerate() {
             if n.tag == "blockquote" {
@@ -845,7 +845,7 @@ mod tests {
             "<body><div id=x>{body}<div><div><table>{data}</table></div></div>\
              <table id=related>{headlines}</table></div></body>"
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         let tables: Vec<usize> = s
             .nodes
@@ -875,7 +875,7 @@ mod tests {
             "<body><article><h1>Title</h1><div>{text}</div><p>Links</p>{links}\
              <h2>Second part</h2><div>{text}</div></article><aside>x</aside></body>"
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         let article = s.nodes.iter().position(|n| n.tag == "article").unwrap();
         assert_eq!(choice.roots, vec![article as NodeId]);
@@ -892,7 +892,7 @@ mod tests {
             "<body><table><tr><td><p>导游的收入很大一部分来自购物的回扣，这是业内的行规，境内游境外游都是这样的，属于国际惯例。以国内游为例，回扣一般在购物额的百分之十左右。</p></td></tr></table>\
              <table><tr><td><ul>{threads}</ul></td></tr></table></body>"
         );
-        let s = scan(&html).unwrap();
+        let s = scan(&html);
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         let p = s.nodes.iter().position(|n| n.tag == "p").unwrap();
         let ul = s.nodes.iter().position(|n| n.tag == "ul").unwrap();
@@ -952,7 +952,7 @@ mod tests {
 
     #[test]
     fn no_paragraphs_falls_back_to_body() {
-        let s = scan("<html><body><span>short</span></body></html>").unwrap();
+        let s = scan("<html><body><span>short</span></body></html>");
         let choice = choose(&s.nodes, Attempt::ALL[0]);
         assert_eq!(s.nodes[choice.roots[0] as usize].tag, "body");
     }

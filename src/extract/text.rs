@@ -1,7 +1,5 @@
 //! Character classes and text statistics shared by the scan and emit stages.
 
-use std::borrow::Cow;
-
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
@@ -270,25 +268,6 @@ pub fn collapse_spaces(text: &str, out: &mut String) {
     }
     if pending_space && !out.is_empty() && !out.ends_with(['\n', ' ']) {
         out.push(' ');
-    }
-}
-
-/// Character references decoded in text (`htmlize::unescape`), skipped at memchr speed when
-/// there is no `&` (most text nodes).
-pub fn unescape(s: &str) -> Cow<'_, str> {
-    if memchr::memchr(b'&', s.as_bytes()).is_none() {
-        Cow::Borrowed(s)
-    } else {
-        htmlize::unescape(s)
-    }
-}
-
-/// [`unescape`] for an attribute value (`htmlize::unescape_attribute`).
-pub fn unescape_attribute(s: &str) -> Cow<'_, str> {
-    if memchr::memchr(b'&', s.as_bytes()).is_none() {
-        Cow::Borrowed(s)
-    } else {
-        htmlize::unescape_attribute(s)
     }
 }
 
@@ -689,13 +668,6 @@ mod tests {
         ] {
             assert_eq!(TextStats::of(text), TextStats::of_chars(text), "{text:?}");
         }
-    }
-
-    #[test]
-    fn unescaping_skips_text_without_references() {
-        assert!(matches!(unescape("plain text, 中文"), Cow::Borrowed(_)));
-        assert_eq!(unescape("a &amp; b &lt;c&gt; &#20013;"), "a & b <c> 中");
-        assert_eq!(unescape_attribute("?a=1&amp;b=2&c"), "?a=1&b=2&c");
     }
 
     #[test]

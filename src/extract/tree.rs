@@ -1,8 +1,8 @@
 //! The stack of open elements with which pass 1 builds the tree.
 //!
-//! lol_html exposes start tags and explicit end tags but builds no tree, and it runs no end-tag
-//! handler for an element closed implicitly (`<p>a<p>b`, `<li>a<li>b`). This stack applies the
-//! commonest of HTML's implied-end rules on each start tag, and on an explicit end tag pops to
+//! The tokenizer reports start tags and explicit end tags; elements closed implicitly
+//! (`<p>a<p>b`, `<li>a<li>b`) have none. This stack applies the commonest of HTML's
+//! implied-end rules on each start tag, and on an explicit end tag pops to
 //! the element it closes; pass 1 records each element's end as it pops, and pass 2 replays
 //! those events, so both see the same tree. It never recurses: a page 200 000 elements deep is
 //! a 200 000-entry `Vec`.

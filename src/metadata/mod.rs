@@ -10,7 +10,7 @@ pub mod date;
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
-use crate::extract::attrs::Attr;
+use crate::html::attrs::Attr;
 use aho_corasick::AhoCorasick;
 use serde_json::Value;
 use url::Url;
@@ -220,10 +220,11 @@ pub struct RawMeta {
 impl RawMeta {
     pub fn observe_element(&mut self, id: NodeId, tag: &'static str, attributes: &[Attr<'_>]) {
         let attr = |n: &str| {
-            attributes
-                .iter()
-                .find(|a| a.name == n)
-                .map(|a| htmlize::unescape_attribute(a.value).trim().to_string())
+            attributes.iter().find(|a| a.name == n).map(|a| {
+                crate::html::decode::attribute_value(a.value)
+                    .trim()
+                    .to_string()
+            })
         };
         match tag {
             "html" => {
@@ -256,7 +257,7 @@ impl RawMeta {
             // Most links have no `rel`: nothing is copied for them.
             "link" | "a" => {
                 if let Some(rel) = attributes.iter().find(|a| a.name == "rel") {
-                    let rel = crate::extract::text::unescape_attribute(rel.value);
+                    let rel = crate::html::decode::attribute_value(rel.value);
                     let rels = || rel.split_whitespace();
                     if self.next.is_none() && rels().any(|r| r.eq_ignore_ascii_case("next")) {
                         self.next = attr("href");
@@ -272,7 +273,7 @@ impl RawMeta {
                     .iter()
                     .find(|a| a.name == "type")
                     .is_some_and(|a| {
-                        crate::extract::text::unescape_attribute(a.value)
+                        crate::html::decode::attribute_value(a.value)
                             .as_bytes()
                             .windows(7)
                             .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
@@ -3010,7 +3011,7 @@ mod tests {
         assert_eq!(meta_key("dc:Creator"), "dc:creator");
         assert_eq!(meta_key("DC.date.issued"), "dc:date.issued");
         assert_eq!(meta_key("author"), "author");
-        let attrs = crate::extract::attrs::parse(
+        let attrs = crate::html::attrs::parse(
             r#"<meta property="dc:creator twitter:site_name" content="Creator Name">"#,
         );
         let mut raw = RawMeta::default();
@@ -3154,7 +3155,7 @@ mod tests {
 
     #[test]
     fn a_meta_name_with_a_space() {
-        let attrs = crate::extract::attrs::parse(
+        let attrs = crate::html::attrs::parse(
             r#"<meta name="weibo: article:create_at" content="2024-06-05 08:15:20">"#,
         );
         let mut raw = RawMeta::default();

@@ -20,7 +20,8 @@ use lol_html::{HtmlRewriter, Settings, doc_text, element};
 
 use super::{ConvertOptions, Zh, gloss};
 use crate::Error;
-use crate::extract::{attrs, scan::tag_of};
+use crate::extract::scan::tag_of;
+use crate::html::attrs;
 
 /// Marker delimiters: Unicode noncharacters, which never occur in real text (input that holds
 /// one is converted node by node, without markers).
@@ -168,7 +169,7 @@ fn on_element(
                 continue;
             }
             if let Some(v) = el.get_attribute(name) {
-                let converted = convert(&htmlize::unescape_attribute(&v));
+                let converted = convert(&crate::html::decode::attribute_value(&v));
                 let _ = el.set_attribute(name, &converted);
             }
         }

@@ -1,6 +1,6 @@
 //! Attributes of a start tag, read from its source text.
 //!
-//! Pass 1 records where each start tag lies in the input (lol_html's source locations); pass 2
+//! Pass 1 records where each start tag lies in the input (the tokenizer's ranges); pass 2
 //! reads the attributes of the few elements it emits straight from that slice instead of
 //! parsing the whole page a second time. The states follow the HTML tokenizer's attribute
 //! states, so `<a href=x title='y z' data-a="b"/>` and `<img src=a.png alt>` read as a browser
