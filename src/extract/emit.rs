@@ -15,6 +15,7 @@ use super::tags::{TagInfo, class, intern};
 use super::text::collapse_spaces;
 use super::tree::NodeId;
 use crate::html::attrs::{self, Attr};
+use crate::html::tokenizer::TextKind;
 
 /// The article body as emitted.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -165,7 +166,7 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                     }
                 }
             }
-            Event::Text(span) => {
+            Event::Text(span) | Event::Literal(span) => {
                 let at = u32::try_from(at).unwrap_or(u32::MAX);
                 while dropped.next_if(|&&(_, end)| end <= at).is_some() {}
                 if dropped.peek().is_some_and(|&&(start, _)| start <= at) {
@@ -173,10 +174,12 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                 }
                 let top = open.last().copied().unwrap_or(0) as usize;
                 if matches!(modes[top], Mode::Emit | Mode::Unwrap) && !muted[top] {
-                    let value = crate::html::decode::text(
-                        span.text(html),
-                        crate::html::tokenizer::TextKind::Data,
-                    );
+                    let kind = if matches!(ev, Event::Text(_)) {
+                        TextKind::Data
+                    } else {
+                        TextKind::Cdata
+                    };
+                    let value = crate::html::decode::text(span.text(html), kind);
                     out.html.push_str(&htmlize::escape_text(value.as_ref()));
                     // Ruby annotations stay in the HTML but not in the plain text: pinyin
                     // glosses flattened into text ("團(tuán)") are what a reader mode undoes.

@@ -137,8 +137,12 @@ impl Span {
 pub enum Event {
     /// Element `id` starts; `tag` is its start tag's source.
     Start { id: NodeId, tag: Span },
-    /// A text node (normal text, not script or style), raw as in the source.
+    /// A text node (normal text, not script or style), raw as in the source: its character
+    /// references are decoded when it is read.
     Text(Span),
+    /// Text shown as written, with no character references (`<xmp>`, `<plaintext>`, CDATA
+    /// in SVG and MathML).
+    Literal(Span),
     /// Element `id` ends (explicitly or implicitly).
     End(NodeId),
 }
@@ -188,6 +192,8 @@ struct BlockBuf {
 #[derive(Default)]
 struct State<'h> {
     scan: Scan,
+    /// The attributes of the start tag being read (one vector for every tag).
+    attributes: Vec<Attr<'h>>,
     stack: OpenStack,
     blocks: Vec<BlockBuf>,
     /// Open `<a>` elements whose text is link text.
@@ -255,7 +261,6 @@ pub fn scan(html: &str) -> Scan {
     scan.nodes.reserve_exact(tags / nodes.1 * nodes.0 + 1);
     scan.events.reserve_exact(tags / events.1 * events.0 + 1);
     // One attribute vector for every start tag (no allocation per element).
-    let attributes = Vec::new();
     let mut st = State {
         stack: OpenStack::new(),
         scan,
@@ -268,11 +273,7 @@ pub fn scan(html: &str) -> Scan {
         ..Node::default()
     });
     st.blocks.push(BlockBuf::default());
-    let mut pass = Pass {
-        st,
-        html,
-        attributes,
-    };
+    let mut pass = Pass { st, html };
     Tokenizer::new().feed(html, true, &mut pass);
     let mut st = pass.st;
     let mut popped = std::mem::take(&mut st.popped);
@@ -286,29 +287,46 @@ pub fn scan(html: &str) -> Scan {
 }
 
 /// An element starts.
-fn start_element<'h>(
-    st: &mut State<'h>,
-    start: &StartTag,
-    html: &'h str,
-    attributes: &mut Vec<Attr<'h>>,
-) {
+fn start_element<'h>(st: &mut State<'h>, start: &StartTag, html: &'h str) {
     // Name and attributes are read from the start tag's source.
-    let span = start.span.clone();
-    let source = html.get(span.clone()).unwrap_or("");
-    let (info, written, written_hash) = read_name(source);
-    attrs::parse_into_after_name(source, 1 + written.len(), attributes);
-    let attributes = &*attributes;
+    let source = html.get(start.span.clone()).unwrap_or("");
+    let (mut info, written, written_hash) = read_name(source);
+    // `<image>` in HTML content is an `<img>`, as the tree builder renames it.
+    if written.eq_ignore_ascii_case(b"image") && st.ns.current() == Ns::Html {
+        info = intern("img");
+    }
+    attrs::parse_into_after_name(source, 1 + written.len(), &mut st.attributes);
+    open_element(
+        st,
+        html,
+        (info, written, written_hash),
+        start.span.clone(),
+        start.self_closing,
+    );
+}
+
+/// An element opens: `name` is its interned name, its name as written and that name's hash;
+/// `span` its start tag's source (empty for an element the tree builder inserts); its
+/// attributes are in [`State::attributes`].
+fn open_element<'h>(
+    st: &mut State<'h>,
+    html: &'h str,
+    (info, written, written_hash): (TagInfo, &[u8], u32),
+    span: std::ops::Range<usize>,
+    self_closing: bool,
+) {
+    let attributes = std::mem::take(&mut st.attributes);
     let tag = info.name;
     let (ns_before, ns) = st.ns.start(
         written,
         &TagSource {
-            self_closing: start.self_closing,
-            attributes,
+            self_closing,
+            attributes: &attributes,
         },
     );
     let foreign = ns != Ns::Html;
     // A self-closing tag has no content in foreign content only.
-    let can_have_content = !(info.is(class::VOID) || foreign && start.self_closing);
+    let can_have_content = !(info.is(class::VOID) || foreign && self_closing);
     if !st.captures.is_empty() && (tag == "a" || tag == "br" || info.is(class::BLOCK)) {
         separate_captured_words(st);
     }
@@ -342,7 +360,7 @@ fn start_element<'h>(
         node.flags |= flag::FOREIGN;
     }
     let author_hint = classify(
-        attributes,
+        &attributes,
         info,
         &mut node,
         &mut st.class_hints,
@@ -360,7 +378,7 @@ fn start_element<'h>(
     if st.table_or_code > 0 {
         node.flags |= flag::IN_TABLE_OR_CODE;
     }
-    st.scan.meta.observe_element(id, tag, attributes);
+    st.scan.meta.observe_element(id, tag, &attributes);
     if can_have_content && node.has(flag::DROP_TAG | flag::HIDDEN) {
         st.dropped += 1;
     }
@@ -408,7 +426,7 @@ fn start_element<'h>(
             attributes
                 .iter()
                 .find(|a| a.name == "href")
-                .map(|a| value_span(source, span.start, a.value))
+                .map(|a| value_span(html, 0, a.value))
         } else {
             None
         };
@@ -422,6 +440,7 @@ fn start_element<'h>(
             });
         }
     }
+    st.attributes = attributes;
 }
 
 /// A start tag as [`Namespaces`] reads it.
@@ -447,28 +466,31 @@ impl StartTagDetails for TagSource<'_, '_> {
 struct Pass<'h> {
     st: State<'h>,
     html: &'h str,
-    attributes: Vec<Attr<'h>>,
 }
 
 impl Sink for Pass<'_> {
     fn text(&mut self, span: std::ops::Range<usize>, kind: TextKind) {
-        match kind {
-            TextKind::Data | TextKind::Cdata => {
-                data_text(&mut self.st, self.html, span.start, span.end)
-            }
-            TextKind::Rcdata | TextKind::Raw => {
-                let st = &mut self.st;
-                let top = st.stack.top();
-                let tag = st.scan.nodes[top as usize].tag;
-                st.scan
-                    .meta
-                    .observe_raw_text(top, tag, self.html, Span::of(span));
-            }
+        let st = &mut self.st;
+        let top = st.stack.top();
+        let tag = st.scan.nodes[top as usize].tag;
+        // `<xmp>` and `<plaintext>` show their raw text as text; the other raw-text elements
+        // (scripts, styles, titles, form fields, `noscript`) are not the page's text.
+        let shown = match kind {
+            TextKind::Data | TextKind::Cdata => true,
+            TextKind::Raw => matches!(tag, "xmp" | "plaintext"),
+            TextKind::Rcdata => false,
+        };
+        if shown {
+            data_text(st, self.html, span.start, span.end, kind);
+        } else {
+            st.scan
+                .meta
+                .observe_raw_text(top, tag, self.html, Span::of(span));
         }
     }
 
     fn start_tag(&mut self, tag: &StartTag) -> Content {
-        start_element(&mut self.st, tag, self.html, &mut self.attributes);
+        start_element(&mut self.st, tag, self.html);
         match self.st.raw.take() {
             None => Content::Data,
             Some(raw) => raw.content,
@@ -476,12 +498,44 @@ impl Sink for Pass<'_> {
     }
 
     fn end_tag(&mut self, tag: &EndTag) {
-        let st = &mut self.st;
         let name = &self.html.as_bytes()[tag.span.start + 2..tag.name_end];
+        let hash = super::tree::name_hash(name);
+        let st = &mut self.st;
         st.ns.end(name);
         let mut popped = std::mem::take(&mut st.popped);
-        st.stack
-            .close_named(super::tree::name_hash(name), &mut popped);
+        if st.ns.current() != Ns::Html {
+            st.stack.close_foreign(hash, &mut popped);
+        } else {
+            let info = intern_hashed(name, hash);
+            match info.name {
+                // `</br>` is a line break, as browsers read it.
+                "br" => {
+                    st.popped = popped;
+                    st.attributes.clear();
+                    let at = tag.span.start;
+                    open_element(st, self.html, (info, name, hash), at..at, false);
+                    return;
+                }
+                // `</p>` with no paragraph open is an empty paragraph: a break.
+                "p" if !st.stack.has_p_in_scope() => {
+                    st.popped = popped;
+                    st.attributes.clear();
+                    let at = tag.span.start;
+                    open_element(st, self.html, (info, name, hash), at..at, false);
+                    popped = std::mem::take(&mut st.popped);
+                }
+                _ => {}
+            }
+            if let super::tree::EndTag::Formatting(id) =
+                st.stack.close_named(hash, info, &mut popped)
+            {
+                // The link ends; the block opened inside it goes on without it.
+                if info.name == "a" && !st.unlinked.contains(&id) {
+                    st.unlinked.push(id);
+                    st.links = st.links.saturating_sub(1);
+                }
+            }
+        }
         finish_popped(st, &mut popped);
         st.popped = popped;
     }
@@ -813,12 +867,17 @@ fn hash_str(s: &str) -> u32 {
     }) | 1
 }
 
-/// A text node of the document (`start..end` of the input, raw as in the source).
-fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
+/// A text node of the document (`start..end` of the input, raw as in the source), of `kind`.
+fn data_text(st: &mut State, html: &str, start: usize, end: usize, kind: TextKind) {
     let Some(raw) = html.get(start..end).filter(|r| !r.is_empty()) else {
         return;
     };
-    st.scan.events.push(Event::Text(Span::of(start..end)));
+    let span = Span::of(start..end);
+    st.scan.events.push(if kind == TextKind::Data {
+        Event::Text(span)
+    } else {
+        Event::Literal(span)
+    });
     if st.annotation > 0 {
         return;
     }
@@ -830,7 +889,7 @@ fn data_text(st: &mut State, html: &str, start: usize, end: usize) {
     let text = if blank {
         Cow::Borrowed(raw)
     } else {
-        crate::html::decode::text(raw, TextKind::Data)
+        crate::html::decode::text(raw, kind)
     };
     for Capture {
         text: buf,
@@ -1691,15 +1750,21 @@ mod tests {
         // `<title>` holds markup in SVG (an integration point), text in HTML, also where
         // `</p>` has just left MathML inside an open `<math>`.
         assert_eq!(flags("<svg><title><p>x</p></title></svg>", "p").len(), 1);
-        assert!(flags("<math></p><title><p>x</p></title></math>", "p").is_empty());
+        // (The `</p>` is an empty paragraph of its own.)
+        assert_eq!(
+            flags("<math></p><title><p>x</p></title></math>", "p").len(),
+            1
+        );
         assert!(flags("<title><p>x</p></title>", "p").is_empty());
         // CDATA is text in foreign content only.
+        // (In HTML it is a bogus comment up to the first `>`: `</p>` is then an empty
+        // paragraph, as in a browser.)
         let s = scan("<svg><![CDATA[<p>x</p>]]></svg><![CDATA[<p>y</p>]]>");
-        assert!(find(&s, "p").is_empty());
+        assert!(find(&s, "p").iter().all(|(_, p)| p.text.chars == 0));
         assert!(
             s.events
                 .iter()
-                .any(|e| matches!(e, Event::Text(t) if t.text(
+                .any(|e| matches!(e, Event::Literal(t) if t.text(
             "<svg><![CDATA[<p>x</p>]]></svg><![CDATA[<p>y</p>]]>"
         ) == "<p>x</p>"))
         );
@@ -1755,11 +1820,12 @@ mod tests {
             ),
             (
                 "<textarea><p>t</p></textarea><xmp><b>x</b></xmp><noscript><p>n</p></noscript>z",
-                &["z"],
+                &["<b>x</b>", "z"],
             ),
             ("<style>a</styles></style>z", &["z"]),
             ("<p>x</p><script>never closed <p>y</p>", &["x"]),
-            ("<p>x<plaintext><p>raw</p>", &["x"]),
+            ("<p>x<plaintext><p>raw</p>", &["x", "<p>raw</p>"]),
+            ("<p>x<xmp>&lt;</xmp>", &["x", "&lt;"]),
             ("<p>x <!-- never closed <p>y</p>", &["x "]),
             ("<p>x</p", &["x"]),
         ];
@@ -1769,7 +1835,7 @@ mod tests {
                 .events
                 .iter()
                 .filter_map(|e| match e {
-                    Event::Text(span) => Some(span.text(html)),
+                    Event::Text(span) | Event::Literal(span) => Some(span.text(html)),
                     _ => None,
                 })
                 .collect();
@@ -1777,6 +1843,58 @@ mod tests {
         }
         let s = scan("<title>T &amp; <b>x</b></title><p>y");
         assert_eq!(s.meta.title.as_deref(), Some("T & <b>x</b>"));
+    }
+
+    #[test]
+    fn end_tags_close_as_a_browser_closes_them() {
+        let parent_tag = |s: &Scan, tag: &str, k: usize| {
+            let (_, n) = find(s, tag)[k];
+            s.nodes[n.parent as usize].tag
+        };
+        // A stray `</div>` inside a table cell closes nothing: the article's container holds
+        // what follows the table.
+        let s = scan("<div><table><tr><td><p>x</div>y</td></tr></table><p>more</p></div>");
+        assert_eq!(parent_tag(&s, "p", 1), "div");
+        // A formatting element's end tag leaves the paragraph opened inside it open.
+        let s = scan("<b><p>x</b>y</p>");
+        let (_, p) = find(&s, "p")[0];
+        assert_eq!(p.text.chars, 2, "x and y are the paragraph's");
+        // And a link's end tag ends its link text there.
+        let s = scan("<a href=x><p>link</a>not a link, but prose</p>");
+        let (_, p) = find(&s, "p")[0];
+        assert_eq!(p.link_len, 4);
+        // Any other end tag stops at a special element: `y` stays in the `div`.
+        let s = scan("<span><div>x</span>y</div>z");
+        let (_, div) = find(&s, "div")[0];
+        assert_eq!(div.text.chars, 2);
+        // A heading's end tag closes any heading; `</body>` closes nothing.
+        let s = scan("<body><h2>t</h3><p>a</p></body><p>b</p>");
+        assert_eq!(parent_tag(&s, "p", 0), "body");
+        assert_eq!(parent_tag(&s, "p", 1), "body");
+    }
+
+    #[test]
+    fn tree_builder_repairs_keep_text_as_browsers_show_it() {
+        // `</br>` is a line break, `</p>` with no paragraph an empty one.
+        let s = scan("<div>a</br>b</p>c</div>");
+        assert_eq!(find(&s, "br").len(), 1);
+        assert_eq!(find(&s, "p").len(), 1);
+        // `<image>` is an `<img>`.
+        let s = scan("<p><image src=a.png>x</p>");
+        assert_eq!(find(&s, "img").len(), 1);
+        // `<xmp>` and `<plaintext>` show their markup as text, written as it is.
+        let html = "<xmp><b>x</b> &amp;</xmp><plaintext><p>y</p>";
+        let s = scan(html);
+        let literal: Vec<&str> = s
+            .events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Literal(span) => Some(span.text(html)),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(literal, ["<b>x</b> &amp;", "<p>y</p>"]);
+        assert!(find(&s, "b").is_empty() && find(&s, "p").is_empty());
     }
 
     #[test]

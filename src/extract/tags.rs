@@ -205,6 +205,10 @@ pub mod class {
     pub const HEAD_CONTENT: u16 = 1 << 7;
     pub const SCOPE_STOP: u16 = 1 << 8;
     pub const CLOSABLE: u16 = 1 << 9;
+    /// The standard's special and formatting elements ([`super::super::tree::SPECIAL`],
+    /// [`super::super::tree::FORMATTING`]): how end tags close.
+    pub const SPECIAL: u16 = 1 << 10;
+    pub const FORMATTING: u16 = 1 << 11;
 }
 
 /// An interned tag.
@@ -236,6 +240,8 @@ fn classify(tag: &str) -> u16 {
         (tree::HEAD_CONTENT, class::HEAD_CONTENT),
         (tree::SCOPE_STOPS, class::SCOPE_STOP),
         (tree::CLOSABLE, class::CLOSABLE),
+        (tree::SPECIAL, class::SPECIAL),
+        (tree::FORMATTING, class::FORMATTING),
     ] {
         if list.contains(&tag) {
             f |= bit;

@@ -81,6 +81,114 @@ pub(crate) const SCOPE_STOPS: &[&str] = &[
     "annotation-xml",
 ];
 
+/// The standard's "special" elements: an end tag of another name does not close past one
+/// (`<span><div>x</span>y` keeps `y` in the `div`).
+pub(crate) const SPECIAL: &[&str] = &[
+    "address",
+    "applet",
+    "area",
+    "article",
+    "aside",
+    "base",
+    "basefont",
+    "bgsound",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "frame",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "iframe",
+    "img",
+    "input",
+    "keygen",
+    "li",
+    "link",
+    "listing",
+    "main",
+    "marquee",
+    "menu",
+    "meta",
+    "nav",
+    "noembed",
+    "noframes",
+    "noscript",
+    "object",
+    "ol",
+    "p",
+    "param",
+    "plaintext",
+    "pre",
+    "script",
+    "search",
+    "section",
+    "select",
+    "source",
+    "style",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "track",
+    "ul",
+    "wbr",
+    "xmp",
+];
+
+/// The standard's formatting elements: their end tag runs the adoption agency, which closes
+/// them without closing a block opened inside them (`<b><p>x</b>y</p>` keeps `y` in the
+/// paragraph).
+pub(crate) const FORMATTING: &[&str] = &[
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+];
+
+/// What an end tag did to the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EndTag {
+    /// It closed its element (and everything opened inside it).
+    Closed,
+    /// Nothing: no element of its name is open in scope.
+    Ignored,
+    /// A formatting element with a block opened inside it: the element ends, but the
+    /// block stays open, and what follows is in the block and no longer in the element.
+    /// The element stays on the stack, unmatchable, until its parent closes.
+    Formatting(NodeId),
+}
+
 /// FNV-1a of a tag name as the tokenizer reads it (up to whitespace, `/` or `>`), lower-cased:
 /// start and end tags of the same element hash alike.
 pub fn name_hash(name: &[u8]) -> u32 {
@@ -88,6 +196,10 @@ pub fn name_hash(name: &[u8]) -> u32 {
         .take_while(|&&c| !(c.is_ascii_whitespace() || c == b'/' || c == b'>'))
         .fold(super::tags::FNV_START, |h, &c| super::tags::fnv_step(h, c))
 }
+
+/// The name hash of an element that no end tag may match any more ([`EndTag::Formatting`]).
+/// FNV-1a never gives 0 for the names the tokenizer reads.
+const ZOMBIE: u32 = 0;
 
 #[derive(Debug, Default)]
 pub struct OpenStack {
@@ -155,12 +267,49 @@ impl OpenStack {
         parent
     }
 
-    /// An end tag whose name hashes to `name` ([`name_hash`]) was seen: pop the innermost open
-    /// element of that name and everything opened inside it; none open, nothing happens.
-    pub fn close_named(&mut self, name: u32, popped: &mut Vec<NodeId>) {
+    /// An end tag whose name hashes to `name` ([`name_hash`]) was seen, in HTML content:
+    /// the tree builder's "in body" rules. An end tag of a special element (`</div>`) closes
+    /// its element only in scope — not past a table cell, a table or a button; a heading's
+    /// closes any open heading; `</body>` and `</html>` close nothing (what follows is still
+    /// in the body); a formatting element's runs the adoption agency's outcome
+    /// ([`EndTag::Formatting`]); any other closes its element unless a special element is
+    /// open inside it. Popped elements are appended to `popped`, innermost first.
+    pub fn close_named(&mut self, name: u32, info: TagInfo, popped: &mut Vec<NodeId>) -> EndTag {
+        if matches!(info.name, "body" | "html") {
+            return EndTag::Ignored;
+        }
+        let heading = info.is(class::HEADING);
+        let scoped = info.is(class::SPECIAL) || info.is(class::FORMATTING);
+        let mut block_inside = false;
+        for i in (1..self.items.len()).rev() {
+            let (id, t) = self.items[i];
+            if self.names[i] == name || (heading && t.is(class::HEADING)) {
+                if info.is(class::FORMATTING) && block_inside {
+                    self.names[i] = ZOMBIE;
+                    return EndTag::Formatting(id);
+                }
+                self.pop_from(i, popped);
+                return EndTag::Closed;
+            }
+            if (scoped && t.is(class::SCOPE_STOP)) || (!scoped && t.is(class::SPECIAL)) {
+                return EndTag::Ignored;
+            }
+            block_inside |= t.is(class::SPECIAL);
+        }
+        EndTag::Ignored
+    }
+
+    /// An end tag in foreign content: pops the innermost open element of that name, as
+    /// SVG and MathML elements close by name alone.
+    pub fn close_foreign(&mut self, name: u32, popped: &mut Vec<NodeId>) {
         if let Some(from) = self.names.iter().rposition(|&n| n == name) {
             self.pop_from(from, popped);
         }
+    }
+
+    /// Whether an open `<p>` would be closed by `</p>` (a `p` in button scope).
+    pub fn has_p_in_scope(&self) -> bool {
+        self.find_open(&["p"], &[]).is_some()
     }
 
     /// End of input: close everything but the root.
@@ -276,7 +425,7 @@ mod tests {
             3
         );
         assert!(popped.is_empty());
-        s.close_named(name_hash(b"ul"), &mut popped);
+        s.close_named(name_hash(b"ul"), intern("ul"), &mut popped);
         assert_eq!(popped, vec![4, 3]);
         assert_eq!(
             s.open(5, intern("li"), name_hash(b"li"), true, &mut popped),
@@ -293,7 +442,7 @@ mod tests {
         s.open(2, intern("p"), name_hash(b"p"), true, &mut popped);
         s.open(3, intern("div"), name_hash(b"div"), true, &mut popped);
         assert_eq!(popped, vec![2]);
-        s.close_named(name_hash(b"P"), &mut popped);
+        s.close_named(name_hash(b"P"), intern("p"), &mut popped);
         assert_eq!(s.top(), 3);
         s.close_all(&mut popped);
         assert_eq!(s.top(), 0);
@@ -329,7 +478,7 @@ mod tests {
             4
         );
         assert!(popped.is_empty());
-        s.close_named(name_hash(b"a"), &mut popped);
+        s.close_named(name_hash(b"a"), intern("a"), &mut popped);
         // Inline only between the links: the outer one closes.
         s.open(6, intern("a"), name_hash(b"a"), true, &mut popped);
         s.open(7, intern("b"), name_hash(b"b"), true, &mut popped);
