@@ -1693,9 +1693,12 @@ pub const CHINESE_PAGE_OFFSET_MINUTES: i32 = 8 * 60;
 /// How much of the start of a page is searched for a `<meta>` charset (the HTML standard
 /// prescans 1024 bytes; real pages put long `<head>` preambles first).
 pub const PRESCAN_BYTES: usize = 4096;
-/// How far past its first non-ASCII byte detection looks for non-ASCII text (ASCII is
-/// skipped at memory speed).
-pub const DETECT_SAMPLE_BYTES: usize = 1024 * 1024;
+/// The encoding is decided on the page's bytes up to this far past its first non-ASCII byte
+/// (or on the whole page, when shorter): streaming decodes nothing past that byte before the
+/// window has arrived, and one-shot decoding reads the same window, so both decide alike.
+/// It holds hundreds of lines of text, far more than detection needs
+/// ([`DETECT_NON_ASCII_BYTES`]) or the UTF-8 and error-ratio checks.
+pub const DECIDE_WINDOW_BYTES: usize = 64 * 1024;
 /// chardetng stops being fed once it has seen this many non-ASCII bytes (it reads ~14 MB/s:
 /// the 16 KiB it used to get cost 0.9–1.5 ms a page). Its guess on the cwced GBK pages (their
 /// declarations removed) and on 78 pages made from their truth in GBK and Big5 was right with

@@ -9,7 +9,9 @@
 //!    detection decides.
 //! 3. Undeclared: valid UTF-8 is UTF-8; anything else is detected.
 //!
-//! Binary files are refused ([`Error::Binary`]); NUL bytes are dropped.
+//! Binary files are refused ([`Error::Binary`]); NUL bytes are dropped. [`Decoder`] decodes a
+//! page as it arrives; every rule reads the same bytes whatever the split, so streaming and
+//! one-shot decoding give the same text.
 
 use std::borrow::Cow;
 
@@ -17,79 +19,237 @@ use encoding_rs::{Encoding, UTF_8, UTF_16BE, UTF_16LE};
 
 use crate::Error;
 use crate::heuristics::{
-    BINARY_SAMPLE_BYTES, DETECT_CONTEXT_BYTES, DETECT_NON_ASCII_BYTES, DETECT_SAMPLE_BYTES,
+    BINARY_SAMPLE_BYTES, DECIDE_WINDOW_BYTES, DETECT_CONTEXT_BYTES, DETECT_NON_ASCII_BYTES,
     MAX_BINARY_RATIO, MAX_ERROR_RATIO, MIN_UTF8_CHARS_PER_ERROR, PRESCAN_BYTES,
     UTF8_SETTLED_ERRORS,
 };
 
 /// Decoded page text.
 #[derive(Debug)]
-pub struct Decoded<'a> {
-    /// The text; borrowed from the input when it already was UTF-8 (no copy).
-    pub text: Cow<'a, str>,
+pub struct Decoded {
+    pub text: String,
     pub encoding: &'static Encoding,
 }
 
-/// Decodes `bytes`. `declared` is the caller's charset label; `tld` the URL's top-level
-/// domain, which sharpens detection (`cn` favours GBK, `tw` Big5).
-pub fn decode<'a>(
-    bytes: &'a [u8],
-    declared: Option<&str>,
-    tld: Option<&str>,
-) -> Result<Decoded<'a>, Error> {
-    let declared = match declared.map(str::trim).filter(|s| !s.is_empty()) {
-        Some(label) => Some(
-            Encoding::for_label(label.as_bytes())
-                .ok_or_else(|| Error::UnknownCharset(label.to_string()))?,
-        ),
-        None => None,
-    };
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err(Error::Empty);
+/// Bytes a file signature ([`magic`]) needs.
+const MAGIC_BYTES: usize = 8;
+
+/// A page's bytes decoded as they arrive.
+///
+/// The encoding is decided on the same bytes however the page is split: a byte-order mark,
+/// else the caller's label or the page's `<meta>` (in the first [`PRESCAN_BYTES`]), checked
+/// against the bytes from the first non-ASCII one up to [`DECIDE_WINDOW_BYTES`] past it
+/// (valid UTF-8 is UTF-8; a few broken sequences in UTF-8 stay UTF-8; a label whose decoding
+/// breaks often is distrusted; no usable label, detection). ASCII before that byte reads the
+/// same in every candidate encoding and is given out at once; the rest waits for the
+/// decision, or for the end of the input.
+#[derive(Debug)]
+pub struct Decoder {
+    declared: Option<&'static Encoding>,
+    tld: Option<String>,
+    /// The bytes received while the encoding is undecided (the decision's sample).
+    raw: Vec<u8>,
+    /// Of `raw`, the leading ASCII bytes already given out.
+    passed: usize,
+    /// The caller's label, else the `<meta>` one, once the prescan window has arrived.
+    label: Option<Option<&'static Encoding>>,
+    /// Where the first byte that needs the decision is, once seen.
+    first_undecided: Option<usize>,
+    decided: Option<(&'static Encoding, encoding_rs::Decoder)>,
+}
+
+impl Decoder {
+    /// `declared` is the caller's charset label; `tld` the URL's top-level domain, which
+    /// sharpens detection (`cn` favours GBK, `tw` Big5).
+    pub fn new(declared: Option<&str>, tld: Option<&str>) -> Result<Self, Error> {
+        let declared = match declared.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(label) => Some(
+                Encoding::for_label(label.as_bytes())
+                    .ok_or_else(|| Error::UnknownCharset(label.to_string()))?,
+            ),
+            None => None,
+        };
+        Ok(Decoder {
+            declared,
+            tld: tld.map(str::to_string),
+            raw: Vec::new(),
+            passed: 0,
+            label: None,
+            first_undecided: None,
+            decided: None,
+        })
     }
-    if let Some(kind) = magic(bytes) {
-        return Err(Error::Binary(kind));
-    }
-    let (encoding, mut text) = match Encoding::for_bom(bytes) {
-        Some((enc, bom)) => (enc, enc.decode_without_bom_handling(&bytes[bom..]).0),
-        // Validated with SIMD: every page is checked, most are UTF-8 and mostly ASCII.
-        None => match simdutf8::basic::from_utf8(bytes) {
-            // Valid UTF-8 (most pages) is borrowed as it is, unless the text is all ASCII and
-            // another label is declared: an ASCII-compatible one reads it the same (and is
-            // reported); ISO-2022-JP's escapes are ASCII bytes. A meta tag cannot truthfully
-            // declare UTF-16 (the standard maps it to UTF-8).
-            Ok(s) if !bytes.is_ascii() => (UTF_8, Cow::Borrowed(s)),
-            Ok(s) => match declared.or_else(|| prescan(bytes)) {
-                Some(enc) if ![UTF_8, UTF_16LE, UTF_16BE].contains(&enc) => {
-                    let text = if enc.is_ascii_compatible() {
-                        Cow::Borrowed(s)
-                    } else {
-                        enc.decode_without_bom_handling(bytes).0
-                    };
-                    (enc, text)
-                }
-                _ => (UTF_8, Cow::Borrowed(s)),
-            },
-            Err(_) => {
-                let declared = declared.or_else(|| prescan(bytes));
-                let (enc, decoded) = choose(bytes, declared, tld);
-                (
-                    enc,
-                    decoded.unwrap_or_else(|| enc.decode_without_bom_handling(bytes).0),
-                )
+
+    /// Decodes `chunk`, appending what can be decoded to `out` (NUL characters dropped).
+    pub fn write(&mut self, chunk: &[u8], out: &mut String) -> Result<(), Error> {
+        if let Some((_, dec)) = &mut self.decided {
+            decode_into(dec, chunk, out, false);
+            return Ok(());
+        }
+        let before = self.raw.len();
+        self.raw.extend_from_slice(chunk);
+        if before < MAGIC_BYTES && self.raw.len() >= MAGIC_BYTES {
+            if let Some(kind) = magic(&self.raw) {
+                return Err(Error::Binary(kind));
             }
-        },
-    };
-    if memchr::memchr(0, text.as_bytes()).is_some() {
-        text.to_mut().retain(|c| c != '\0');
+        }
+        self.advance(out, false);
+        Ok(())
     }
-    if text.trim().is_empty() {
-        return Err(Error::Empty);
+
+    /// The end of the input: decodes the rest into `out` and checks the whole text (empty,
+    /// binary); returns the encoding.
+    pub fn finish(&mut self, out: &mut String) -> Result<&'static Encoding, Error> {
+        if self.decided.is_none() {
+            if let Some(kind) = magic(&self.raw) {
+                return Err(Error::Binary(kind));
+            }
+            self.advance(out, true);
+        }
+        let encoding = match &mut self.decided {
+            Some((enc, dec)) => {
+                decode_into(dec, &[], out, true);
+                *enc
+            }
+            // All ASCII: an ASCII-compatible label reads it the same (and is reported).
+            None => match self.label.flatten() {
+                Some(enc) if ![UTF_8, UTF_16LE, UTF_16BE].contains(&enc) => enc,
+                _ => UTF_8,
+            },
+        };
+        if out.trim().is_empty() {
+            return Err(Error::Empty);
+        }
+        if looks_binary(out) {
+            return Err(Error::Binary("control characters and undecodable bytes"));
+        }
+        Ok(encoding)
     }
-    if looks_binary(&text) {
-        return Err(Error::Binary("control characters and undecodable bytes"));
+
+    /// Gives out what the bytes so far allow, deciding the encoding when they suffice.
+    fn advance(&mut self, out: &mut String, eof: bool) {
+        let label = match self.label {
+            Some(label) => label,
+            None => {
+                if self.raw.len() < PRESCAN_BYTES && !eof {
+                    return;
+                }
+                if let Some((enc, bom)) = Encoding::for_bom(&self.raw) {
+                    self.passed = bom;
+                    self.start(enc, out);
+                    return;
+                }
+                let label = self.declared.or_else(|| prescan(&self.raw));
+                self.label = Some(label);
+                label
+            }
+        };
+        if self.first_undecided.is_none() {
+            let rest = &self.raw[self.passed..];
+            let mut ascii = Encoding::ascii_valid_up_to(rest);
+            // ISO-2022-JP's escapes are ASCII bytes that change what follows.
+            if label.is_some_and(|enc| !enc.is_ascii_compatible()) {
+                ascii = memchr::memchr(0x1B, &rest[..ascii]).unwrap_or(ascii);
+            }
+            push_text(out, &rest[..ascii]);
+            self.passed += ascii;
+            if self.passed < self.raw.len() {
+                self.first_undecided = Some(self.passed);
+            }
+        }
+        if let Some(first) = self.first_undecided {
+            let end = first.saturating_add(DECIDE_WINDOW_BYTES);
+            if self.raw.len() >= end || eof {
+                // From a little before that byte (context for detection): the ASCII before it
+                // says nothing of the encoding.
+                let from = first.saturating_sub(DETECT_CONTEXT_BYTES);
+                let sample = &self.raw[from..self.raw.len().min(end)];
+                let enc = decide(
+                    sample,
+                    eof && self.raw.len() <= end,
+                    label,
+                    self.tld.as_deref(),
+                );
+                self.start(enc, out);
+            }
+        }
     }
+
+    /// The encoding is `enc`: decodes the undecided bytes and every later chunk with it.
+    fn start(&mut self, enc: &'static Encoding, out: &mut String) {
+        let mut dec = enc.new_decoder_without_bom_handling();
+        let raw = std::mem::take(&mut self.raw);
+        decode_into(&mut dec, &raw[self.passed..], out, false);
+        self.decided = Some((enc, dec));
+    }
+}
+
+/// Decodes `bytes` in one call (the same decisions as any split of them through [`Decoder`]).
+pub fn decode(bytes: &[u8], declared: Option<&str>, tld: Option<&str>) -> Result<Decoded, Error> {
+    let mut decoder = Decoder::new(declared, tld)?;
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    decoder.write(bytes, &mut text)?;
+    let encoding = decoder.finish(&mut text)?;
     Ok(Decoded { text, encoding })
+}
+
+/// Appends ASCII (or already valid UTF-8) bytes to `out`, without NUL characters.
+fn push_text(out: &mut String, bytes: &[u8]) {
+    let from = out.len();
+    // Callers pass ASCII bytes: valid UTF-8.
+    out.push_str(std::str::from_utf8(bytes).unwrap_or_default());
+    drop_nul(out, from);
+}
+
+/// Drops the NUL characters appended to `out` after `from`.
+fn drop_nul(out: &mut String, from: usize) {
+    if memchr::memchr(0, &out.as_bytes()[from..]).is_some() {
+        let tail: String = out[from..].chars().filter(|&c| c != '\0').collect();
+        out.truncate(from);
+        out.push_str(&tail);
+    }
+}
+
+/// Decodes `bytes` with `dec` onto `out` (NUL characters dropped).
+fn decode_into(dec: &mut encoding_rs::Decoder, bytes: &[u8], out: &mut String, last: bool) {
+    let from = out.len();
+    if let Some(room) = dec.max_utf8_buffer_length(bytes.len()) {
+        out.reserve(room);
+    }
+    let mut src = bytes;
+    loop {
+        let (result, read, _) = dec.decode_to_string(src, out, last);
+        src = &src[read..];
+        match result {
+            encoding_rs::CoderResult::InputEmpty => break,
+            encoding_rs::CoderResult::OutputFull => out.reserve(src.len().max(64) * 3),
+        }
+    }
+    drop_nul(out, from);
+}
+
+/// The encoding of a page whose `sample` (its bytes from just before the first non-ASCII one
+/// to [`DECIDE_WINDOW_BYTES`] past it; `complete` when that runs to the page's end) holds
+/// non-ASCII bytes.
+fn decide(
+    sample: &[u8],
+    complete: bool,
+    label: Option<&'static Encoding>,
+    tld: Option<&str>,
+) -> &'static Encoding {
+    if sample.is_ascii() {
+        // An ISO-2022-JP escape.
+        return label.unwrap_or(UTF_8);
+    }
+    let valid = match std::str::from_utf8(sample) {
+        Ok(_) => true,
+        // Cut inside a character by the window's end.
+        Err(e) => !complete && e.error_len().is_none(),
+    };
+    if valid {
+        return UTF_8;
+    }
+    choose(sample, label, tld).0
 }
 
 /// The encoding of bytes that are not valid UTF-8, with the text when deciding decoded it.
@@ -126,7 +286,7 @@ fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
     // a multi-byte character in an ASCII-compatible encoding, so each stretch starts on a
     // character boundary), until it has seen enough non-ASCII bytes.
     let first = Encoding::ascii_valid_up_to(bytes);
-    let limit = bytes.len().min(first.saturating_add(DETECT_SAMPLE_BYTES));
+    let limit = bytes.len().min(first.saturating_add(DECIDE_WINDOW_BYTES));
     let (mut at, mut non_ascii) = (first.saturating_sub(DETECT_CONTEXT_BYTES), 0);
     while non_ascii < DETECT_NON_ASCII_BYTES {
         let next = at + Encoding::ascii_valid_up_to(&bytes[at..limit]);
@@ -152,12 +312,20 @@ fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
 }
 
 /// Whether `bytes` is UTF-8 with a few broken sequences: many well-formed multi-byte characters
-/// per broken one.
+/// per broken one. Adjacent bad bytes are one broken sequence (an encoded lone surrogate,
+/// `ED A0 80`, is three bad bytes to the standard's decoder).
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut multibyte, mut broken) = (0usize, 0usize);
+    let mut in_bad_run = false;
     for chunk in bytes[..bytes.len().min(256 * 1024)].utf8_chunks() {
-        multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
-        broken += usize::from(!chunk.invalid().is_empty());
+        if !chunk.valid().is_empty() {
+            multibyte += chunk.valid().chars().filter(|c| !c.is_ascii()).count();
+            in_bad_run = false;
+        }
+        if !chunk.invalid().is_empty() {
+            broken += usize::from(!in_bad_run);
+            in_bad_run = true;
+        }
         // A legacy-encoded page breaks at nearly every character: settled early.
         if broken >= UTF8_SETTLED_ERRORS && broken * MIN_UTF8_CHARS_PER_ERROR > multibyte {
             return false;
@@ -310,7 +478,7 @@ mod tests {
     #[test]
     fn detection_skips_an_ascii_head_longer_than_its_sample() {
         let mut page = b"<html><head><script>".to_vec();
-        page.extend(b"var x = 1;\n".repeat(DETECT_SAMPLE_BYTES / 4));
+        page.extend(b"var x = 1;\n".repeat(DECIDE_WINDOW_BYTES));
         page.extend(b"</script></head><body><p>");
         page.extend(
             gbk("北京时间昨日，国家统计局发布了最新的经济数据，显示国内生产总值稳步增长。")

@@ -13,7 +13,7 @@ pub mod tree;
 
 use url::Url;
 
-use crate::decode::decode;
+use crate::decode::Decoder;
 use crate::heuristics::{
     CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
     EXCERPT_MIN_CHARS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
@@ -34,33 +34,25 @@ use score::{Attempt, Choice};
 /// assert!(!article.content.contains("Home"));
 /// ```
 pub fn extract(input: &[u8], options: &Options) -> Result<Article, Error> {
-    if input.len() > options.max_bytes {
-        return Err(Error::TooLarge {
-            size: input.len(),
-            limit: options.max_bytes,
-        });
-    }
-    let page_url = match options
+    let mut extractor = Extractor::new(options.clone());
+    extractor.write(input)?;
+    extractor.finish()
+}
+
+/// The page's URL from the options (blank is none).
+fn page_url(options: &Options) -> Result<Option<Url>, Error> {
+    match options
         .url
         .as_deref()
         .map(str::trim)
         .filter(|u| !u.is_empty())
     {
-        Some(u) => Some(Url::parse(u).map_err(|e| Error::InvalidUrl {
+        Some(u) => Url::parse(u).map(Some).map_err(|e| Error::InvalidUrl {
             url: u.to_string(),
             reason: e.to_string(),
-        })?),
-        None => None,
-    };
-    let tld = page_url
-        .as_ref()
-        .and_then(|u| u.host_str())
-        .and_then(|h| h.rsplit('.').next())
-        .map(str::to_string);
-    let decoded = decode(input, options.charset.as_deref(), tld.as_deref())?;
-    let mut article = extract_text(&decoded.text, page_url.as_ref())?;
-    article.charset = decoded.encoding.name().to_string();
-    Ok(article)
+        }),
+        None => Ok(None),
+    }
 }
 
 /// Extracts the article from already decoded HTML.
@@ -74,8 +66,12 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
     )
 }
 
-fn extract_text(html: &str, page_url: Option<&Url>) -> Result<Article, Error> {
-    let mut scanned = scan::scan(html);
+/// Scores the scanned page, resolves its metadata and writes the article.
+fn article_of(
+    html: &str,
+    mut scanned: scan::Scan,
+    page_url: Option<&Url>,
+) -> Result<Article, Error> {
     let links: Vec<(tree::NodeId, metadata::PageLink, String)> = scanned
         .meta
         .next_link_spans
@@ -384,40 +380,91 @@ fn text_figures(text: &str) -> TextFigures {
 
 /// Streaming front end: feed the body as it arrives (`fetch()` chunks), then [`finish`].
 ///
-/// The page is buffered — choosing the article needs the whole page — but the size limit is
-/// checked on every chunk, so an oversized download is refused as soon as it crosses it.
+/// Each chunk is decoded and scanned as it comes, once the encoding is decided (a byte-order
+/// mark, the caller's charset or the page's `<meta>`, checked on the bytes up to 64 KiB past
+/// the first non-ASCII one; see [`crate::decode::Decoder`]): [`finish`] then only scores the
+/// page and writes the article. Any split of the input gives the article of one
+/// [`extract`] call, byte for byte. The size limit is checked on every chunk, so an
+/// oversized download is refused as soon as it crosses it.
 ///
 /// [`finish`]: Extractor::finish
 #[derive(Debug)]
 pub struct Extractor {
-    options: Options,
-    buf: Vec<u8>,
+    page_url: Result<Option<Url>, Error>,
+    decoder: Result<Decoder, Error>,
+    max_bytes: usize,
+    received: usize,
+    /// The page decoded so far.
+    text: String,
+    scanner: scan::Scanner,
+    /// The first error a chunk met: [`Extractor::finish`] returns it.
+    failed: Option<Error>,
 }
 
 impl Extractor {
     pub fn new(options: Options) -> Self {
+        let page_url = page_url(&options);
+        let tld = page_url
+            .as_ref()
+            .ok()
+            .and_then(Option::as_ref)
+            .and_then(|u| u.host_str())
+            .and_then(|h| h.rsplit('.').next())
+            .map(str::to_string);
+        let decoder = Decoder::new(options.charset.as_deref(), tld.as_deref());
         Extractor {
-            options,
-            buf: Vec::new(),
+            page_url,
+            decoder,
+            max_bytes: options.max_bytes,
+            received: 0,
+            text: String::new(),
+            scanner: scan::Scanner::new(),
+            failed: None,
         }
     }
 
-    /// Appends a chunk of the page.
+    /// Decodes and scans a chunk of the page.
     pub fn write(&mut self, chunk: &[u8]) -> Result<(), Error> {
-        let size = self.buf.len().saturating_add(chunk.len());
-        if size > self.options.max_bytes {
+        if let Some(e) = &self.failed {
+            return Err(e.clone());
+        }
+        let result = self.write_chunk(chunk);
+        if let Err(e) = &result {
+            self.failed = Some(e.clone());
+        }
+        result
+    }
+
+    fn write_chunk(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        let size = self.received.saturating_add(chunk.len());
+        if size > self.max_bytes {
             return Err(Error::TooLarge {
                 size,
-                limit: self.options.max_bytes,
+                limit: self.max_bytes,
             });
         }
-        self.buf.extend_from_slice(chunk);
+        self.received = size;
+        let decoder = self.decoder.as_mut().map_err(|e| e.clone())?;
+        let before = self.text.len();
+        decoder.write(chunk, &mut self.text)?;
+        if self.text.len() > before {
+            self.scanner.feed(&self.text, false);
+        }
         Ok(())
     }
 
     /// Extracts the article from everything written.
-    pub fn finish(self) -> Result<Article, Error> {
-        extract(&self.buf, &self.options)
+    pub fn finish(mut self) -> Result<Article, Error> {
+        if let Some(e) = self.failed {
+            return Err(e);
+        }
+        let page_url = self.page_url?;
+        let encoding = self.decoder?.finish(&mut self.text)?;
+        self.scanner.feed(&self.text, true);
+        let scanned = self.scanner.finish();
+        let mut article = article_of(&self.text, scanned, page_url.as_ref())?;
+        article.charset = encoding.name().to_string();
+        Ok(article)
     }
 }
 
@@ -445,18 +492,92 @@ mod tests {
         );
     }
 
-    #[test]
-    fn streaming_equals_one_shot() {
-        let html = format!(
-            "<title>T</title><body><div>{}</div></body>",
-            "<p>段落内容，足够长的一句话。</p>".repeat(30)
+    /// Pages that exercise every decision of decoding and every kind of token.
+    fn streaming_pages() -> Vec<(&'static str, Vec<u8>)> {
+        let para = "<p>北京时间昨日，国家统计局发布了最新的经济数据，显示国内生产总值稳步增长，\
+                    消费市场持续回暖。</p>";
+        let article = format!(
+            "<title>标题_网站</title><body><nav><a href=/>首页</a></nav><div class=article>\
+             <h1>标题</h1><!-- 注释 <p>x</p> --><script>var s = '</div>';</script>{}\
+             <svg><title>t</title><![CDATA[c]]></svg><table><tr><td>表格</td></tr></table>\
+             <p>作者：张三 &amp; 李四</p></div></body>",
+            para.repeat(12)
         );
-        let one = extract(html.as_bytes(), &Options::default()).unwrap();
+        let gbk = |s: &str| encoding_rs::GBK.encode(s).0.into_owned();
+        let mut utf16 = vec![0xFF, 0xFE];
+        for u in article.encode_utf16() {
+            utf16.extend(u.to_le_bytes());
+        }
+        let long_head = format!("<script>{}</script>{article}", "var x = 1;\n".repeat(8000));
+        vec![
+            ("utf-8", article.clone().into_bytes()),
+            ("undeclared gbk", gbk(&article)),
+            (
+                "declared gbk",
+                gbk(&format!("<meta charset=gb2312>{article}")),
+            ),
+            ("utf-16 with a bom", utf16),
+            ("gbk after a long ascii head", gbk(&long_head)),
+            ("english", b"<title>T</title><article><p>It was a bright cold day in April, and the clocks were striking thirteen.</p></article>".to_vec()),
+        ]
+    }
+
+    #[test]
+    fn any_split_gives_the_one_shot_article() {
+        for (name, page) in streaming_pages() {
+            let one = extract(&page, &Options::default()).unwrap();
+            let chunked = |size: usize| {
+                let mut ex = Extractor::new(Options::default());
+                for chunk in page.chunks(size) {
+                    ex.write(chunk).unwrap();
+                }
+                ex.finish().unwrap()
+            };
+            for size in [1, 2, 3, 7, 61, 1000, 4096, 65536] {
+                assert_eq!(chunked(size), one, "{name}, chunks of {size}");
+            }
+            // Two pieces, split at every point of the page's first 3 KiB.
+            for at in 0..page.len().min(3072) {
+                let mut ex = Extractor::new(Options::default());
+                ex.write(&page[..at]).unwrap();
+                ex.write(&page[at..]).unwrap();
+                assert_eq!(ex.finish().unwrap(), one, "{name}, split at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_chunk_error_is_the_finish_error() {
         let mut ex = Extractor::new(Options::default());
-        for chunk in html.as_bytes().chunks(7) {
+        assert!(matches!(
+            ex.write(b"\x89PNG\r\n\x1a\n...."),
+            Err(Error::Binary(_))
+        ));
+        assert!(matches!(ex.finish(), Err(Error::Binary(_))));
+        let mut ex = Extractor::new(Options::default().with_charset("no-such-charset"));
+        assert!(matches!(
+            ex.write(b"<p>x</p>"),
+            Err(Error::UnknownCharset(_))
+        ));
+    }
+
+    #[test]
+    fn utf8_with_a_nul_and_a_lone_surrogate_stays_utf8() {
+        // Undeclared UTF-8 whose first non-ASCII bytes are an encoded lone surrogate, before
+        // a one-paragraph article.
+        let mut page = b"<p>\x00\xed\xa0\x80</p>".to_vec();
+        page.extend(
+            "<p>北京时间昨日，国家统计局发布了最新的经济数据，显示国内生产总值稳步增长。</p>"
+                .bytes(),
+        );
+        let a = extract(&page, &Options::default()).unwrap();
+        assert_eq!(a.charset, "UTF-8");
+        assert!(a.text_content.contains("国家统计局"), "{}", a.text_content);
+        let mut ex = Extractor::new(Options::default());
+        for chunk in page.chunks(5) {
             ex.write(chunk).unwrap();
         }
-        assert_eq!(ex.finish().unwrap(), one);
+        assert_eq!(ex.finish().unwrap(), a);
     }
 
     #[test]

@@ -190,10 +190,8 @@ struct BlockBuf {
 }
 
 #[derive(Default)]
-struct State<'h> {
+struct State {
     scan: Scan,
-    /// The attributes of the start tag being read (one vector for every tag).
-    attributes: Vec<Attr<'h>>,
     stack: OpenStack,
     blocks: Vec<BlockBuf>,
     /// Open `<a>` elements whose text is link text.
@@ -217,7 +215,7 @@ struct State<'h> {
     free_buffers: Vec<String>,
     /// Hints of each `class` value seen, keyed by the value in the page's source (no copy):
     /// pages repeat a few hundred class values over thousands of elements.
-    class_hints: rustc_hash::FxHashMap<&'h str, ValueHints>,
+    class_hints: ClassHints,
     /// A `style` value as [`classify`] compares it (lower case, no spaces), reused.
     style: String,
     /// The element just started reads its content as raw text (`<script>`, `<style>`,
@@ -233,61 +231,129 @@ struct State<'h> {
 
 /// Runs pass 1 over UTF-8 `html`.
 pub fn scan(html: &str) -> Scan {
-    // Every element and text node starts at a '<' or after one: reserving from their count
-    // avoids the doubling slack (and the copy) of growing vectors on large pages.
-    let bytes = html.as_bytes();
-    let mut tags = memchr::memchr_iter(b'<', bytes).count();
-    if tags > html.len() / h::DENSE_MARKUP_BYTES_PER_LT {
-        // Denser than markup: `<` in text ("a<b", a page of `<<<<`). Only a `<` that may open
-        // markup counts (a letter, `/` or `!` after it), one at a time (the plain count above
-        // is vectorized).
-        tags = memchr::memchr_iter(b'<', bytes)
-            .filter(|&i| {
-                bytes
-                    .get(i + 1)
-                    .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/' || c == b'!')
-            })
-            .count();
+    let mut scanner = Scanner::new();
+    scanner.feed(html, true);
+    scanner.finish()
+}
+
+/// Pass 1 over a page that arrives in pieces: [`Scanner::feed`] reads what has arrived,
+/// [`Scanner::finish`] closes the document. Any split gives the [`Scan`] of one call.
+pub struct Scanner {
+    st: State,
+    tokenizer: Tokenizer,
+    /// How much of the input the vectors were reserved for.
+    reserved_for: usize,
+}
+
+impl std::fmt::Debug for Scanner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Scanner")
+            .field("nodes", &self.st.scan.nodes.len())
+            .field("events", &self.st.scan.events.len())
+            .finish_non_exhaustive()
     }
-    // At most one per [`h::MIN_BYTES_PER_TAG`].
-    let tags = tags.min(html.len() / h::MIN_BYTES_PER_TAG);
-    let (nodes, events) = if html.len() <= h::ROOMY_RESERVE_MAX_BYTES {
-        h::ROOMY_RESERVE
-    } else {
-        h::TIGHT_RESERVE
-    };
-    let mut scan = Scan::default();
-    // Divided first: `usize` is 32 bits in wasm.
-    scan.nodes.reserve_exact(tags / nodes.1 * nodes.0 + 1);
-    scan.events.reserve_exact(tags / events.1 * events.0 + 1);
-    // One attribute vector for every start tag (no allocation per element).
-    let mut st = State {
-        stack: OpenStack::new(),
-        scan,
-        ..State::default()
-    };
-    st.scan.nodes.push(Node {
-        tag: "#root",
-        tag_flags: class::BLOCK,
-        flags: flag::BLOCK,
-        ..Node::default()
-    });
-    st.blocks.push(BlockBuf::default());
-    let mut pass = Pass { st, html };
-    Tokenizer::new().feed(html, true, &mut pass);
-    let mut st = pass.st;
-    let mut popped = std::mem::take(&mut st.popped);
-    st.stack.close_all(&mut popped);
-    finish_popped(&mut st, &mut popped);
-    finish_block_root(&mut st);
-    let mut scan = st.scan;
-    compute_ends(&mut scan.nodes);
-    mark_notices(&mut scan.nodes);
-    scan
+}
+
+impl Default for Scanner {
+    fn default() -> Self {
+        Scanner::new()
+    }
+}
+
+impl Scanner {
+    pub fn new() -> Self {
+        let mut st = State {
+            stack: OpenStack::new(),
+            ..State::default()
+        };
+        st.scan.nodes.push(Node {
+            tag: "#root",
+            tag_flags: class::BLOCK,
+            flags: flag::BLOCK,
+            ..Node::default()
+        });
+        st.blocks.push(BlockBuf::default());
+        Scanner {
+            st,
+            tokenizer: Tokenizer::new(),
+            reserved_for: 0,
+        }
+    }
+
+    /// Reads `html`, everything received so far (a prefix of it was read before); `eof`
+    /// when it is all of the page.
+    pub fn feed(&mut self, html: &str, eof: bool) {
+        self.reserve(html);
+        let mut pass = Pass {
+            st: &mut self.st,
+            html,
+            attributes: Vec::new(),
+        };
+        self.tokenizer.feed(html, eof, &mut pass);
+    }
+
+    /// Every element and text node starts at a '<' or after one: the vectors are reserved
+    /// from their count in the input not yet counted, which avoids the doubling slack (and
+    /// the copy) of growing vectors on large pages read at once.
+    fn reserve(&mut self, html: &str) {
+        let Some(new) = html.as_bytes().get(self.reserved_for..) else {
+            return;
+        };
+        self.reserved_for = html.len();
+        let mut tags = memchr::memchr_iter(b'<', new).count();
+        if tags > new.len() / h::DENSE_MARKUP_BYTES_PER_LT {
+            // Denser than markup: `<` in text ("a<b", a page of `<<<<`). Only a `<` that may
+            // open markup counts (a letter, `/` or `!` after it), one at a time (the plain
+            // count above is vectorized).
+            tags = memchr::memchr_iter(b'<', new)
+                .filter(|&i| {
+                    new.get(i + 1)
+                        .is_some_and(|&c| c.is_ascii_alphabetic() || c == b'/' || c == b'!')
+                })
+                .count();
+        }
+        // At most one per [`h::MIN_BYTES_PER_TAG`].
+        let tags = tags.min(new.len() / h::MIN_BYTES_PER_TAG);
+        let (nodes, events) = if html.len() <= h::ROOMY_RESERVE_MAX_BYTES {
+            h::ROOMY_RESERVE
+        } else {
+            h::TIGHT_RESERVE
+        };
+        // Divided first: `usize` is 32 bits in wasm.
+        reserve(&mut self.st.scan.nodes, tags / nodes.1 * nodes.0 + 1);
+        reserve(&mut self.st.scan.events, tags / events.1 * events.0 + 1);
+    }
+
+    /// The end of the page (after the last [`Scanner::feed`], with `eof`): closes what is
+    /// open and completes the statistics.
+    pub fn finish(self) -> Scan {
+        let mut st = self.st;
+        let mut popped = std::mem::take(&mut st.popped);
+        st.stack.close_all(&mut popped);
+        finish_popped(&mut st, &mut popped);
+        finish_block_root(&mut st);
+        let mut scan = st.scan;
+        compute_ends(&mut scan.nodes);
+        mark_notices(&mut scan.nodes);
+        scan
+    }
+}
+
+/// Reserves room for `more` items: exactly, for an empty vector (a page read at once), else
+/// at least doubling (a page read in pieces reserves once per piece).
+fn reserve<T>(v: &mut Vec<T>, more: usize) {
+    if v.capacity() - v.len() < more {
+        v.reserve_exact(more.max(v.len()));
+    }
 }
 
 /// An element starts.
-fn start_element<'h>(st: &mut State<'h>, start: &StartTag, html: &'h str) {
+fn start_element<'h>(
+    st: &mut State,
+    start: &StartTag,
+    html: &'h str,
+    attributes: &mut Vec<Attr<'h>>,
+) {
     // Name and attributes are read from the start tag's source.
     let source = html.get(start.span.clone()).unwrap_or("");
     let (mut info, written, written_hash) = read_name(source);
@@ -295,33 +361,33 @@ fn start_element<'h>(st: &mut State<'h>, start: &StartTag, html: &'h str) {
     if written.eq_ignore_ascii_case(b"image") && st.ns.current() == Ns::Html {
         info = intern("img");
     }
-    attrs::parse_into_after_name(source, 1 + written.len(), &mut st.attributes);
+    attrs::parse_into_after_name(source, 1 + written.len(), attributes);
     open_element(
         st,
         html,
         (info, written, written_hash),
         start.span.clone(),
         start.self_closing,
+        attributes,
     );
 }
 
 /// An element opens: `name` is its interned name, its name as written and that name's hash;
-/// `span` its start tag's source (empty for an element the tree builder inserts); its
-/// attributes are in [`State::attributes`].
-fn open_element<'h>(
-    st: &mut State<'h>,
-    html: &'h str,
+/// `span` its start tag's source (empty for an element the tree builder inserts).
+fn open_element(
+    st: &mut State,
+    html: &str,
     (info, written, written_hash): (TagInfo, &[u8], u32),
     span: std::ops::Range<usize>,
     self_closing: bool,
+    attributes: &[Attr<'_>],
 ) {
-    let attributes = std::mem::take(&mut st.attributes);
     let tag = info.name;
     let (ns_before, ns) = st.ns.start(
         written,
         &TagSource {
             self_closing,
-            attributes: &attributes,
+            attributes,
         },
     );
     let foreign = ns != Ns::Html;
@@ -360,10 +426,10 @@ fn open_element<'h>(
         node.flags |= flag::FOREIGN;
     }
     let author_hint = classify(
-        &attributes,
+        attributes,
         info,
         &mut node,
-        &mut st.class_hints,
+        (&mut st.class_hints, html),
         &mut st.style,
     );
     if st
@@ -378,7 +444,7 @@ fn open_element<'h>(
     if st.table_or_code > 0 {
         node.flags |= flag::IN_TABLE_OR_CODE;
     }
-    st.scan.meta.observe_element(id, tag, &attributes);
+    st.scan.meta.observe_element(id, tag, attributes);
     if can_have_content && node.has(flag::DROP_TAG | flag::HIDDEN) {
         st.dropped += 1;
     }
@@ -440,8 +506,11 @@ fn open_element<'h>(
             });
         }
     }
-    st.attributes = attributes;
 }
+
+/// Hints of each `class` value seen, keyed by where the value lies in the page (no copy):
+/// pages repeat a few hundred class values over thousands of elements.
+type ClassHints = hashbrown::HashTable<(Span, ValueHints)>;
 
 /// A start tag as [`Namespaces`] reads it.
 struct TagSource<'a, 'h> {
@@ -463,14 +532,16 @@ impl StartTagDetails for TagSource<'_, '_> {
 }
 
 /// Pass 1 as the tokenizer's sink: text, start and end tags update [`State`].
-struct Pass<'h> {
-    st: State<'h>,
+struct Pass<'a, 'h> {
+    st: &'a mut State,
     html: &'h str,
+    /// The attributes of the start tag being read (one vector for every tag).
+    attributes: Vec<Attr<'h>>,
 }
 
-impl Sink for Pass<'_> {
+impl Sink for Pass<'_, '_> {
     fn text(&mut self, span: std::ops::Range<usize>, kind: TextKind) {
-        let st = &mut self.st;
+        let st = &mut *self.st;
         let top = st.stack.top();
         let tag = st.scan.nodes[top as usize].tag;
         // `<xmp>` and `<plaintext>` show their raw text as text; the other raw-text elements
@@ -490,7 +561,7 @@ impl Sink for Pass<'_> {
     }
 
     fn start_tag(&mut self, tag: &StartTag) -> Content {
-        start_element(&mut self.st, tag, self.html);
+        start_element(self.st, tag, self.html, &mut self.attributes);
         match self.st.raw.take() {
             None => Content::Data,
             Some(raw) => raw.content,
@@ -500,7 +571,7 @@ impl Sink for Pass<'_> {
     fn end_tag(&mut self, tag: &EndTag) {
         let name = &self.html.as_bytes()[tag.span.start + 2..tag.name_end];
         let hash = super::tree::name_hash(name);
-        let st = &mut self.st;
+        let st = &mut *self.st;
         st.ns.end(name);
         let mut popped = std::mem::take(&mut st.popped);
         if st.ns.current() != Ns::Html {
@@ -511,17 +582,15 @@ impl Sink for Pass<'_> {
                 // `</br>` is a line break, as browsers read it.
                 "br" => {
                     st.popped = popped;
-                    st.attributes.clear();
                     let at = tag.span.start;
-                    open_element(st, self.html, (info, name, hash), at..at, false);
+                    open_element(st, self.html, (info, name, hash), at..at, false, &[]);
                     return;
                 }
                 // `</p>` with no paragraph open is an empty paragraph: a break.
                 "p" if !st.stack.has_p_in_scope() => {
                     st.popped = popped;
-                    st.attributes.clear();
                     let at = tag.span.start;
-                    open_element(st, self.html, (info, name, hash), at..at, false);
+                    open_element(st, self.html, (info, name, hash), at..at, false, &[]);
                     popped = std::mem::take(&mut st.popped);
                 }
                 _ => {}
@@ -728,24 +797,33 @@ impl ValueHints {
         hints
     }
 
-    /// Through `cache` (bounded: a page of unique values stops filling it).
-    fn cached<'h>(value: &'h str, cache: &mut rustc_hash::FxHashMap<&'h str, ValueHints>) -> Self {
-        if let Some(v) = cache.get(value) {
+    /// Through `cache` (bounded: a page of unique values stops filling it). `value` is a
+    /// slice of `html`, where the cache's keys lie.
+    fn cached(value: &str, (cache, html): (&mut ClassHints, &str)) -> Self {
+        let hash_of = |s: &str| {
+            use std::hash::Hasher;
+            let mut hasher = rustc_hash::FxHasher::default();
+            hasher.write(s.as_bytes());
+            hasher.finish()
+        };
+        let hash = hash_of(value);
+        let key_hash = |(span, _): &(Span, ValueHints)| hash_of(span.text(html));
+        if let Some((_, v)) = cache.find(hash, |(span, _)| span.text(html) == value) {
             return *v;
         }
         let v = ValueHints::of(value);
         if cache.len() < h::CLASS_HINT_CACHE_ENTRIES {
-            cache.insert(value, v);
+            cache.insert_unique(hash, (value_span(html, 0, value), v), key_hash);
         }
         v
     }
 }
 
-fn classify<'h>(
-    attributes: &[Attr<'h>],
+fn classify(
+    attributes: &[Attr<'_>],
     info: TagInfo,
     node: &mut Node,
-    class_hints: &mut rustc_hash::FxHashMap<&'h str, ValueHints>,
+    class_hints: (&mut ClassHints, &str),
     style: &mut String,
 ) -> bool {
     if info.is(class::BLOCK) {
