@@ -10,6 +10,8 @@ pub mod score;
 pub mod tags;
 pub mod text;
 pub mod tree;
+#[cfg(test)]
+mod tree_conformance;
 
 use url::Url;
 

@@ -552,6 +552,15 @@ impl Sink for Pass<'_, '_> {
             TextKind::Rcdata => false,
         };
         if shown {
+            if tag == "head" && kind == TextKind::Data {
+                let raw = &self.html.as_bytes()[span.clone()];
+                if !raw.iter().all(|&c| crate::html::tokenizer::is_space(c)) {
+                    let mut popped = std::mem::take(&mut st.popped);
+                    st.stack.text_starts_body(&mut popped);
+                    finish_popped(st, &mut popped);
+                    st.popped = popped;
+                }
+            }
             data_text(st, self.html, span.start, span.end, kind);
         } else {
             st.scan
@@ -662,7 +671,9 @@ fn read_name(source: &str) -> (TagInfo, &[u8], u32) {
         hash = fnv_step(hash, rest[i]);
         i += 1;
     }
-    let info = if i == 0 {
+    // A name that goes on past letters, digits and dashes (`<div<div>`, `<svg:rect>`) is no
+    // known element's.
+    let info = if i == 0 || rest.get(i).is_some_and(|&c| !is_name_end(c)) {
         TagInfo { name: "", flags: 0 }
     } else {
         intern_hashed(&rest[..i], hash)
@@ -744,6 +755,9 @@ pub(crate) fn tag_of(source: &str) -> Option<TagInfo> {
         .bytes()
         .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
         .count();
+    if name.as_bytes().get(len).is_some_and(|&c| !is_name_end(c)) {
+        return Some(TagInfo { name: "", flags: 0 });
+    }
     let name = &name[..len];
     if name.is_empty() {
         return None;

@@ -38,12 +38,15 @@ pub(crate) const CLOSES_P: &[&str] = &[
     "header",
     "hgroup",
     "hr",
+    "listing",
     "main",
     "menu",
     "nav",
     "ol",
     "p",
+    "plaintext",
     "pre",
+    "search",
     "section",
     "summary",
     "table",
@@ -51,6 +54,7 @@ pub(crate) const CLOSES_P: &[&str] = &[
     "li",
     "dd",
     "dt",
+    "xmp",
 ];
 
 /// Elements that may stay inside `<head>`; any other start tag closes it.
@@ -279,7 +283,12 @@ impl OpenStack {
             return EndTag::Ignored;
         }
         let heading = info.is(class::HEADING);
-        let scoped = info.is(class::SPECIAL) || info.is(class::FORMATTING);
+        // Table parts close in table scope: past cells, up to the table.
+        let table_part = matches!(
+            info.name,
+            "table" | "tbody" | "thead" | "tfoot" | "tr" | "td" | "th" | "caption"
+        );
+        let scoped = info.is(class::SPECIAL | class::FORMATTING | class::CLOSES_P);
         let mut block_inside = false;
         for i in (1..self.items.len()).rev() {
             let (id, t) = self.items[i];
@@ -291,7 +300,14 @@ impl OpenStack {
                 self.pop_from(i, popped);
                 return EndTag::Closed;
             }
-            if (scoped && t.is(class::SCOPE_STOP)) || (!scoped && t.is(class::SPECIAL)) {
+            let stops = if table_part {
+                matches!(t.name, "table" | "template" | "html")
+            } else if scoped {
+                t.is(class::SCOPE_STOP)
+            } else {
+                t.is(class::SPECIAL)
+            };
+            if stops {
                 return EndTag::Ignored;
             }
             block_inside |= t.is(class::SPECIAL);
@@ -310,6 +326,14 @@ impl OpenStack {
     /// Whether an open `<p>` would be closed by `</p>` (a `p` in button scope).
     pub fn has_p_in_scope(&self) -> bool {
         self.find_open(&["p"], &[]).is_some()
+    }
+
+    /// Text that is not whitespace: in an unclosed `<head>`, it ends the head, as the tree
+    /// builder's "in head" and "after head" rules do (the text is the body's).
+    pub fn text_starts_body(&mut self, popped: &mut Vec<NodeId>) {
+        if self.items.last().is_some_and(|(_, t)| t.name == "head") {
+            self.pop_from(self.items.len() - 1, popped);
+        }
     }
 
     /// End of input: close everything but the root.
@@ -359,7 +383,7 @@ impl OpenStack {
                     .iter()
                     .any(|(_, t)| t.is(class::CLOSES_P))
             }),
-            _ if info.is(class::BLOCK) && info.is(class::CLOSES_P) => self.find_open(&["p"], &[]),
+            _ if info.is(class::CLOSES_P) => self.find_open(&["p"], &[]),
             _ => None,
         }
     }

@@ -19,3 +19,5 @@ pub(crate) mod tokenizer;
 
 #[cfg(test)]
 mod conformance;
+#[cfg(test)]
+pub(crate) use conformance::suite_dir;
