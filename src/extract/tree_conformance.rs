@@ -100,8 +100,8 @@ fn expected_body(document: &[String]) -> Vec<Expected> {
                 body_depth = None;
             }
         }
-        if item.starts_with('"') {
-            let mut text = item[1..].to_string();
+        if let Some(first) = item.strip_prefix('"') {
+            let mut text = first.to_string();
             while !text.ends_with('"') {
                 match lines.next() {
                     Some(more) => {
@@ -154,7 +154,7 @@ const NOT_READ: &[&str] = &[
 fn expected_text(body: &[Expected]) -> Vec<String> {
     let mut raw = String::new();
     let mut open: Vec<(String, usize)> = Vec::new();
-    let mut close_to = |open: &mut Vec<(String, usize)>, raw: &mut String, depth: usize| {
+    let close_to = |open: &mut Vec<(String, usize)>, raw: &mut String, depth: usize| {
         while open.last().is_some_and(|(_, d)| *d >= depth) {
             if let Some((n, _)) = open.pop() {
                 if breaks(&n) {
