@@ -142,6 +142,8 @@ fuzz: fuzz-build
 	cp -n www/samples/*.html fuzz/corpus/extract/ ; cp -n www/samples/*.html fuzz/corpus/convert_html/
 	$(FUZZ_ENV) cargo fuzz run -O extract fuzz/corpus/extract -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1
 	$(FUZZ_ENV) cargo fuzz run -O convert_html fuzz/corpus/convert_html -- -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -rss_limit_mb=4096 -print_final_stats=1
+	mkdir -p fuzz/corpus/differential ; cp -n www/samples/*.html fuzz/corpus/differential/
+	$(FUZZ_ENV) cargo fuzz run -O differential fuzz/corpus/differential -- -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -rss_limit_mb=4096 -print_final_stats=1
 
 # The MV3 extension: www/extension plus the wasm package, unpacked in target/extension and zipped.
 extension: pkg

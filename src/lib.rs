@@ -31,6 +31,31 @@ pub mod options;
 pub mod wasm;
 pub mod zh;
 
+/// Pass 1's view of a page, for the differential fuzz target against a browser's parser (not
+/// a stable API).
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing {
+    /// The body's text as pass 1 reads it, in lines (blocks and `<br>` break them;
+    /// whitespace collapsed), without the text of [`NOT_READ`] elements.
+    pub fn body_lines(html: &str) -> Vec<String> {
+        crate::extract::visible::body(html).0
+    }
+
+    /// Whether an element of this name breaks lines.
+    pub fn breaks(name: &str) -> bool {
+        crate::extract::visible::breaks(name)
+    }
+
+    /// Elements whose text is not the reader's.
+    pub const NOT_READ: &[&str] = crate::extract::visible::NOT_READ;
+
+    /// Lines as [`body_lines`] makes them, from raw text with `\n` where lines break.
+    pub fn lines(raw: &str) -> Vec<String> {
+        crate::extract::visible::lines(raw)
+    }
+}
+
 pub use article::Article;
 pub use error::Error;
 pub use extract::{Extractor, extract, extract_str};

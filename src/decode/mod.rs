@@ -26,8 +26,9 @@ use crate::heuristics::{
 
 /// Decoded page text.
 #[derive(Debug)]
-pub struct Decoded {
-    pub text: String,
+pub struct Decoded<'a> {
+    /// The text; borrowed from the input when it already was UTF-8 (no copy).
+    pub text: Cow<'a, str>,
     pub encoding: &'static Encoding,
 }
 
@@ -55,7 +56,69 @@ pub struct Decoder {
     label: Option<Option<&'static Encoding>>,
     /// Where the first byte that needs the decision is, once seen.
     first_undecided: Option<usize>,
-    decided: Option<(&'static Encoding, encoding_rs::Decoder)>,
+    decided: Option<(&'static Encoding, Stream)>,
+}
+
+/// Decoding after the decision: UTF-8 is validated and copied (SIMD), not transcoded.
+#[derive(Debug)]
+enum Stream {
+    Utf8(Utf8Stream),
+    Other(encoding_rs::Decoder),
+}
+
+impl Stream {
+    fn push(&mut self, bytes: &[u8], out: &mut String, last: bool) {
+        match self {
+            Stream::Utf8(u) => u.push(bytes, out, last),
+            Stream::Other(dec) => decode_into(dec, bytes, out, last),
+        }
+    }
+}
+
+/// UTF-8 read in pieces: each piece is validated with SIMD and copied; a character cut by the
+/// piece's end waits for the next; broken sequences become U+FFFD, one per maximal subpart,
+/// as the Encoding Standard's decoder (and encoding_rs) replaces them.
+#[derive(Debug, Default)]
+struct Utf8Stream {
+    carry: Vec<u8>,
+}
+
+impl Utf8Stream {
+    fn push(&mut self, bytes: &[u8], out: &mut String, last: bool) {
+        let joined;
+        let data = if self.carry.is_empty() {
+            bytes
+        } else {
+            joined = [std::mem::take(&mut self.carry).as_slice(), bytes].concat();
+            &joined[..]
+        };
+        let from = out.len();
+        match simdutf8::compat::from_utf8(data) {
+            Ok(s) => out.push_str(s),
+            Err(e) => {
+                let (good, rest) = data.split_at(e.valid_up_to());
+                out.push_str(std::str::from_utf8(good).unwrap_or_default());
+                let mut at = good.len();
+                for chunk in rest.utf8_chunks() {
+                    out.push_str(chunk.valid());
+                    at += chunk.valid().len();
+                    if !chunk.invalid().is_empty() {
+                        let cut_short = !last
+                            && at + chunk.invalid().len() == data.len()
+                            && std::str::from_utf8(&data[at..])
+                                .is_err_and(|e| e.error_len().is_none());
+                        if cut_short {
+                            self.carry.extend_from_slice(&data[at..]);
+                        } else {
+                            out.push('\u{FFFD}');
+                        }
+                        at += chunk.invalid().len();
+                    }
+                }
+            }
+        }
+        drop_nul(out, from);
+    }
 }
 
 impl Decoder {
@@ -82,18 +145,33 @@ impl Decoder {
 
     /// Decodes `chunk`, appending what can be decoded to `out` (NUL characters dropped).
     pub fn write(&mut self, chunk: &[u8], out: &mut String) -> Result<(), Error> {
-        if let Some((_, dec)) = &mut self.decided {
-            decode_into(dec, chunk, out, false);
+        if let Some((_, stream)) = &mut self.decided {
+            stream.push(chunk, out, false);
             return Ok(());
         }
         let before = self.raw.len();
-        self.raw.extend_from_slice(chunk);
-        if before < MAGIC_BYTES && self.raw.len() >= MAGIC_BYTES {
-            if let Some(kind) = magic(&self.raw) {
+        if before + chunk.len() >= MAGIC_BYTES && before < MAGIC_BYTES {
+            let mut head = self.raw.clone();
+            head.extend_from_slice(&chunk[..chunk.len().min(MAGIC_BYTES)]);
+            if let Some(kind) = magic(&head) {
                 return Err(Error::Binary(kind));
             }
         }
-        self.advance(out, false);
+        if before == 0 {
+            // Read in place: a page given whole (or a first chunk that settles the encoding)
+            // is not copied before it is decoded.
+            self.advance(chunk, out, false);
+            if self.decided.is_none() {
+                self.raw = chunk.to_vec();
+            }
+            return Ok(());
+        }
+        let mut raw = std::mem::take(&mut self.raw);
+        raw.extend_from_slice(chunk);
+        self.advance(&raw, out, false);
+        if self.decided.is_none() {
+            self.raw = raw;
+        }
         Ok(())
     }
 
@@ -104,48 +182,41 @@ impl Decoder {
             if let Some(kind) = magic(&self.raw) {
                 return Err(Error::Binary(kind));
             }
-            self.advance(out, true);
+            let raw = std::mem::take(&mut self.raw);
+            self.advance(&raw, out, true);
         }
         let encoding = match &mut self.decided {
-            Some((enc, dec)) => {
-                decode_into(dec, &[], out, true);
+            Some((enc, stream)) => {
+                stream.push(&[], out, true);
                 *enc
             }
-            // All ASCII: an ASCII-compatible label reads it the same (and is reported).
-            None => match self.label.flatten() {
-                Some(enc) if ![UTF_8, UTF_16LE, UTF_16BE].contains(&enc) => enc,
-                _ => UTF_8,
-            },
+            None => ascii_label(self.label.flatten()),
         };
-        if out.trim().is_empty() {
-            return Err(Error::Empty);
-        }
-        if looks_binary(out) {
-            return Err(Error::Binary("control characters and undecodable bytes"));
-        }
+        check_text(out)?;
         Ok(encoding)
     }
 
-    /// Gives out what the bytes so far allow, deciding the encoding when they suffice.
-    fn advance(&mut self, out: &mut String, eof: bool) {
+    /// Gives out what the bytes so far (`raw`, all of them) allow, deciding the encoding when
+    /// they suffice.
+    fn advance(&mut self, raw: &[u8], out: &mut String, eof: bool) {
         let label = match self.label {
             Some(label) => label,
             None => {
-                if self.raw.len() < PRESCAN_BYTES && !eof {
+                if raw.len() < PRESCAN_BYTES && !eof {
                     return;
                 }
-                if let Some((enc, bom)) = Encoding::for_bom(&self.raw) {
+                if let Some((enc, bom)) = Encoding::for_bom(raw) {
                     self.passed = bom;
-                    self.start(enc, out);
+                    self.start(enc, raw, out);
                     return;
                 }
-                let label = self.declared.or_else(|| prescan(&self.raw));
+                let label = self.declared.or_else(|| prescan(raw));
                 self.label = Some(label);
                 label
             }
         };
         if self.first_undecided.is_none() {
-            let rest = &self.raw[self.passed..];
+            let rest = &raw[self.passed..];
             let mut ascii = Encoding::ascii_valid_up_to(rest);
             // ISO-2022-JP's escapes are ASCII bytes that change what follows.
             if label.is_some_and(|enc| !enc.is_ascii_compatible()) {
@@ -153,51 +224,101 @@ impl Decoder {
             }
             push_text(out, &rest[..ascii]);
             self.passed += ascii;
-            if self.passed < self.raw.len() {
+            if self.passed < raw.len() {
                 self.first_undecided = Some(self.passed);
             }
         }
         if let Some(first) = self.first_undecided {
             let end = first.saturating_add(DECIDE_WINDOW_BYTES);
-            if self.raw.len() >= end || eof {
+            if raw.len() >= end || eof {
                 // From a little before that byte (context for detection): the ASCII before it
                 // says nothing of the encoding.
                 let from = first.saturating_sub(DETECT_CONTEXT_BYTES);
-                let sample = &self.raw[from..self.raw.len().min(end)];
-                let enc = decide(
-                    sample,
-                    eof && self.raw.len() <= end,
-                    label,
-                    self.tld.as_deref(),
-                );
-                self.start(enc, out);
+                let sample = &raw[from..raw.len().min(end)];
+                let enc = decide(sample, eof && raw.len() <= end, label, self.tld.as_deref());
+                self.start(enc, raw, out);
             }
         }
     }
 
-    /// The encoding is `enc`: decodes the undecided bytes and every later chunk with it.
-    fn start(&mut self, enc: &'static Encoding, out: &mut String) {
-        let mut dec = enc.new_decoder_without_bom_handling();
-        let raw = std::mem::take(&mut self.raw);
-        decode_into(&mut dec, &raw[self.passed..], out, false);
-        self.decided = Some((enc, dec));
+    /// The encoding is `enc`: decodes the undecided bytes of `raw` and every later chunk with
+    /// it.
+    fn start(&mut self, enc: &'static Encoding, raw: &[u8], out: &mut String) {
+        let mut stream = if enc == UTF_8 {
+            Stream::Utf8(Utf8Stream::default())
+        } else {
+            Stream::Other(enc.new_decoder_without_bom_handling())
+        };
+        stream.push(&raw[self.passed..], out, false);
+        self.raw = Vec::new();
+        self.decided = Some((enc, stream));
     }
 }
 
-/// Decodes `bytes` in one call (the same decisions as any split of them through [`Decoder`]).
-pub fn decode(bytes: &[u8], declared: Option<&str>, tld: Option<&str>) -> Result<Decoded, Error> {
+/// Decodes `bytes` in one call, to the text any split of them through [`Decoder`] gives.
+/// Valid UTF-8 (most pages) is borrowed, not copied.
+pub fn decode<'a>(
+    bytes: &'a [u8],
+    declared: Option<&str>,
+    tld: Option<&str>,
+) -> Result<Decoded<'a>, Error> {
     let mut decoder = Decoder::new(declared, tld)?;
-    let mut text = String::with_capacity(bytes.len() + bytes.len() / 8);
+    if let Some(kind) = magic(bytes) {
+        return Err(Error::Binary(kind));
+    }
+    // Valid UTF-8 without NUL, no byte-order mark, no ISO-2022-JP label: whatever window the
+    // streaming rules read, they find UTF-8 (or, all ASCII, the label) and give out the bytes
+    // as they are.
+    if Encoding::for_bom(bytes).is_none() && memchr::memchr(0, bytes).is_none() {
+        if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+            let label = decoder.declared.or_else(|| prescan(bytes));
+            if label.is_none_or(|enc| enc.is_ascii_compatible()) {
+                let encoding = if text.is_ascii() {
+                    ascii_label(label)
+                } else {
+                    UTF_8
+                };
+                check_text(text)?;
+                return Ok(Decoded {
+                    text: Cow::Borrowed(text),
+                    encoding,
+                });
+            }
+        }
+    }
+    let mut text = String::with_capacity(bytes.len() + bytes.len() / 2);
     decoder.write(bytes, &mut text)?;
     let encoding = decoder.finish(&mut text)?;
-    Ok(Decoded { text, encoding })
+    Ok(Decoded {
+        text: Cow::Owned(text),
+        encoding,
+    })
+}
+
+/// The encoding reported for an all-ASCII page: an ASCII-compatible label reads it the same.
+fn ascii_label(label: Option<&'static Encoding>) -> &'static Encoding {
+    match label {
+        Some(enc) if ![UTF_8, UTF_16LE, UTF_16BE].contains(&enc) => enc,
+        _ => UTF_8,
+    }
+}
+
+/// The whole decoded page: refused when empty or binary.
+fn check_text(text: &str) -> Result<(), Error> {
+    if text.trim().is_empty() {
+        return Err(Error::Empty);
+    }
+    if looks_binary(text) {
+        return Err(Error::Binary("control characters and undecodable bytes"));
+    }
+    Ok(())
 }
 
 /// Appends ASCII (or already valid UTF-8) bytes to `out`, without NUL characters.
 fn push_text(out: &mut String, bytes: &[u8]) {
     let from = out.len();
     // Callers pass ASCII bytes: valid UTF-8.
-    out.push_str(std::str::from_utf8(bytes).unwrap_or_default());
+    out.push_str(simdutf8::basic::from_utf8(bytes).unwrap_or_default());
     drop_nul(out, from);
 }
 
@@ -582,6 +703,21 @@ mod tests {
             decode(b"<p>x</p>", Some("no-such-charset"), None),
             Err(Error::UnknownCharset(_))
         ));
+    }
+
+    #[test]
+    fn utf8_pieces_read_as_the_standard_decoder_reads_the_whole() {
+        let bytes: &[u8] = b"a\xE4\xB8\xAD\xED\xA0\x80b\xF0\x9F\x98\x80\xE4\xB8c\xC3";
+        let want = UTF_8.decode_without_bom_handling(bytes).0;
+        for size in 1..bytes.len() {
+            let mut stream = Utf8Stream::default();
+            let mut out = String::new();
+            for chunk in bytes.chunks(size) {
+                stream.push(chunk, &mut out, false);
+            }
+            stream.push(&[], &mut out, true);
+            assert_eq!(out, want, "pieces of {size}");
+        }
     }
 
     #[test]

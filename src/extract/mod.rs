@@ -12,10 +12,12 @@ pub mod text;
 pub mod tree;
 #[cfg(test)]
 mod tree_conformance;
+#[cfg(any(test, feature = "fuzzing"))]
+pub(crate) mod visible;
 
 use url::Url;
 
-use crate::decode::Decoder;
+use crate::decode::{Decoder, decode};
 use crate::heuristics::{
     CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
     EXCERPT_MIN_CHARS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
@@ -36,9 +38,29 @@ use score::{Attempt, Choice};
 /// assert!(!article.content.contains("Home"));
 /// ```
 pub fn extract(input: &[u8], options: &Options) -> Result<Article, Error> {
-    let mut extractor = Extractor::new(options.clone());
-    extractor.write(input)?;
-    extractor.finish()
+    if input.len() > options.max_bytes {
+        return Err(Error::TooLarge {
+            size: input.len(),
+            limit: options.max_bytes,
+        });
+    }
+    let page_url = page_url(options)?;
+    let tld = top_level_domain(page_url.as_ref());
+    // The same text and the same pass 1 as [`Extractor`] (its tests compare the two), with
+    // a UTF-8 page borrowed rather than copied.
+    let decoded = decode(input, options.charset.as_deref(), tld.as_deref())?;
+    let mut scanner = scan::Scanner::new();
+    scanner.feed(&decoded.text, true);
+    let mut article = article_of(&decoded.text, scanner.finish(), page_url.as_ref())?;
+    article.charset = decoded.encoding.name().to_string();
+    Ok(article)
+}
+
+/// The top-level domain of the page's host, which sharpens charset detection.
+fn top_level_domain(url: Option<&Url>) -> Option<String> {
+    url.and_then(|u| u.host_str())
+        .and_then(|h| h.rsplit('.').next())
+        .map(str::to_string)
 }
 
 /// The page's URL from the options (blank is none).
@@ -406,13 +428,7 @@ pub struct Extractor {
 impl Extractor {
     pub fn new(options: Options) -> Self {
         let page_url = page_url(&options);
-        let tld = page_url
-            .as_ref()
-            .ok()
-            .and_then(Option::as_ref)
-            .and_then(|u| u.host_str())
-            .and_then(|h| h.rsplit('.').next())
-            .map(str::to_string);
+        let tld = top_level_domain(page_url.as_ref().ok().and_then(Option::as_ref));
         let decoder = Decoder::new(options.charset.as_deref(), tld.as_deref());
         Extractor {
             page_url,
@@ -447,6 +463,7 @@ impl Extractor {
         }
         self.received = size;
         let decoder = self.decoder.as_mut().map_err(|e| e.clone())?;
+        self.text.reserve(chunk.len());
         let before = self.text.len();
         decoder.write(chunk, &mut self.text)?;
         if self.text.len() > before {

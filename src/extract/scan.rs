@@ -585,6 +585,8 @@ impl Sink for Pass<'_, '_> {
         let mut popped = std::mem::take(&mut st.popped);
         if st.ns.current() != Ns::Html {
             st.stack.close_foreign(hash, &mut popped);
+        } else if st.stack.close_top(hash, &mut popped) {
+            // Most end tags close the innermost element.
         } else {
             let info = intern_hashed(name, hash);
             match info.name {

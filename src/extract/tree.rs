@@ -315,6 +315,19 @@ impl OpenStack {
         EndTag::Ignored
     }
 
+    /// The common case of an end tag in HTML content: it closes the innermost open element
+    /// (not `<body>` or `<html>`, whose end tags close nothing). Returns whether it did; if
+    /// not, [`OpenStack::close_named`] decides.
+    pub fn close_top(&mut self, name: u32, popped: &mut Vec<NodeId>) -> bool {
+        let top = self.items.len() - 1;
+        if top == 0 || self.names[top] != name || matches!(self.items[top].1.name, "body" | "html")
+        {
+            return false;
+        }
+        self.pop_from(top, popped);
+        true
+    }
+
     /// An end tag in foreign content: pops the innermost open element of that name, as
     /// SVG and MathML elements close by name alone.
     pub fn close_foreign(&mut self, name: u32, popped: &mut Vec<NodeId>) {

@@ -14,10 +14,7 @@
 //! form fields, titles and `noscript` is not the reader's, on either side. The counts are printed and held
 //! at least at the floors below; the README reports them.
 
-use super::scan::{Event, Scan, scan};
-use super::tags::{class, intern};
-use crate::html::decode;
-use crate::html::tokenizer::TextKind;
+use super::visible::{self, NOT_READ, breaks, lines};
 
 /// Tests whose body text, block by block, must match: the count when this was written.
 const TEXT_FLOOR: usize = 1538;
@@ -133,24 +130,6 @@ fn expected_body(document: &[String]) -> Vec<Expected> {
     out
 }
 
-/// Whitespace collapsed, lines trimmed, empty lines dropped.
-fn lines(raw: &str) -> Vec<String> {
-    raw.split('\n')
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect()
-}
-
-fn breaks(name: &str) -> bool {
-    name == "br" || intern(name).is(class::BLOCK)
-}
-
-/// Elements whose text is not the reader's: pass 1 keeps it out of the body's text, as the
-/// reader shows no script, style, form field, title or `noscript` content.
-const NOT_READ: &[&str] = &[
-    "script", "style", "textarea", "title", "noscript", "noembed", "noframes", "iframe", "template",
-];
-
 fn expected_text(body: &[Expected]) -> Vec<String> {
     let mut raw = String::new();
     let mut open: Vec<(String, usize)> = Vec::new();
@@ -183,98 +162,6 @@ fn expected_text(body: &[Expected]) -> Vec<String> {
     lines(&raw)
 }
 
-/// The name of node `id` as pass 1 knows it (an unknown element by its name as written).
-fn name_of(s: &Scan, html: &str, id: u32) -> String {
-    let node = &s.nodes[id as usize];
-    if !node.tag.is_empty() {
-        return node.tag.to_string();
-    }
-    s.events
-        .iter()
-        .find_map(|e| match e {
-            Event::Start { id: i, tag } if *i == id => Some(tag.text(html)),
-            _ => None,
-        })
-        .map(|t| {
-            t.trim_start_matches('<')
-                .split(|c: char| c.is_ascii_whitespace() || c == '/' || c == '>')
-                .next()
-                .unwrap_or("")
-                .to_ascii_lowercase()
-        })
-        .unwrap_or_default()
-}
-
-/// Pass 1's body: text lines and (element, depth) in order, the head left out.
-fn ours(html: &str) -> (Vec<String>, Vec<(String, usize)>) {
-    let s = scan(html);
-    let mut raw = String::new();
-    let mut elements = Vec::new();
-    // Depth per open node, counted from the body (html and body themselves not counted).
-    let mut depth = vec![0usize; s.nodes.len()];
-    let mut in_head = 0u32;
-    // Before the body's first element or text, head elements are the (implied) head's.
-    let mut in_body = false;
-    // Open elements whose text is not the reader's ([`NOT_READ`]).
-    let mut not_read = 0u32;
-    for e in &s.events {
-        match *e {
-            Event::Start { id, .. } => {
-                let node = &s.nodes[id as usize];
-                let parent_depth = if node.parent == 0 {
-                    0
-                } else {
-                    depth[node.parent as usize]
-                };
-                let skip = matches!(node.tag, "html" | "body");
-                depth[id as usize] = parent_depth + usize::from(!skip);
-                let implied_head =
-                    !in_body && node.parent == 0 && node.tag_flags & class::HEAD_CONTENT != 0;
-                in_body |= !implied_head && !matches!(node.tag, "html" | "head");
-                if node.tag == "head" || in_head > 0 || implied_head {
-                    if implied_head && node.has(super::scan::flag::NO_CONTENT) {
-                        continue;
-                    }
-                    in_head += u32::from(!node.has(super::scan::flag::NO_CONTENT));
-                    continue;
-                }
-                if NOT_READ.contains(&node.tag) && !node.has(super::scan::flag::NO_CONTENT) {
-                    not_read += 1;
-                }
-                if !skip {
-                    elements.push((name_of(&s, html, id), parent_depth));
-                    if breaks(node.tag) {
-                        raw.push('\n');
-                    }
-                }
-            }
-            Event::End(id) => {
-                if in_head > 0 {
-                    in_head -= 1;
-                    continue;
-                }
-                let tag = s.nodes[id as usize].tag;
-                if NOT_READ.contains(&tag) {
-                    not_read = not_read.saturating_sub(1);
-                }
-                if breaks(tag) {
-                    raw.push('\n');
-                }
-            }
-            Event::Text(span) | Event::Literal(span) if in_head == 0 && not_read == 0 => {
-                let kind = if matches!(e, Event::Text(_)) {
-                    TextKind::Data
-                } else {
-                    TextKind::Cdata
-                };
-                raw.push_str(&decode::text(span.text(html), kind));
-            }
-            _ => {}
-        }
-    }
-    (lines(&raw), elements)
-}
-
 #[test]
 fn html5lib_tree_construction_suite() {
     let Some(dir) = crate::html::suite_dir("tree-construction") else {
@@ -301,7 +188,7 @@ fn html5lib_tree_construction_suite() {
             run += 1;
             let body = expected_body(&case.document);
             // As qingyue's decoder hands pages to pass 1: without NUL characters.
-            let (text, elements) = ours(&case.data.replace('\0', ""));
+            let (text, elements) = visible::body(&case.data.replace('\0', ""));
             let want_text = expected_text(&body);
             if text != want_text && std::env::var("TREE_FAILS").is_ok() {
                 eprintln!(

@@ -31,6 +31,16 @@ fn replace_nul(s: Cow<'_, str>) -> Cow<'_, str> {
 
 /// A text token's characters.
 pub fn text(raw: &str, kind: TextKind) -> Cow<'_, str> {
+    // Most text nodes need nothing decoded: one search for all that would change them.
+    let special = match kind {
+        TextKind::Data => memchr::memchr2(b'\r', b'&', raw.as_bytes()),
+        TextKind::Rcdata => memchr::memchr3(b'\r', b'&', 0, raw.as_bytes()),
+        TextKind::Raw => memchr::memchr2(b'\r', 0, raw.as_bytes()),
+        TextKind::Cdata => memchr::memchr(b'\r', raw.as_bytes()),
+    };
+    if special.is_none() {
+        return Cow::Borrowed(raw);
+    }
     let s = newlines(raw);
     match kind {
         TextKind::Data => unescape(s, false),
