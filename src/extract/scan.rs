@@ -22,7 +22,7 @@ use super::tags::{FNV_START, TagInfo, class, fnv_step, intern, intern_hashed};
 use super::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
 use super::tree::{NodeId, OpenStack};
 use crate::heuristics as h;
-use crate::html::attrs::{self, Attr};
+use crate::html::attrs::Attr;
 use crate::metadata::{LineProbe, RawMeta};
 
 /// Flags of a node, from its own tag and attributes.
@@ -287,7 +287,6 @@ impl Scanner {
         let mut pass = Pass {
             st: &mut self.st,
             html,
-            attributes: Vec::new(),
         };
         self.tokenizer.feed(html, eof, &mut pass);
     }
@@ -348,27 +347,21 @@ fn reserve<T>(v: &mut Vec<T>, more: usize) {
 }
 
 /// An element starts.
-fn start_element<'h>(
-    st: &mut State,
-    start: &StartTag,
-    html: &'h str,
-    attributes: &mut Vec<Attr<'h>>,
-) {
-    // Name and attributes are read from the start tag's source.
+fn start_element(st: &mut State, start: &StartTag<'_>, html: &str) {
+    // The name is read from the start tag's source; the tokenizer read the attributes.
     let source = html.get(start.span.clone()).unwrap_or("");
     let (mut info, written, written_hash) = read_name(source);
     // `<image>` in HTML content is an `<img>`, as the tree builder renames it.
     if written.eq_ignore_ascii_case(b"image") && st.ns.current() == Ns::Html {
         info = intern("img");
     }
-    attrs::parse_into_after_name(source, 1 + written.len(), attributes);
     open_element(
         st,
         html,
         (info, written, written_hash),
         start.span.clone(),
         start.self_closing,
-        attributes,
+        start.attributes,
     );
 }
 
@@ -535,8 +528,6 @@ impl StartTagDetails for TagSource<'_, '_> {
 struct Pass<'a, 'h> {
     st: &'a mut State,
     html: &'h str,
-    /// The attributes of the start tag being read (one vector for every tag).
-    attributes: Vec<Attr<'h>>,
 }
 
 impl Sink for Pass<'_, '_> {
@@ -570,7 +561,7 @@ impl Sink for Pass<'_, '_> {
     }
 
     fn start_tag(&mut self, tag: &StartTag) -> Content {
-        start_element(self.st, tag, self.html, &mut self.attributes);
+        start_element(self.st, tag, self.html);
         match self.st.raw.take() {
             None => Content::Data,
             Some(raw) => raw.content,
@@ -1674,6 +1665,7 @@ fn compute_ends(nodes: &mut [Node]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::html::attrs;
 
     #[test]
     fn read_name_is_tag_of_written_name_and_name_hash_in_one() {

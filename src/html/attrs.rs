@@ -12,7 +12,7 @@ use std::hash::Hasher;
 /// Attributes read per start tag.
 const MAX_ATTRIBUTES: usize = 256;
 /// Attributes a tag holds before the duplicate check looks names up by hash instead of
-/// comparing with each ([`parse_many`]: a hostile tag repeating 255 names for 10 MiB took
+/// comparing with each ([`read_many`]: a hostile tag repeating 255 names for 10 MiB took
 /// 1.6 s).
 const LINEAR_DUPLICATE_CHECK: usize = 16;
 
@@ -101,9 +101,27 @@ fn name_hash(name: &str) -> u64 {
 /// [`parse_into`] for a caller that has read the tag's name: it ends at `name_end` (at
 /// whitespace, `/`, `>` or the end of `src`).
 pub fn parse_into_after_name<'a>(src: &'a str, name_end: usize, out: &mut Vec<Attr<'a>>) {
+    read_tag(src, name_end, out);
+}
+
+/// Reads a start tag of `src` from where its name ends, `name_end`, through the attribute
+/// states: its attributes go to `out` (cleared first), and the answer is where the tag ends
+/// (past its `>`) and whether it is self-closing (a `/` right before the `>` between
+/// attributes, not the end of an unquoted value: `<a href=x/>`); `None` when `src` ends
+/// inside the tag. The tokenizer finds start tags' ends with it, in the same walk that reads
+/// their attributes.
+pub fn read_tag<'a>(
+    src: &'a str,
+    name_end: usize,
+    out: &mut Vec<Attr<'a>>,
+) -> Option<(usize, bool)> {
     out.clear();
     let mut i = name_end;
-    while let Some((name, upper, value, next)) = next_attribute(src, i) {
+    loop {
+        let (name, upper, value, next) = match next_attribute(src, i) {
+            Ok(attribute) => attribute,
+            Err(at) => return tag_end_at(src, i, at),
+        };
         i = next;
         // First one wins. Stored names are lower case; a name with upper case is copied only
         // when it is stored.
@@ -115,28 +133,39 @@ pub fn parse_into_after_name<'a>(src: &'a str, name_end: usize, out: &mut Vec<At
         if !duplicate {
             out.push(Attr::stored(name, upper, value));
             if out.len() == LINEAR_DUPLICATE_CHECK {
-                parse_many(src, i, out);
-                return;
+                return read_many(src, i, out);
             }
         }
     }
 }
 
-/// The rest of a tag with many attributes: duplicates are looked up by hash. Reading stops
-/// at [`MAX_ATTRIBUTES`] names: no reading markup needs more.
+/// Where reading stopped, `at` (past the attribute that ended at `from`): the tag's end if a
+/// `>` is there, self-closing if a `/` skipped right before it; `None` at the end of `src`.
+fn tag_end_at(src: &str, from: usize, at: usize) -> Option<(usize, bool)> {
+    let b = src.as_bytes();
+    (b.get(at) == Some(&b'>')).then(|| (at + 1, at > from && b[at - 1] == b'/'))
+}
+
+/// The rest of a tag with many attributes: duplicates are looked up by hash. Names stop
+/// being kept at [`MAX_ATTRIBUTES`] (no reading markup needs more); the tag is read to its
+/// end.
 #[cold]
 #[inline(never)]
-fn parse_many<'a>(src: &'a str, mut i: usize, out: &mut Vec<Attr<'a>>) {
+fn read_many<'a>(src: &'a str, mut i: usize, out: &mut Vec<Attr<'a>>) -> Option<(usize, bool)> {
     let mut seen: rustc_hash::FxHashMap<u64, usize> = out
         .iter()
         .enumerate()
         .map(|(k, a)| (name_hash(&a.name), k))
         .collect();
-    while out.len() < MAX_ATTRIBUTES {
-        let Some((name, upper, value, next)) = next_attribute(src, i) else {
-            break;
+    loop {
+        let (name, upper, value, next) = match next_attribute(src, i) {
+            Ok(attribute) => attribute,
+            Err(at) => return tag_end_at(src, i, at),
         };
         i = next;
+        if out.len() >= MAX_ATTRIBUTES {
+            continue;
+        }
         let hash = name_hash(name);
         let same = |a: &Attr| a.name.eq_ignore_ascii_case(name);
         // A hash shared by two names falls back to comparing with each.
@@ -152,13 +181,14 @@ fn parse_many<'a>(src: &'a str, mut i: usize, out: &mut Vec<Attr<'a>>) {
 }
 
 /// The attribute from `i` on (past spaces and slashes): its name as written, whether that
-/// has upper case, its raw value, and where reading goes on. `None` at the tag's end.
+/// has upper case, its raw value, and where reading goes on. At the tag's `>` or the end of
+/// `src`: where that is.
 #[inline(always)]
-fn next_attribute(src: &str, i: usize) -> Option<(&str, bool, &str, usize)> {
+fn next_attribute(src: &str, i: usize) -> Result<(&str, bool, &str, usize), usize> {
     let b = src.as_bytes();
     let mut i = skip_while(b, i, SPACE | SLASH);
     if i >= b.len() || b[i] == b'>' {
-        return None;
+        return Err(i);
     }
     // Attribute name: up to space, `/`, `>` or `=` (a leading `=` belongs to the name).
     let start = i;
@@ -182,14 +212,15 @@ fn next_attribute(src: &str, i: usize) -> Option<(&str, bool, &str, usize)> {
             let vstart = i + 1;
             let vend = memchr::memchr(q, &b[vstart..]).map_or(b.len(), |p| vstart + p);
             value = &src[vstart..vend];
-            i = (vend + 1).min(b.len());
+            // An unterminated value runs to the end: past it, so the tag is unfinished.
+            i = vend + 1;
         } else {
             let vstart = i;
             i = skip_until(b, i, SPACE | GT);
             value = &src[vstart..i];
         }
     }
-    Some((name, upper != 0, value, i))
+    Ok((name, upper != 0, value, i))
 }
 
 #[cfg(test)]

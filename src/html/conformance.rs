@@ -48,11 +48,13 @@ impl Sink for Collect<'_> {
         self.push_text(&s);
     }
 
-    fn start_tag(&mut self, tag: &StartTag) -> Content {
+    fn start_tag(&mut self, tag: &StartTag<'_>) -> Content {
         let source = &self.src[tag.span.clone()];
         let name = decode::name(&self.src[tag.span.start + 1..tag.name_end]);
+        // The attributes the tokenizer read are those pass 2 reads from the tag's source.
+        assert_eq!(tag.attributes, attrs::parse(source), "{source}");
         let mut attributes = serde_json::Map::new();
-        for a in attrs::parse(source) {
+        for a in tag.attributes {
             attributes.insert(
                 decode::name(&a.name).into_owned(),
                 Value::String(decode::attribute_value(a.value).into_owned()),

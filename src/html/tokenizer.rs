@@ -23,6 +23,8 @@
 
 use std::ops::Range;
 
+use super::attrs::{self, Attr};
+
 /// How the tokenizer reads what follows a start tag: the tree builder decides, by the tag's
 /// name and namespace ([`Sink::start_tag`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,13 +59,15 @@ pub enum TextKind {
 
 /// A start tag: `span` is `<name …>`; the name is `span.start + 1..name_end`.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct StartTag {
+pub struct StartTag<'a> {
     /// The whole tag, `<` to `>`.
     pub span: Range<usize>,
     /// Where the name ends (at whitespace, `/` or `>`).
     pub name_end: usize,
     /// It ends in `/>` (meaningful in foreign content and for void elements).
     pub self_closing: bool,
+    /// Its attributes, read in the walk that found its end ([`attrs::read_tag`]).
+    pub attributes: &'a [Attr<'a>],
 }
 
 /// An end tag: `span` is `</name …>`; the name is `span.start + 2..name_end`.
@@ -80,7 +84,7 @@ pub trait Sink {
     /// A text run.
     fn text(&mut self, span: Range<usize>, kind: TextKind);
     /// A start tag; the answer says how to read what follows it.
-    fn start_tag(&mut self, tag: &StartTag) -> Content;
+    fn start_tag(&mut self, tag: &StartTag<'_>) -> Content;
     /// An end tag.
     fn end_tag(&mut self, tag: &EndTag);
     /// A comment (also a bogus one: `<!x>`, `<?x>`, `</1>`); `data` is its text.
@@ -163,9 +167,11 @@ impl Tokenizer {
         if !eof && b.len() < self.retry_at {
             return;
         }
+        // One attribute vector for every start tag of this call.
+        let mut attributes = Vec::new();
         loop {
             let step = match self.content {
-                Content::Data => self.data(b, eof, sink),
+                Content::Data => self.data(input, eof, sink, &mut attributes),
                 Content::Rcdata => self.raw_text(b, eof, TextKind::Rcdata, sink),
                 Content::Rawtext => self.raw_text(b, eof, TextKind::Raw, sink),
                 Content::ScriptData => self.script(b, eof, sink),
@@ -206,7 +212,14 @@ impl Tokenizer {
     }
 
     /// The data state: text up to the next token, then that token.
-    fn data<S: Sink>(&mut self, b: &[u8], eof: bool, sink: &mut S) -> Step {
+    fn data<'a, S: Sink>(
+        &mut self,
+        input: &'a str,
+        eof: bool,
+        sink: &mut S,
+        attributes: &mut Vec<Attr<'a>>,
+    ) -> Step {
+        let b = input.as_bytes();
         let text_from = self.pos;
         let mut i = self.pos;
         loop {
@@ -221,7 +234,7 @@ impl Tokenizer {
                 return Step::Done;
             };
             let at = i + k;
-            match self.markup(b, at, eof, sink, text_from) {
+            match self.markup(input, at, eof, sink, text_from, attributes) {
                 Markup::Token => return Step::Next,
                 Markup::Text => i = at + 1,
                 Markup::More => {
@@ -249,14 +262,16 @@ impl Tokenizer {
 
     /// Reads the markup that a `<` at `at` may start, in the data state. `text_from` is where
     /// the pending text began: it is reported before the token.
-    fn markup<S: Sink>(
+    fn markup<'a, S: Sink>(
         &mut self,
-        b: &[u8],
+        input: &'a str,
         at: usize,
         eof: bool,
         sink: &mut S,
         text_from: usize,
+        attributes: &mut Vec<Attr<'a>>,
     ) -> Markup {
+        let b = input.as_bytes();
         let flush = |sink: &mut S| {
             if at > text_from {
                 sink.text(text_from..at, TextKind::Data);
@@ -326,7 +341,7 @@ impl Tokenizer {
             }
             c if c.is_ascii_alphabetic() => {
                 let name_end = name_end(b, at + 1);
-                match tag_end(b, name_end) {
+                match attrs::read_tag(input, name_end, attributes) {
                     Some((end, self_closing)) => {
                         flush(sink);
                         self.pos = end;
@@ -334,6 +349,7 @@ impl Tokenizer {
                             span: at..end,
                             name_end,
                             self_closing,
+                            attributes,
                         };
                         let content = sink.start_tag(&tag);
                         if content != Content::Data {
@@ -628,7 +644,8 @@ fn name_end(b: &[u8], from: usize) -> usize {
 /// quoted value may hold `>` (`<p x=">">`), and a quote opens a value only after `=`. Also
 /// whether it is self-closing: a `/` right before the `>` between attributes (the
 /// self-closing start tag state), not the end of an unquoted value (`<a href=x/>`). `None`
-/// when the input ends inside the tag.
+/// when the input ends inside the tag. For end tags, whose attributes nobody reads (a start
+/// tag's are read in the same walk, [`attrs::read_tag`]).
 pub(crate) fn tag_end(b: &[u8], mut i: usize) -> Option<(usize, bool)> {
     let n = b.len();
     loop {
