@@ -9,7 +9,8 @@
 //! which is fair for English but makes a 40-character Chinese paragraph (a full sentence) look
 //! like a caption. Metadata measures plain characters.
 
-use crate::extract::tree::NodeId;
+/// Distances between elements are counted in nodes (pass 1's element ids).
+type NodeId = u32;
 
 // ---- Extraction: scan, score, emit ----
 

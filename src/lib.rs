@@ -27,6 +27,7 @@ pub mod heuristics;
 pub(crate) mod html;
 pub mod metadata;
 pub mod options;
+pub(crate) mod text;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 pub mod zh;

@@ -11,11 +11,11 @@ use url::Url;
 use super::sanitize::{self, TagRule};
 use super::scan::{Event, Scan, flag};
 use super::score::Choice;
-use super::tags::{TagInfo, class, intern};
-use super::text::collapse_spaces;
-use super::tree::NodeId;
 use crate::html::attrs::{self, Attr};
+use crate::html::tags::{TagInfo, class, intern};
 use crate::html::tokenizer::TextKind;
+use crate::html::tree::NodeId;
+use crate::text::collapse_spaces;
 
 /// The article body as emitted.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]

@@ -3,13 +3,9 @@
 //! [`sanitize`] holds the output allowlist, [`crate::heuristics`] every threshold and word list.
 
 pub mod emit;
-pub mod namespace;
 pub mod sanitize;
 pub mod scan;
 pub mod score;
-pub mod tags;
-pub mod text;
-pub mod tree;
 #[cfg(test)]
 mod tree_conformance;
 #[cfg(any(test, feature = "fuzzing"))]
@@ -24,7 +20,9 @@ use crate::heuristics::{
     LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY,
     WORDS_PER_MINUTE,
 };
+use crate::html::tree::NodeId;
 use crate::metadata;
+use crate::text;
 use crate::{Article, Error, Options};
 use score::{Attempt, Choice};
 
@@ -96,7 +94,7 @@ fn article_of(
     mut scanned: scan::Scan,
     page_url: Option<&Url>,
 ) -> Result<Article, Error> {
-    let links: Vec<(tree::NodeId, metadata::PageLink, String)> = scanned
+    let links: Vec<(NodeId, metadata::PageLink, String)> = scanned
         .meta
         .next_link_spans
         .iter()
@@ -236,7 +234,7 @@ fn text_similarity(a: &str, b: &str) -> f32 {
 }
 
 /// Characters of the article's text before node `id` (kept nodes of the chosen roots).
-fn text_before(scanned: &scan::Scan, choice: &Choice, id: tree::NodeId) -> u32 {
+fn text_before(scanned: &scan::Scan, choice: &Choice, id: NodeId) -> u32 {
     let nodes = &scanned.nodes;
     let mut chars = 0u32;
     for &r in choice.roots.iter().filter(|&&r| r < id) {
@@ -293,7 +291,7 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
         let end = (nodes[r as usize].end as usize).min(nodes.len() - 1);
         while j <= end && before <= TITLE_HEADING_MAX_TEXT_BEFORE {
             if choice.drop[j] {
-                j = nodes[j].end.max(j as tree::NodeId) as usize + 1;
+                j = nodes[j].end.max(j as NodeId) as usize + 1;
                 continue;
             }
             if shows_alone(nodes, j, hash, end) {
@@ -310,7 +308,7 @@ fn drop_title_heading(scanned: &scan::Scan, choice: &mut Choice, title: &str) {
 /// (`明日股市预测--标题` over `<div class="title-text">标题</div>`): the headline, where the
 /// title's other parts are a channel or a site that a separator alone cannot tell from a
 /// headline's own words. A site's name after a space (`标题 某某医院`) is such a part too.
-fn headline_part(nodes: &[scan::Node], start: tree::NodeId, title: &str) -> Option<String> {
+fn headline_part(nodes: &[scan::Node], start: NodeId, title: &str) -> Option<String> {
     if !title.chars().any(text::is_cjk) {
         return None;
     }

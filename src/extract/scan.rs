@@ -7,23 +7,24 @@
 //! collected in the same pass.
 //!
 //! The page is read by [`crate::html::tokenizer`]: pass 1 is its [`Sink`], and plays the tree
-//! builder's part in it — the open-element stack ([`super::tree`]), the namespace
-//! ([`super::namespace`]) and which elements' content is raw text.
+//! builder's part in it — the open-element stack ([`crate::html::tree`]), the namespace
+//! ([`crate::html::namespace`]) and which elements' content is raw text.
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
+pub use crate::html::Span;
 use crate::html::tokenizer::{Content, EndTag, Sink, StartTag, TextKind, Tokenizer, is_name_end};
 
-use super::namespace::{Namespaces, Ns, StartTagDetails};
-use super::tags::{FNV_START, TagInfo, class, fnv_step, intern, intern_hashed};
-use super::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
-use super::tree::{NodeId, OpenStack};
 use crate::heuristics as h;
 use crate::html::attrs::Attr;
+use crate::html::namespace::{Namespaces, Ns, StartTagDetails};
+use crate::html::tags::{FNV_START, TagInfo, class, fnv_step, intern, intern_hashed};
+use crate::html::tree::{NodeId, OpenStack};
 use crate::metadata::{LineProbe, RawMeta};
+use crate::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
 
 /// Flags of a node, from its own tag and attributes.
 pub mod flag {
@@ -108,28 +109,6 @@ pub struct Scan {
     /// (`本报记者张三发自北京`, `责任编辑：李四`): pass 2 leaves out their text.
     pub dropped_lines: Vec<(u32, u32)>,
     pub meta: RawMeta,
-}
-
-/// A byte range of the input (u32: inputs are limited far below 4 GiB).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Span {
-    pub start: u32,
-    pub end: u32,
-}
-
-impl Span {
-    pub(crate) fn of(r: std::ops::Range<usize>) -> Span {
-        Span {
-            start: u32::try_from(r.start).unwrap_or(u32::MAX),
-            end: u32::try_from(r.end).unwrap_or(u32::MAX),
-        }
-    }
-
-    /// The spanned text (empty if the span does not fall on character boundaries).
-    pub fn text(self, src: &str) -> &str {
-        src.get(self.start as usize..self.end as usize)
-            .unwrap_or("")
-    }
 }
 
 /// One step of the document, in order.
@@ -570,7 +549,7 @@ impl Sink for Pass<'_, '_> {
 
     fn end_tag(&mut self, tag: &EndTag) {
         let name = &self.html.as_bytes()[tag.span.start + 2..tag.name_end];
-        let hash = super::tree::name_hash(name);
+        let hash = crate::html::tree::name_hash(name);
         let st = &mut *self.st;
         st.ns.end(name);
         let mut popped = std::mem::take(&mut st.popped);
@@ -597,7 +576,7 @@ impl Sink for Pass<'_, '_> {
                 }
                 _ => {}
             }
-            if let super::tree::EndTag::Formatting(id) =
+            if let crate::html::tree::EndTag::Formatting(id) =
                 st.stack.close_named(hash, info, &mut popped)
             {
                 // The link ends; the block opened inside it goes on without it.
@@ -652,9 +631,9 @@ fn raw_text_tag(name: &[u8]) -> Option<RawText> {
         .map(|&(_, content)| RawText { content })
 }
 
-/// A start tag's interned name ([`tag_of`]), its name as written (up to whitespace, `/` or `>`: unknown
+/// A start tag's interned name ([`crate::html::tags::tag_of`]), its name as written (up to whitespace, `/` or `>`: unknown
 /// elements share one interned name, `<mjx-c>` is matched to its end tag on this) and the
-/// [`name_hash`](super::tree::name_hash) of that, read in one pass that hashes the name once
+/// [`name_hash`](crate::html::tree::name_hash) of that, read in one pass that hashes the name once
 /// for both.
 fn read_name(source: &str) -> (TagInfo, &[u8], u32) {
     let rest = source.as_bytes().get(1..).unwrap_or_default();
@@ -739,23 +718,6 @@ fn class_weight(bits: u8) -> f32 {
         w += h::CLASS_WEIGHT;
     }
     w
-}
-
-/// The interned tag of a start tag's source (`<DIV class=x>` → `div`).
-pub(crate) fn tag_of(source: &str) -> Option<TagInfo> {
-    let name = source.strip_prefix('<')?;
-    let len = name
-        .bytes()
-        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
-        .count();
-    if name.as_bytes().get(len).is_some_and(|&c| !is_name_end(c)) {
-        return Some(TagInfo { name: "", flags: 0 });
-    }
-    let name = &name[..len];
-    if name.is_empty() {
-        return None;
-    }
-    Some(intern(name))
 }
 
 /// Reads the class/id/role/style hints of an element. Returns whether it is a byline
@@ -1137,7 +1099,7 @@ fn close_line(st: &mut State, end: usize) {
     buf.splits = buf.splits.saturating_add(1);
     buf.line_after_label = test_line(st, &mut buf, end);
     buf.wrapped = buf.line_chars >= h::WRAPPED_LINE_MIN_CHARS
-        && !buf.last.is_some_and(super::text::is_sentence_end);
+        && !buf.last.is_some_and(crate::text::is_sentence_end);
     next_line(&mut buf, end);
     st.blocks.push(buf);
 }
@@ -1169,8 +1131,8 @@ fn test_line(st: &mut State, buf: &mut BlockBuf, end: usize) -> bool {
     } else {
         return false;
     };
-    let trimmed = super::text::trim(line);
-    if trimmed.starts_with(super::text::is_clause_punct) || is_photo_caption(trimmed) {
+    let trimmed = crate::text::trim(line);
+    if trimmed.starts_with(crate::text::is_clause_punct) || is_photo_caption(trimmed) {
         return false;
     }
     let mostly_links = is_mostly_links(buf.line_links, buf.line_len);
@@ -1245,14 +1207,14 @@ static BOILERPLATE_MAX_CHARS: LazyLock<u32> = LazyLock::new(|| {
 fn test_block(st: &mut State, buf: &BlockBuf) {
     let after_link_label = st.after_link_label;
     let node = &mut st.scan.nodes[buf.id as usize];
-    if buf.last.is_some_and(super::text::is_sentence_end) {
+    if buf.last.is_some_and(crate::text::is_sentence_end) {
         node.flags |= flag::ENDS_SENTENCE;
     }
     if node.text.chars == 0 {
         return;
     }
     let chars = node.text.chars;
-    let trimmed = super::text::trim(&buf.prefix);
+    let trimmed = crate::text::trim(&buf.prefix);
     let mostly_links = is_mostly_links(node.link_len, node.text.len);
     node.text_hash = hash_str(trimmed) ^ chars;
     // Only a paragraph of links is dropped for capitals (`score`).
@@ -1666,6 +1628,7 @@ fn compute_ends(nodes: &mut [Node]) {
 mod tests {
     use super::*;
     use crate::html::attrs;
+    use crate::html::tags::tag_of;
 
     #[test]
     fn read_name_is_tag_of_written_name_and_name_hash_in_one() {
@@ -1699,7 +1662,11 @@ mod tests {
                 .get(1..)
                 .map(|r| &r[..r.iter().position(|&c| is_name_end(c)).unwrap_or(r.len())]);
             assert_eq!(Some(written), expected_written.or(Some(b"")), "{source}");
-            assert_eq!(hash, super::super::tree::name_hash(written), "{source}");
+            assert_eq!(
+                hash,
+                crate::html::tree::name_hash(written),
+                "{source}"
+            );
             let mut after_name = vec![];
             attrs::parse_into_after_name(source, 1 + written.len(), &mut after_name);
             assert_eq!(after_name, attrs::parse(source), "{source}");
@@ -1728,7 +1695,7 @@ mod tests {
         assert!(
             h::BYLINE_LINE_MARKERS
                 .iter()
-                .all(|m| super::super::text::has_wide(m) && m.as_bytes()[0] >= 0xE3)
+                .all(|m| crate::text::has_wide(m) && m.as_bytes()[0] >= 0xE3)
         );
     }
 

@@ -6,10 +6,10 @@
 //! walk is a loop over ids (children come after parents, a subtree is an id range).
 
 use super::scan::{Node, flag};
-use super::tags::class;
-use super::text::TextStats;
-use super::tree::NodeId;
 use crate::heuristics as h;
+use crate::html::tags::class;
+use crate::html::tree::NodeId;
+use crate::text::TextStats;
 
 /// Which of Readability's flags are on for one attempt; later attempts relax them when the
 /// first finds too little text.

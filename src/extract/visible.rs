@@ -4,8 +4,8 @@
 //! browser's parse.
 
 use super::scan::{Event, Scan, flag, scan};
-use super::tags::{class, intern};
 use crate::html::decode;
+use crate::html::tags::{class, intern};
 use crate::html::tokenizer::TextKind;
 
 /// Whitespace collapsed, lines trimmed, empty lines dropped.

@@ -15,8 +15,6 @@ use aho_corasick::AhoCorasick;
 use serde_json::Value;
 use url::Url;
 
-use crate::extract::text::{Prefixes, SplitPatterns};
-use crate::extract::tree::NodeId;
 use crate::heuristics::{
     AUTHOR_LABELS, AUTHOR_SUFFIXES, BAIDU_CAMBRIAN_CONTEXT, BARE_LABEL_AFTER,
     BARE_LABEL_LINE_MAX_CHARS, BREADCRUMB_LABELS, BREADCRUMB_SEPARATORS_MIN, BYLINE_BOX_MAX_CHARS,
@@ -35,6 +33,8 @@ use crate::heuristics::{
     SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS,
     TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
 };
+use crate::html::tree::NodeId;
+use crate::text::{Prefixes, SplitPatterns};
 
 /// Whether a line starts with an author or source label of Chinese pages (`作者：`, `文/`,
 /// `来源：`): the scan leaves such short lines out of the article text. Bare labels (`记者`,
@@ -77,11 +77,9 @@ impl<'a> LineProbe<'a> {
         }
     }
 
-    /// [`has_wide`](crate::extract::text::has_wide): whether the Chinese patterns can match.
+    /// [`has_wide`](crate::text::has_wide): whether the Chinese patterns can match.
     pub fn has_wide(&self) -> bool {
-        *self
-            .wide
-            .get_or_init(|| crate::extract::text::has_wide(self.text))
+        *self.wide.get_or_init(|| crate::text::has_wide(self.text))
     }
 
     pub fn text(&self) -> &'a str {
@@ -110,10 +108,10 @@ impl<'a> LineProbe<'a> {
 /// Chinese media use as a bar) as `|`, and no spaces around `|`, `｜`, `/`, `／`
 /// (`文 | 张三` → `文|张三`, `张三 / 文` → `张三/文`).
 fn tight_separators(line: &str) -> Cow<'_, str> {
-    tight_separators_known(line, crate::extract::text::has_wide(line))
+    tight_separators_known(line, crate::text::has_wide(line))
 }
 
-/// [`tight_separators`], where `wide` is [`has_wide`](crate::extract::text::has_wide) of
+/// [`tight_separators`], where `wide` is [`has_wide`](crate::text::has_wide) of
 /// `line`: without a character from U+3000 up, only the ASCII bars can be there.
 fn tight_separators_known(line: &str, wide: bool) -> Cow<'_, str> {
     const BARS: [char; 5] = ['|', '｜', '/', '／', '丨'];
@@ -201,7 +199,7 @@ pub struct RawMeta {
     /// Where the text of each script (not JSON-LD) lies in the input, in document order: read
     /// for a publication time it assigns (`pubtime: "2024-06-05 08:15:20"`) only when no
     /// better source names one, which is rare (scripts are a large share of a page's bytes).
-    pub scripts: Vec<crate::extract::scan::Span>,
+    pub scripts: Vec<crate::html::Span>,
     /// h1–h3 texts.
     pub headings: Vec<(NodeId, &'static str, String)>,
     /// Text of elements marked as bylines (rel=author, itemprop=author, class byline/author).
@@ -210,7 +208,7 @@ pub struct RawMeta {
     pub lines: Vec<(NodeId, String)>,
     /// Links of a page list ("next page", or a page number): node, kind and where the raw
     /// `href` lies in the input.
-    pub next_link_spans: Vec<(NodeId, PageLink, crate::extract::scan::Span)>,
+    pub next_link_spans: Vec<(NodeId, PageLink, crate::html::Span)>,
     /// The same links with their `href`, filled in from the input before [`resolve`].
     pub next_links: Vec<(NodeId, PageLink, String)>,
     /// `src` of the first images, for the lead image.
@@ -313,7 +311,7 @@ impl RawMeta {
         id: NodeId,
         tag: &'static str,
         html: &str,
-        span: crate::extract::scan::Span,
+        span: crate::html::Span,
     ) {
         let raw = span.text(html);
         match tag {
@@ -409,7 +407,7 @@ pub enum PageLink {
 /// What a link's text makes it in a page list, if anything.
 pub fn page_link(text: &str) -> Option<PageLink> {
     // Every link's text comes here, often indented.
-    let t = crate::extract::text::trim(text);
+    let t = crate::text::trim(text);
     if t.len() > 32 {
         return None;
     }
@@ -539,7 +537,7 @@ fn unix_zone(raw: &RawMeta) -> Option<i32> {
         || raw
             .title
             .as_deref()
-            .is_some_and(|t| t.chars().any(crate::extract::text::is_cjk));
+            .is_some_and(|t| t.chars().any(crate::text::is_cjk));
     chinese.then_some(CHINESE_PAGE_OFFSET_MINUTES)
 }
 
@@ -774,7 +772,7 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
     // it there (`专访｜张三：标题_36氪` with `<h1>专访｜张三：标题</h1>`), or ends with after a
     // separator (`澎湃新闻 - 标题`): the title minus the site name, even when the headline holds
     // a separator itself. (English titles stay as Readability reads them.)
-    let cjk = title.chars().any(crate::extract::text::is_cjk);
+    let cjk = title.chars().any(crate::text::is_cjk);
     let heading_part = raw.headings.iter().filter(|_| cjk).find_map(|(_, tag, h)| {
         // `标题【TVBS新聞網】`: the site in brackets after the headline.
         let site_after = title.strip_prefix(h.as_str()).is_some_and(|rest| {
@@ -786,7 +784,7 @@ fn title(raw: &RawMeta, ld: &JsonLd, site_name: Option<&str>) -> String {
             .is_some_and(|rest| rest.trim_end().ends_with(TITLE_SEPARATORS));
         // Sites set the headline in any heading tag (`<h4>标题</h4>`); below `<h1>`, only
         // a Chinese one is taken (`<h2>Chapter title</h2>` before a Japanese fandom's name).
-        let headline_tag = *tag == "h1" || h.chars().any(crate::extract::text::is_cjk);
+        let headline_tag = *tag == "h1" || h.chars().any(crate::text::is_cjk);
         (headline_tag && h.chars().count() >= CJK_HEADLINE_MIN_CHARS && (site_after || site_before))
             .then(|| h.clone())
     });
@@ -853,7 +851,7 @@ fn site_from_title(raw: &RawMeta, title: &str) -> Option<String> {
         after.then(|| parts(rest).last().copied()).flatten()
     } else if let Some(rest) = document
         .strip_suffix(title)
-        .filter(|_| title.chars().any(crate::extract::text::is_cjk))
+        .filter(|_| title.chars().any(crate::text::is_cjk))
     {
         let before = rest.trim_end().ends_with(TITLE_SEPARATORS);
         before.then(|| parts(rest).first().copied()).flatten()
@@ -865,8 +863,7 @@ fn site_from_title(raw: &RawMeta, title: &str) -> Option<String> {
 
 /// A Chinese title shorter than any headline: a site's or a channel's name.
 fn too_short_for_headline(title: &str) -> bool {
-    title.chars().any(crate::extract::text::is_cjk)
-        && title.chars().count() < CJK_HEADLINE_MIN_CHARS
+    title.chars().any(crate::text::is_cjk) && title.chars().count() < CJK_HEADLINE_MIN_CHARS
 }
 
 /// A Chinese headline followed by the site's name after a space (`标题 东区办事处`, what is
@@ -879,7 +876,7 @@ fn without_site_word(title: String, site_name: Option<&str>) -> String {
         Some(head)
             if head.len() < title.len() - site.len()
                 && head.chars().count() >= CJK_HEADLINE_MIN_CHARS
-                && head.chars().any(crate::extract::text::is_cjk) =>
+                && head.chars().any(crate::text::is_cjk) =>
         {
             head.to_string()
         }
@@ -964,7 +961,7 @@ fn find_separators(s: &str) -> Vec<(usize, char)> {
 /// (`标题_科技_腾讯网`): keep the headline when it is the longest part and what follows is
 /// short, or is the site name.
 fn strip_cjk_site(title: &str, site_name: Option<&str>) -> String {
-    if !title.chars().any(crate::extract::text::is_cjk) {
+    if !title.chars().any(crate::text::is_cjk) {
         return title.to_string();
     }
     let parts = cjk_title_parts(title);
@@ -983,7 +980,7 @@ fn strip_cjk_site(title: &str, site_name: Option<&str>) -> String {
     // The headline of a Chinese title is Chinese: `Joel on Software - 给计算机系学生的建议`
     // is a site name and then the headline, kept whole.
     if len(head) >= CJK_HEADLINE_MIN_CHARS
-        && head.chars().any(crate::extract::text::is_cjk)
+        && head.chars().any(crate::text::is_cjk)
         && tail_is_site
         && others().all(|p| len(p) < len(head))
     {
@@ -1010,7 +1007,7 @@ fn outlet_after_mark(title: &str, site_name: Option<&str>) -> Option<String> {
         looks_like_outlet(tail)
     };
     (len(head) >= CJK_HEADLINE_MIN_CHARS
-        && head.chars().any(crate::extract::text::is_cjk)
+        && head.chars().any(crate::text::is_cjk)
         && (1..=CJK_SITE_PART_MAX_CHARS).contains(&len(tail))
         && !tail.contains(' ')
         && (site || outlet))
@@ -1027,7 +1024,7 @@ pub(crate) fn cjk_title_parts(title: &str) -> Vec<&str> {
     }
     let chars: Vec<(usize, char)> = title.char_indices().collect();
     let cjkish = |c: char| {
-        crate::extract::text::is_cjk(c)
+        crate::text::is_cjk(c)
             || ('\u{3000}'..='\u{303F}').contains(&c)
             || ('\u{FF00}'..='\u{FFEF}').contains(&c)
     };
@@ -1061,10 +1058,7 @@ pub(crate) fn cjk_title_parts(title: &str) -> Vec<&str> {
 
 /// Words for title heuristics: CJK text counts one word per two characters.
 fn word_count(s: &str) -> usize {
-    let cjk = s
-        .chars()
-        .filter(|&c| crate::extract::text::is_cjk(c))
-        .count();
+    let cjk = s.chars().filter(|&c| crate::text::is_cjk(c)).count();
     s.split_whitespace().count() + cjk / 2
 }
 
@@ -1105,7 +1099,7 @@ fn byline(
     // 陳大文); other text is the byline as it stands.
     let element = || {
         raw.bylines.iter().find_map(|(_, t)| {
-            let cjk = t.chars().any(crate::extract::text::is_cjk);
+            let cjk = t.chars().any(crate::text::is_cjk);
             let credit = || author_from_line(&collapse(t)).filter(|_| cjk);
             let name_first = || leading_name(&collapse(t)).filter(|_| cjk);
             // The box's text as it stands only when short: Drupal classes a whole post
@@ -1357,7 +1351,7 @@ pub fn without_leading_outlet(byline: String, site_name: Option<&str>) -> String
         return byline;
     };
     let names: Vec<&str> = byline.split(' ').collect();
-    let cjk = |t: &&str| t.chars().all(crate::extract::text::is_cjk);
+    let cjk = |t: &&str| t.chars().all(crate::text::is_cjk);
     match names.split_first() {
         Some((first, rest))
             if !rest.is_empty()
@@ -1411,7 +1405,7 @@ pub fn byline_from_text(text: &str) -> Option<String> {
         // Latin words in capitals are a wire's mark or credit (`(END)`, `(AP)`), not names.
         let shouted = !names
             .chars()
-            .any(|c| c.is_lowercase() || crate::extract::text::is_cjk(c));
+            .any(|c| c.is_lowercase() || crate::text::is_cjk(c));
         (closes
             && tokens > 0
             && names.split(' ').count() == tokens
@@ -1468,7 +1462,7 @@ fn names_alone(line: &str) -> Option<String> {
     let is_name = |t: &&str| {
         let n = t.chars().count();
         (2..=MAX_CJK_NAME_CHARS).contains(&n)
-            && t.chars().all(crate::extract::text::is_cjk)
+            && t.chars().all(crate::text::is_cjk)
             && !t.chars().any(never_in_names)
             && !NOT_NAMES.contains(t)
             && surname_led(t)
@@ -1508,7 +1502,7 @@ fn surname_led(name: &str) -> bool {
 pub fn join_spaced_names(s: &str) -> String {
     let single = |t: &str| {
         let mut c = t.chars();
-        c.next().is_some_and(crate::extract::text::is_cjk) && c.next().is_none()
+        c.next().is_some_and(crate::text::is_cjk) && c.next().is_none()
     };
     let tokens: Vec<&str> = s
         .split([' ', '\u{3000}', '\u{a0}'])
@@ -1651,7 +1645,7 @@ fn author_from_credit(line: &str) -> Option<String> {
                 || !line[..i]
                     .chars()
                     .next_back()
-                    .is_some_and(crate::extract::text::is_cjk)
+                    .is_some_and(crate::text::is_cjk)
         };
         if let Some(i) = line.match_indices(label).find(whole).map(|(i, _)| i) {
             // An English label starts the line, or follows a date (`… 22:36:13 by duscha`).
@@ -1704,7 +1698,7 @@ fn author_from_credit(line: &str) -> Option<String> {
             let before: String = line[..i]
                 .chars()
                 .rev()
-                .take_while(|&c| crate::extract::text::is_cjk(c))
+                .take_while(|&c| crate::text::is_cjk(c))
                 .collect();
             let name: String = before.chars().rev().collect();
             let n = name.chars().count();
@@ -1721,7 +1715,7 @@ fn author_from_credit(line: &str) -> Option<String> {
 fn wire_credit_name(s: &str) -> Option<String> {
     let run_len: usize = s
         .chars()
-        .take_while(|&c| crate::extract::text::is_cjk(c))
+        .take_while(|&c| crate::text::is_cjk(c))
         .map(char::len_utf8)
         .sum();
     let (run, after) = s.split_at(run_len);
@@ -1740,7 +1734,7 @@ fn wire_credit_name(s: &str) -> Option<String> {
 /// Latin alias in parentheses after a single Chinese name and, on a short line, the names
 /// after co-credit labels (通讯员, 实习生, a second 记者).
 fn with_co_credits(line: &str, rest: &str, names: String) -> String {
-    let single_cjk = !names.contains(' ') && names.chars().all(crate::extract::text::is_cjk);
+    let single_cjk = !names.contains(' ') && names.chars().all(crate::text::is_cjk);
     if single_cjk {
         let after = rest
             .split_once(names.as_str())
@@ -1812,7 +1806,7 @@ fn read_names(s: &str, labelled: bool) -> String {
         if CREDIT_ROLE_WORDS.contains(&token) {
             break;
         }
-        let cjk = token.chars().all(crate::extract::text::is_cjk);
+        let cjk = token.chars().all(crate::text::is_cjk);
         // The outlet before the names (`文｜财新周刊 张三`).
         if cjk && names.is_empty() && looks_like_outlet(token) {
             continue;
@@ -1831,22 +1825,15 @@ fn read_names(s: &str, labelled: bool) -> String {
             }
             break;
         }
-        if cjk
-            && names
-                .iter()
-                .any(|x| !x.chars().any(crate::extract::text::is_cjk))
-        {
+        if cjk && names.iter().any(|x| !x.chars().any(crate::text::is_cjk)) {
             break;
         }
         let latin = token
             .chars()
-            .all(|c| c.is_alphabetic() && !crate::extract::text::is_cjk(c) || c == '.' || c == '-');
+            .all(|c| c.is_alphabetic() && !crate::text::is_cjk(c) || c == '.' || c == '-');
         let n = token.chars().count();
         if (cjk && (2..=MAX_CJK_NAME_CHARS).contains(&n))
-            || (latin
-                && names
-                    .iter()
-                    .all(|x| !x.chars().any(crate::extract::text::is_cjk)))
+            || (latin && names.iter().all(|x| !x.chars().any(crate::text::is_cjk)))
         {
             names.push(token.to_string());
         } else {
@@ -1863,7 +1850,7 @@ fn read_names(s: &str, labelled: bool) -> String {
     // An outlet without an outlet's suffix before the names (`文｜财新 张三`): a first word
     // that no surname leads, before names that all have one, set apart by a space (names
     // listed with 、 or & are all names: `叨叨姐、胡一刀&李小飞刀`).
-    let cjk_name = |t: &String| t.chars().all(crate::extract::text::is_cjk);
+    let cjk_name = |t: &String| t.chars().all(crate::text::is_cjk);
     let spaced = || {
         s.find(names[0].as_str())
             .and_then(|i| s[i + names[0].len()..].chars().next())
@@ -2881,7 +2868,7 @@ mod tests {
         let mut raw = RawMeta::default();
         let page = "var a = 1;var pubtime = '2024-06-05 08:15:20';var pubtime = '2020-01-01';";
         for (id, span) in [(1, 0..10), (2, 10..47), (3, 47..page.len())] {
-            let span = crate::extract::scan::Span::of(span);
+            let span = crate::html::Span::of(span);
             raw.observe_raw_text(id, "script", page, span);
         }
         raw.lines.push((9, "2023-01-01 12:00 热门文章".into()));
@@ -2901,7 +2888,7 @@ mod tests {
             ("var __$pubtime='2021-01-04 16:59:00';", "2021-01-05"),
         ] {
             let mut raw = RawMeta::default();
-            let span = crate::extract::scan::Span::of(0..script.len());
+            let span = crate::html::Span::of(0..script.len());
             raw.observe_raw_text(1, "script", script, span);
             raw.lines.push((12, "发布日期: 2021-01-05".into()));
             let m = resolve(&raw, script, (10, 50), None);

@@ -28,7 +28,7 @@ pub fn strip_glosses(text: &str) -> Cow<'_, str> {
                 continue;
             }
         }
-        prev_han = crate::extract::text::is_cjk(c);
+        prev_han = crate::text::is_cjk(c);
     }
     if copied == 0 {
         return Cow::Borrowed(text);

@@ -20,8 +20,8 @@ use lol_html::{HtmlRewriter, Settings, doc_text, element};
 
 use super::{ConvertOptions, Zh, gloss};
 use crate::Error;
-use crate::extract::scan::tag_of;
 use crate::html::attrs;
+use crate::html::tags::tag_of;
 
 /// Marker delimiters: Unicode noncharacters, which never occur in real text (input that holds
 /// one is converted node by node, without markers).
@@ -224,7 +224,7 @@ fn on_text(
         return;
     }
     let text = std::mem::take(&mut st.pending);
-    if !text.chars().any(crate::extract::text::is_cjk) && !text.contains(['(', '（']) {
+    if !text.chars().any(crate::text::is_cjk) && !text.contains(['(', '（']) {
         // Nothing to convert; keep the node out of the block (it cannot join a phrase).
         t.replace(&text, ContentType::Html);
         return;

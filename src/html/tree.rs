@@ -12,174 +12,6 @@ use super::tags::{TagInfo, class};
 /// Index of a node in document order; 0 is the virtual document root.
 pub type NodeId = u32;
 
-/// Elements that close an open `<p>` when they start (HTML's "close a p element").
-pub(crate) const CLOSES_P: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "center",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "listing",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "plaintext",
-    "pre",
-    "search",
-    "section",
-    "summary",
-    "table",
-    "ul",
-    "li",
-    "dd",
-    "dt",
-    "xmp",
-];
-
-/// Elements that may stay inside `<head>`; any other start tag closes it.
-pub(crate) const HEAD_CONTENT: &[&str] = &[
-    "title", "meta", "link", "style", "script", "base", "noscript", "template",
-];
-
-/// Elements where a search for an element to close implicitly stops.
-pub(crate) const SCOPE_STOPS: &[&str] = &[
-    "html",
-    "body",
-    "table",
-    "td",
-    "th",
-    "caption",
-    "template",
-    "object",
-    "marquee",
-    "applet",
-    "button",
-    "svg",
-    "math",
-    "mi",
-    "mo",
-    "mn",
-    "ms",
-    "mtext",
-    "annotation-xml",
-];
-
-/// The standard's "special" elements: an end tag of another name does not close past one
-/// (`<span><div>x</span>y` keeps `y` in the `div`).
-pub(crate) const SPECIAL: &[&str] = &[
-    "address",
-    "applet",
-    "area",
-    "article",
-    "aside",
-    "base",
-    "basefont",
-    "bgsound",
-    "blockquote",
-    "body",
-    "br",
-    "button",
-    "caption",
-    "center",
-    "col",
-    "colgroup",
-    "dd",
-    "details",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "embed",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "frame",
-    "frameset",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "head",
-    "header",
-    "hgroup",
-    "hr",
-    "html",
-    "iframe",
-    "img",
-    "input",
-    "keygen",
-    "li",
-    "link",
-    "listing",
-    "main",
-    "marquee",
-    "menu",
-    "meta",
-    "nav",
-    "noembed",
-    "noframes",
-    "noscript",
-    "object",
-    "ol",
-    "p",
-    "param",
-    "plaintext",
-    "pre",
-    "script",
-    "search",
-    "section",
-    "select",
-    "source",
-    "style",
-    "summary",
-    "table",
-    "tbody",
-    "td",
-    "template",
-    "textarea",
-    "tfoot",
-    "th",
-    "thead",
-    "title",
-    "tr",
-    "track",
-    "ul",
-    "wbr",
-    "xmp",
-];
-
-/// The standard's formatting elements: their end tag runs the adoption agency, which closes
-/// them without closing a block opened inside them (`<b><p>x</b>y</p>` keeps `y` in the
-/// paragraph).
-pub(crate) const FORMATTING: &[&str] = &[
-    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
-];
-
 /// What an end tag did to the stack.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EndTag {
@@ -216,12 +48,6 @@ pub struct OpenStack {
     /// common case inside `div` soup), no search is needed.
     closable: u32,
 }
-
-/// Elements that a later start tag can close implicitly.
-pub(crate) const CLOSABLE: &[&str] = &[
-    "p", "li", "dd", "dt", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "a", "head",
-    "h1", "h2", "h3", "h4", "h5", "h6",
-];
 
 impl OpenStack {
     /// A stack holding only the virtual root (node 0).
@@ -429,7 +255,7 @@ impl OpenStack {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::tags::intern;
+    use crate::html::tags::intern;
 
     #[test]
     fn paragraph_closed_by_next_paragraph() {

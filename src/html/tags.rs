@@ -4,7 +4,6 @@
 
 use std::sync::LazyLock;
 
-use super::tree;
 use crate::heuristics as h;
 
 /// Every HTML tag name the extractor knows, MathML's presentation elements, and `text` (an
@@ -191,6 +190,182 @@ const KNOWN: &[&str] = &[
     "xmp",
 ];
 
+// ---- The tree builder's lists (the HTML standard's): how elements open and close ----
+
+/// Elements that close an open `<p>` when they start (HTML's "close a p element").
+pub(crate) const CLOSES_P: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "center",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "listing",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "plaintext",
+    "pre",
+    "search",
+    "section",
+    "summary",
+    "table",
+    "ul",
+    "li",
+    "dd",
+    "dt",
+    "xmp",
+];
+
+/// Elements that may stay inside `<head>`; any other start tag closes it.
+pub(crate) const HEAD_CONTENT: &[&str] = &[
+    "title", "meta", "link", "style", "script", "base", "noscript", "template",
+];
+
+/// Elements where a search for an element to close implicitly stops.
+pub(crate) const SCOPE_STOPS: &[&str] = &[
+    "html",
+    "body",
+    "table",
+    "td",
+    "th",
+    "caption",
+    "template",
+    "object",
+    "marquee",
+    "applet",
+    "button",
+    "svg",
+    "math",
+    "mi",
+    "mo",
+    "mn",
+    "ms",
+    "mtext",
+    "annotation-xml",
+];
+
+/// Elements that a later start tag can close implicitly.
+pub(crate) const CLOSABLE: &[&str] = &[
+    "p", "li", "dd", "dt", "tr", "td", "th", "thead", "tbody", "tfoot", "option", "a", "head",
+    "h1", "h2", "h3", "h4", "h5", "h6",
+];
+
+/// The standard's "special" elements: an end tag of another name does not close past one
+/// (`<span><div>x</span>y` keeps `y` in the `div`).
+pub(crate) const SPECIAL: &[&str] = &[
+    "address",
+    "applet",
+    "area",
+    "article",
+    "aside",
+    "base",
+    "basefont",
+    "bgsound",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "caption",
+    "center",
+    "col",
+    "colgroup",
+    "dd",
+    "details",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "frame",
+    "frameset",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "iframe",
+    "img",
+    "input",
+    "keygen",
+    "li",
+    "link",
+    "listing",
+    "main",
+    "marquee",
+    "menu",
+    "meta",
+    "nav",
+    "noembed",
+    "noframes",
+    "noscript",
+    "object",
+    "ol",
+    "p",
+    "param",
+    "plaintext",
+    "pre",
+    "script",
+    "search",
+    "section",
+    "select",
+    "source",
+    "style",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "title",
+    "tr",
+    "track",
+    "ul",
+    "wbr",
+    "xmp",
+];
+
+/// The standard's formatting elements: their end tag runs the adoption agency, which closes
+/// them without closing a block opened inside them (`<b><p>x</b>y</p>` keeps `y` in the
+/// paragraph).
+pub(crate) const FORMATTING: &[&str] = &[
+    "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
+];
+
 /// Tag classes, as bits of [`TagInfo::flags`].
 pub mod class {
     pub const BLOCK: u16 = 1;
@@ -199,14 +374,14 @@ pub mod class {
     pub const PARAGRAPH: u16 = 1 << 3;
     pub const CLEAN: u16 = 1 << 4;
     pub const HEADING: u16 = 1 << 5;
-    /// HTML's tree-building lists ([`super::super::tree`]): closes an open `<p>`; may stay in
+    /// HTML's tree-building lists ([`super::tree`]): closes an open `<p>`; may stay in
     /// `<head>`; stops the search for an element to close; may be closed by a later start tag.
     pub const CLOSES_P: u16 = 1 << 6;
     pub const HEAD_CONTENT: u16 = 1 << 7;
     pub const SCOPE_STOP: u16 = 1 << 8;
     pub const CLOSABLE: u16 = 1 << 9;
-    /// The standard's special and formatting elements ([`super::super::tree::SPECIAL`],
-    /// [`super::super::tree::FORMATTING`]): how end tags close.
+    /// The standard's special and formatting elements ([`SPECIAL`],
+    /// [`super::FORMATTING`]): how end tags close.
     pub const SPECIAL: u16 = 1 << 10;
     pub const FORMATTING: u16 = 1 << 11;
 }
@@ -236,12 +411,12 @@ fn classify(tag: &str) -> u16 {
         (h::PARAGRAPH_TAGS, class::PARAGRAPH),
         (h::CLEAN_TAGS, class::CLEAN),
         (&["h1", "h2", "h3", "h4", "h5", "h6"][..], class::HEADING),
-        (tree::CLOSES_P, class::CLOSES_P),
-        (tree::HEAD_CONTENT, class::HEAD_CONTENT),
-        (tree::SCOPE_STOPS, class::SCOPE_STOP),
-        (tree::CLOSABLE, class::CLOSABLE),
-        (tree::SPECIAL, class::SPECIAL),
-        (tree::FORMATTING, class::FORMATTING),
+        (CLOSES_P, class::CLOSES_P),
+        (HEAD_CONTENT, class::HEAD_CONTENT),
+        (SCOPE_STOPS, class::SCOPE_STOP),
+        (CLOSABLE, class::CLOSABLE),
+        (SPECIAL, class::SPECIAL),
+        (FORMATTING, class::FORMATTING),
     ] {
         if list.contains(&tag) {
             f |= bit;
@@ -251,6 +426,27 @@ fn classify(tag: &str) -> u16 {
         f |= class::VOID;
     }
     f
+}
+
+/// The interned tag of a start tag's source (`<DIV class=x>` → `div`).
+pub(crate) fn tag_of(source: &str) -> Option<TagInfo> {
+    let name = source.strip_prefix('<')?;
+    let len = name
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+        .count();
+    if name
+        .as_bytes()
+        .get(len)
+        .is_some_and(|&c| !super::tokenizer::is_name_end(c))
+    {
+        return Some(TagInfo { name: "", flags: 0 });
+    }
+    let name = &name[..len];
+    if name.is_empty() {
+        return None;
+    }
+    Some(intern(name))
 }
 
 /// Slots of [`INDEX`]: a power of two over four times the known tags, so probes are short.
