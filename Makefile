@@ -100,6 +100,7 @@ lint: setup-npm
 	cargo fmt --all --check
 	cargo clippy --all-targets --all-features -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --features wasm --lib -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --features cli
 
 test-native: setup-npm
 	cargo test --all-features

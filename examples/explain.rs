@@ -3,12 +3,12 @@
 //!
 //!     cargo run --example explain -- page.html
 
-use qingyue::extract::{scan, score};
+use qingyue::internals::{scan, score};
 
 fn main() {
     let path = std::env::args().nth(1).expect("usage: explain FILE");
     let bytes = std::fs::read(&path).expect("read");
-    let decoded = qingyue::decode::decode(&bytes, None, None).expect("decode");
+    let decoded = qingyue::internals::decode(&bytes, None, None).expect("decode");
     let s = scan::scan(&decoded.text);
     for attempt in score::Attempt::ALL {
         let c = score::choose(&s.nodes, attempt);

@@ -1,5 +1,5 @@
 //! Development aid: time per pipeline phase over the given pages.
-use qingyue::extract::{emit, scan, score};
+use qingyue::internals::{emit, scan, score};
 use std::time::{Duration, Instant};
 fn main() {
     let pages: Vec<Vec<u8>> = std::env::args()
@@ -10,7 +10,7 @@ fn main() {
     for _ in 0..3 {
         for p in &pages {
             let a = Instant::now();
-            let d = qingyue::decode::decode(p, None, None).unwrap();
+            let d = qingyue::internals::decode(p, None, None).unwrap();
             let b = Instant::now();
             let s = scan::scan(&d.text);
             let c = Instant::now();
@@ -18,7 +18,7 @@ fn main() {
             let e = Instant::now();
             let out = emit::emit(&d.text, &s, &ch, None);
             let f = Instant::now();
-            let m = qingyue::metadata::resolve(&s.meta, &d.text, (0, 0), None);
+            let m = qingyue::internals::resolve(&s.meta, &d.text, (0, 0), None);
             let g = Instant::now();
             std::hint::black_box((out, m));
             t[0] += b - a;

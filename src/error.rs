@@ -15,10 +15,20 @@ pub enum Error {
     UnknownCharset(String),
     /// The input is over the configured size limit.
     #[error("input is {size} bytes, over the limit of {limit} bytes (see Options::max_bytes)")]
-    TooLarge { size: usize, limit: usize },
+    TooLarge {
+        /// The input's size in bytes (so far, when streamed).
+        size: usize,
+        /// [`crate::Options::max_bytes`].
+        limit: usize,
+    },
     /// The base URL given in the options is not an absolute URL.
     #[error("invalid base URL {url:?}: {reason}")]
-    InvalidUrl { url: String, reason: String },
+    InvalidUrl {
+        /// The URL as given.
+        url: String,
+        /// Why it does not parse.
+        reason: String,
+    },
     /// The page holds no readable text at all (for example, only scripts).
     #[error("no readable text found in the page")]
     NoContent,

@@ -48,9 +48,6 @@ pub const SIBLING_PROSE_MIN_PARAGRAPHS: u32 = 3;
 pub const SIBLING_PROSE_TEXT_FRACTION: f32 = 0.2;
 pub const SIBLING_PROSE_MAX_LINK_DENSITY: f32 = 0.1;
 
-/// The top candidate is replaced by its parent while the parent scores at least this fraction
-/// of it: the article's paragraphs are often split over sibling containers.
-pub const PARENT_SCORE_FRACTION: f32 = 0.75;
 /// When this many of the top-5 candidates share an ancestor, that ancestor is the article
 /// (Readability: 3, with candidates within 75% of the top score).
 pub const ALTERNATIVE_CANDIDATES: usize = 3;

@@ -14,29 +14,44 @@
 //! assert_eq!(article.text_content, "这是正文的第一段，讲述了事情的经过。");
 //! ```
 //!
-//! The pipeline stages are modules: [`decode`] (bytes to text), [`extract`](mod@extract)
-//! (scan, score, emit), [`metadata`], [`zh`] (script conversion); [`heuristics`] holds every
-//! threshold and word list of decoding, extraction and metadata. The WebAssembly facade is
-//! `wasm` (feature `wasm`); the `qingyue` command-line tool is behind feature `cli`.
+//! ## The pipeline
+//!
+//! decode (bytes to text: BOM, charset, `<meta>`, detection) → scan (pass 1: the HTML
+//! tokenizer's sink records per-element statistics and the raw metadata) → score (choose the
+//! article: a pure function) → metadata (title, byline, dates, site) → emit (pass 2: replay
+//! the scan to write the sanitized article). [`extract`] runs it on a whole page and
+//! [`Extractor`] as the page arrives; both give the same [`Article`]. The stages are
+//! private modules: `src/decode`, `src/html` (the one HTML reader: tokenizer, attributes,
+//! tree builder), `src/extract`, `src/metadata`; `src/heuristics.rs` holds every threshold and
+//! word list. [`zh`] converts between Chinese scripts. The WebAssembly facade is `wasm`
+//! (feature `wasm`); the `qingyue` command-line tool is behind feature `cli`.
 
-pub mod article;
-pub mod decode;
-pub mod error;
-pub mod extract;
-pub mod heuristics;
-pub(crate) mod html;
-pub mod metadata;
-pub mod options;
-pub(crate) mod text;
+// The public API is documented in full; the `internals` feature opens the stages to the
+// development examples and fuzz targets, undocumented item by item.
+#![cfg_attr(not(feature = "internals"), deny(missing_docs))]
+
+mod article;
+mod decode;
+mod error;
+mod extract;
+mod heuristics;
+mod html;
+mod metadata;
+mod options;
+mod text;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 pub mod zh;
 
-/// Pass 1's view of a page, for the differential fuzz target against a browser's parser (not
-/// a stable API).
-#[cfg(feature = "fuzzing")]
+/// The stages, for the development examples and the differential fuzz target (feature
+/// `internals`; not a stable API).
+#[cfg(feature = "internals")]
 #[doc(hidden)]
-pub mod fuzzing {
+pub mod internals {
+    pub use crate::decode::decode;
+    pub use crate::extract::{emit, scan, score};
+    pub use crate::metadata::resolve;
+
     /// The body's text as pass 1 reads it, in lines (blocks and `<br>` break them;
     /// whitespace collapsed), without the text of [`NOT_READ`] elements.
     pub fn body_lines(html: &str) -> Vec<String> {
@@ -60,4 +75,4 @@ pub mod fuzzing {
 pub use article::Article;
 pub use error::Error;
 pub use extract::{Extractor, extract, extract_str};
-pub use options::Options;
+pub use options::{DEFAULT_MAX_BYTES, Options};

@@ -64,14 +64,18 @@ export interface ConvertOptions {
 
 #[wasm_bindgen]
 extern "C" {
+    /// `Options`, as JS passes them.
     #[wasm_bindgen(typescript_type = "Options")]
     #[derive(Debug)]
     pub type JsOptions;
+    /// An `Article`, as JS receives it.
     #[wasm_bindgen(typescript_type = "Article")]
     #[derive(Debug)]
     pub type JsArticle;
+    /// A page: a string, or its bytes.
     #[wasm_bindgen(typescript_type = "string | Uint8Array")]
     pub type HtmlInput;
+    /// `ConvertOptions`, as JS passes them.
     #[wasm_bindgen(typescript_type = "ConvertOptions")]
     #[derive(Debug)]
     pub type JsConvertOptions;
@@ -202,6 +206,7 @@ pub fn version() -> String {
 }
 
 /// Streaming extraction: `write()` each chunk of a `fetch()` body, then `finish()`.
+/// [`crate::Extractor`] for JS: `write` chunks as they arrive, then `finish`.
 #[wasm_bindgen]
 pub struct Extractor {
     inner: Option<crate::Extractor>,
@@ -209,6 +214,7 @@ pub struct Extractor {
 
 #[wasm_bindgen]
 impl Extractor {
+    /// An extractor for one page.
     #[wasm_bindgen(constructor)]
     pub fn new(options: Option<JsOptions>) -> Result<Extractor, JsError> {
         Ok(Extractor {

@@ -10,7 +10,7 @@ use html5ever::tendril::TendrilSink;
 use html5ever::tree_builder::TreeBuilderOpts;
 use html5ever::{ParseOpts, parse_document};
 use libfuzzer_sys::fuzz_target;
-use qingyue::fuzzing;
+use qingyue::internals as fuzzing;
 
 /// The browser's body text, with `\n` where blocks and `<br>` break lines.
 fn browser_text(doc: &Document) -> String {

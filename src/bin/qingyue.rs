@@ -35,7 +35,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
         /// Largest input accepted, in bytes.
-        #[arg(long, default_value_t = qingyue::options::DEFAULT_MAX_BYTES)]
+        #[arg(long, default_value_t = qingyue::DEFAULT_MAX_BYTES)]
         max_bytes: usize,
         /// Convert the article to this Chinese script: zh-Hans, zh-Hant, zh-TW or zh-HK.
         #[arg(long, value_name = "TARGET")]

@@ -8,7 +8,7 @@ pub mod scan;
 pub mod score;
 #[cfg(test)]
 mod tree_conformance;
-#[cfg(any(test, feature = "fuzzing"))]
+#[cfg(any(test, feature = "internals"))]
 pub(crate) mod visible;
 
 use url::Url;
@@ -404,7 +404,7 @@ fn text_figures(text: &str) -> TextFigures {
 ///
 /// Each chunk is decoded and scanned as it comes, once the encoding is decided (a byte-order
 /// mark, the caller's charset or the page's `<meta>`, checked on the bytes up to 64 KiB past
-/// the first non-ASCII one; see [`crate::decode::Decoder`]): [`finish`] then only scores the
+/// the first non-ASCII one): [`finish`] then only scores the
 /// page and writes the article. Any split of the input gives the article of one
 /// [`extract`] call, byte for byte. The size limit is checked on every chunk, so an
 /// oversized download is refused as soon as it crosses it.
@@ -424,6 +424,7 @@ pub struct Extractor {
 }
 
 impl Extractor {
+    /// An extractor for one page.
     pub fn new(options: Options) -> Self {
         let page_url = page_url(&options);
         let tld = top_level_domain(page_url.as_ref().ok().and_then(Option::as_ref));

@@ -209,6 +209,7 @@ struct State {
 }
 
 /// Runs pass 1 over UTF-8 `html`.
+#[cfg(any(test, feature = "internals"))]
 pub fn scan(html: &str) -> Scan {
     let mut scanner = Scanner::new();
     scanner.feed(html, true);
@@ -1662,11 +1663,7 @@ mod tests {
                 .get(1..)
                 .map(|r| &r[..r.iter().position(|&c| is_name_end(c)).unwrap_or(r.len())]);
             assert_eq!(Some(written), expected_written.or(Some(b"")), "{source}");
-            assert_eq!(
-                hash,
-                crate::html::tree::name_hash(written),
-                "{source}"
-            );
+            assert_eq!(hash, crate::html::tree::name_hash(written), "{source}");
             let mut after_name = vec![];
             attrs::parse_into_after_name(source, 1 + written.len(), &mut after_name);
             assert_eq!(after_name, attrs::parse(source), "{source}");

@@ -78,7 +78,8 @@ pub struct Choice {
     pub drop: Vec<bool>,
     /// Weighted text length of the chosen article (after drops).
     pub text_len: u32,
-    /// Score of the top candidate.
+    /// Score of the top candidate (shown by `examples/explain.rs`).
+    #[cfg_attr(not(feature = "internals"), allow(dead_code))]
     pub top_score: f32,
 }
 

@@ -6,8 +6,11 @@
 /// One conversion config.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Config {
+    /// OpenCC's name for it (`s2twp`).
     pub name: &'static str,
+    /// The dictionaries that segment the text, when it is segmented before conversion.
     pub segmentation: Option<&'static [&'static str]>,
+    /// The conversion steps, in order, each a list of dictionaries.
     pub chain: &'static [&'static [&'static str]],
 }
 

@@ -121,7 +121,8 @@ type Hit = (usize, u32);
 const HIT_STR: u32 = 1 << 31;
 const NO_HIT: Hit = (0, 0);
 
-/// A dictionary value.
+/// A dictionary value (the tests read entries one by one; conversion walks the trie).
+#[cfg(test)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Value<'a> {
     Char(char),
@@ -304,6 +305,7 @@ impl Trie {
             .map(|i| kids[i].1 as usize)
     }
 
+    #[cfg(test)]
     fn value(&self, hit: Hit) -> Value<'_> {
         if hit.1 & HIT_STR != 0 {
             Value::Str(&self.values[(hit.1 & !HIT_STR) as usize])
@@ -328,6 +330,7 @@ impl Trie {
     }
 
     /// The longest key that `s` starts with: its byte length and value.
+    #[cfg(test)]
     pub fn longest(&self, s: &str) -> Option<(usize, Value<'_>)> {
         let hit = self.longest_at(s, 0);
         (hit.0 != 0).then(|| (hit.0, self.value(hit)))

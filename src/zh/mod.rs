@@ -7,11 +7,11 @@
 //!   [`Zh::from_data`] (the `qingyue-zh.bin` file the wasm package loads on demand).
 //! * [`convert_text`] converts plain text; [`html::convert_html`] converts the text nodes and
 //!   reader-visible attributes of HTML, across inline elements, leaving markup, code and
-//!   non-Chinese text alone. [`gloss`] removes flattened pinyin glosses.
+//!   non-Chinese text alone. Flattened pinyin glosses (`團(tuán)`) are removed.
 
 pub mod config;
-pub mod dict;
-pub mod gloss;
+pub(crate) mod dict;
+pub(crate) mod gloss;
 pub mod html;
 
 use std::borrow::Cow;
@@ -79,7 +79,9 @@ pub enum Script {
 /// What the source text is, as far as conversion cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Source {
+    /// Simplified characters (and none only Traditional has).
     Hans,
+    /// Traditional characters (and none only Simplified has).
     Hant,
     /// Both Simplified-only and Traditional-only characters (a half-converted page).
     Mixed,
@@ -92,6 +94,7 @@ pub enum Source {
 #[serde(rename_all = "camelCase", default)]
 #[non_exhaustive]
 pub struct ConvertOptions {
+    /// The script to convert to.
     pub target: Target,
     /// Regional vocabulary too (s2twp, s2hkp, tw2sp: 软件 → 軟體, 鼠标 → 滑鼠).
     pub phrases: bool,
@@ -116,6 +119,7 @@ impl Default for ConvertOptions {
 }
 
 impl ConvertOptions {
+    /// Options converting to `target`, with the defaults otherwise.
     pub fn to(target: Target) -> Self {
         ConvertOptions {
             target,
