@@ -1,0 +1,219 @@
+//! Collection during the scan: [`RawMeta`] records meta tags, JSON-LD, `<title>`, headings,
+//! captured bylines and short labelled lines, for [`super::resolve`].
+
+use super::*;
+
+/// What pass 1 collected.
+#[derive(Debug, Default)]
+pub struct RawMeta {
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    /// `(key, content)` of `<meta>` tags, key being `property`, `name` or `itemprop`, lower case.
+    pub metas: Vec<(String, String)>,
+    pub title: Option<String>,
+    pub base: Option<String>,
+    pub canonical: Option<String>,
+    pub next: Option<String>,
+    pub json_ld: Vec<String>,
+    pub ld_script: Option<NodeId>,
+    pub(super) in_svg: bool,
+    /// `<time datetime>` values, in document order.
+    pub times: Vec<(NodeId, String)>,
+    /// Where the text of each script (not JSON-LD) lies in the input, in document order: read
+    /// for a publication time it assigns (`pubtime: "2024-06-05 08:15:20"`) only when no
+    /// better source names one, which is rare (scripts are a large share of a page's bytes).
+    pub scripts: Vec<crate::html::Span>,
+    /// h1–h3 texts.
+    pub headings: Vec<(NodeId, &'static str, String)>,
+    /// Text of elements marked as bylines (rel=author, itemprop=author, class byline/author).
+    pub bylines: Vec<(NodeId, String)>,
+    /// Short visible lines that carry a label or a date.
+    pub lines: Vec<(NodeId, String)>,
+    /// Links of a page list ("next page", or a page number): node, kind and where the raw
+    /// `href` lies in the input.
+    pub next_link_spans: Vec<(NodeId, PageLink, crate::html::Span)>,
+    /// The same links with their `href`, filled in from the input before [`resolve`].
+    pub next_links: Vec<(NodeId, PageLink, String)>,
+    /// `src` of the first images, for the lead image.
+    pub images: Vec<(NodeId, String)>,
+}
+
+impl RawMeta {
+    pub fn observe_element(&mut self, id: NodeId, tag: &'static str, attributes: &[Attr<'_>]) {
+        let attr = |n: &str| {
+            attributes.iter().find(|a| a.name == n).map(|a| {
+                crate::html::decode::attribute_value(a.value)
+                    .trim()
+                    .to_string()
+            })
+        };
+        match tag {
+            "html" => {
+                self.lang = self
+                    .lang
+                    .take()
+                    .or_else(|| attr("lang").filter(|s| !s.is_empty()));
+                self.dir = self
+                    .dir
+                    .take()
+                    .or_else(|| attr("dir").filter(|s| !s.is_empty()));
+            }
+            "meta" if self.metas.len() < MAX_METAS => {
+                if let Some(content) = attr("content") {
+                    for key in ["property", "name", "itemprop"] {
+                        if let Some(k) = attr(key) {
+                            for k in k.split_whitespace() {
+                                self.metas.push((meta_key(k), content.clone()));
+                            }
+                            // `weibo: article:create_at` is one name with a space in it.
+                            if k.contains(char::is_whitespace) {
+                                let joined: String = k.split_whitespace().collect();
+                                self.metas.push((meta_key(&joined), content.clone()));
+                            }
+                        }
+                    }
+                }
+            }
+            "base" if self.base.is_none() => self.base = attr("href"),
+            // Most links have no `rel`: nothing is copied for them.
+            "link" | "a" => {
+                if let Some(rel) = attributes.iter().find(|a| a.name == "rel") {
+                    let rel = crate::html::decode::attribute_value(rel.value);
+                    let rels = || rel.split_whitespace();
+                    if self.next.is_none() && rels().any(|r| r.eq_ignore_ascii_case("next")) {
+                        self.next = attr("href");
+                    }
+                    if tag == "link" && rels().any(|r| r.eq_ignore_ascii_case("canonical")) {
+                        self.canonical = attr("href");
+                    }
+                }
+            }
+            // Read in place: most pages have dozens of scripts, few of them JSON-LD.
+            "script"
+                if attributes
+                    .iter()
+                    .find(|a| a.name == "type")
+                    .is_some_and(|a| {
+                        crate::html::decode::attribute_value(a.value)
+                            .as_bytes()
+                            .windows(7)
+                            .any(|w| w.eq_ignore_ascii_case(b"ld+json"))
+                    }) =>
+            {
+                self.ld_script = Some(id);
+            }
+            "svg" => self.in_svg = true,
+            "time" => {
+                if let Some(dt) = attr("datetime") {
+                    // A time marked as the modification (itemprop dateModified) is read as
+                    // the modification meta, never as the publication.
+                    match attr("itemprop").map(|p| p.to_ascii_lowercase()) {
+                        Some(p) if p.contains("modified") || p.contains("update") => {
+                            self.metas.push((meta_key(&p), dt))
+                        }
+                        _ => self.times.push((id, dt)),
+                    }
+                }
+            }
+            "img" if self.images.len() < 8 => {
+                if let Some(src) = attr("src")
+                    .or_else(|| attr("data-src"))
+                    .or_else(|| attr("data-original"))
+                {
+                    self.images.push((id, src));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The text of a raw-text element (`title`, `script`, `style`, `textarea`): `span` of
+    /// the input `html`.
+    pub fn observe_raw_text(
+        &mut self,
+        id: NodeId,
+        tag: &'static str,
+        html: &str,
+        span: crate::html::Span,
+    ) {
+        let raw = span.text(html);
+        match tag {
+            "title" if self.title.is_none() && !self.in_svg => {
+                let t = collapse(&htmlize::unescape(raw));
+                if !t.is_empty() {
+                    self.title = Some(t);
+                }
+            }
+            "script" if self.ld_script == Some(id) => {
+                let used: usize = self.json_ld.iter().map(String::len).sum();
+                if used + raw.len() <= MAX_JSON_LD_BYTES {
+                    self.json_ld.push(raw.to_string());
+                }
+            }
+            "script" => self.scripts.push(span),
+            _ => {}
+        }
+    }
+
+    /// Text of a byline container (see `extract::scan`) or a `<time>`.
+    pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str) {
+        let text = collapse(text);
+        if text.is_empty() {
+            return;
+        }
+        if tag == "time" {
+            self.lines.push((id, text));
+        } else if self.bylines.len() < 16 {
+            self.bylines.push((id, text));
+        }
+    }
+
+    /// A block closed with this text (trimmed, possibly cut).
+    pub fn observe_block(&mut self, id: NodeId, tag: &'static str, chars: u32, line: &LineProbe) {
+        let text = line.text();
+        if matches!(tag, "h1" | "h2" | "h3" | "h4") && self.headings.len() < 64 {
+            self.headings.push((id, tag, collapse(text)));
+        }
+        // A short line in parentheses may be a closing credit (`（袁源）`).
+        let parenthesized = chars <= CLOSING_CREDIT_MAX_CHARS
+            && text.starts_with(['（', '('])
+            && text.ends_with(['）', ')']);
+        // A reporter before the outlet a story is reprinted from: `石佳/中国青年报`.
+        let slashed = || {
+            chars as usize <= NAME_LINE_MAX_CHARS
+                && text.contains(['/', '／'])
+                && !text.contains("//")
+        };
+        if chars <= MAX_LABEL_LINE_CHARS
+            && self.lines.len() < MAX_LINES
+            && (parenthesized
+                || LABELS.is_match(line.tight(), line.has_wide())
+                || line.date_start().is_some()
+                || slashed())
+        {
+            self.lines.push((id, collapse(text)));
+        }
+    }
+
+    pub(super) fn meta(&self, keys: &[&str]) -> Option<&str> {
+        keys.iter().find_map(|k| {
+            self.metas
+                .iter()
+                .find(|(mk, v)| mk == k && !v.trim().is_empty())
+                .map(|(_, v)| v.as_str())
+        })
+    }
+}
+
+/// A meta name as looked up: lower case, and `dc.`/`og.`-style prefixes written with a colon
+/// (`DC.creator` → `dc:creator`), as Readability reads them.
+pub(super) fn meta_key(name: &str) -> String {
+    let mut k = name.to_ascii_lowercase();
+    for prefix in ["dc.", "dcterm.", "dcterms.", "og.", "twitter."] {
+        if k.starts_with(prefix) {
+            k.replace_range(prefix.len() - 1..prefix.len(), ":");
+            break;
+        }
+    }
+    k
+}

@@ -1,0 +1,154 @@
+//! JSON-LD: the first Article-like object's fields, read from the page's `ld+json` scripts.
+
+use super::*;
+
+/// The JSON-LD fields metadata reads (schema.org Article and kin).
+#[derive(Debug, Default)]
+pub(super) struct JsonLd {
+    pub(super) headline: Option<String>,
+    pub(super) author: Option<String>,
+    pub(super) date_published: Option<String>,
+    pub(super) date_modified: Option<String>,
+    pub(super) site_name: Option<String>,
+    pub(super) description: Option<String>,
+    pub(super) image: Option<String>,
+}
+
+impl JsonLd {
+    pub(super) fn parse(scripts: &[String]) -> JsonLd {
+        let mut out = JsonLd::default();
+        for s in scripts {
+            let cleaned = s
+                .trim()
+                .trim_start_matches("<!--")
+                .trim_end_matches("-->")
+                .trim()
+                .trim_start_matches("<![CDATA[")
+                .trim_end_matches("]]>")
+                .trim();
+            let Ok(value) = serde_json::from_str::<Value>(cleaned) else {
+                continue;
+            };
+            let mut queue = vec![&value];
+            let mut seen = 0;
+            while let Some(v) = queue.pop() {
+                seen += 1;
+                if seen > 1000 {
+                    break;
+                }
+                match v {
+                    Value::Array(items) => queue.extend(items.iter().rev()),
+                    Value::Object(map) => {
+                        if let Some(g) = map.get("@graph") {
+                            queue.push(g);
+                        }
+                        let ty = map.get("@type").map(type_names).unwrap_or_default();
+                        // Baidu's structured data for Chinese pages (`"@context":
+                        // "https://ziyuan.baidu.com/contexts/cambrian.jsonld"`) has no type:
+                        // it describes the page's article, with `title`, `pubDate` and `upDate`.
+                        let cambrian = map
+                            .get("@context")
+                            .and_then(Value::as_str)
+                            .is_some_and(|c| c.contains(BAIDU_CAMBRIAN_CONTEXT));
+                        if cambrian
+                            || ty.iter().any(|t| {
+                                t.ends_with("Article")
+                                    || t == "BlogPosting"
+                                    || t == "Report"
+                                    || t == "WebPage"
+                            })
+                        {
+                            let is_article = cambrian || !ty.iter().all(|t| t == "WebPage");
+                            let take = |slot: &mut Option<String>, val: Option<String>| {
+                                if slot.is_none() || is_article {
+                                    if let Some(v) = val.filter(|v| !v.trim().is_empty()) {
+                                        if slot.is_none() || is_article {
+                                            *slot = Some(v);
+                                        }
+                                    }
+                                }
+                            };
+                            take(
+                                &mut out.headline,
+                                map.get("headline")
+                                    .or_else(|| map.get("name"))
+                                    .or_else(|| map.get("title").filter(|_| cambrian))
+                                    .and_then(as_text),
+                            );
+                            take(
+                                &mut out.author,
+                                map.get("author")
+                                    .or_else(|| map.get("creator"))
+                                    .and_then(names),
+                            );
+                            take(
+                                &mut out.date_published,
+                                map.get("datePublished")
+                                    .or_else(|| map.get("dateCreated"))
+                                    .or_else(|| map.get("pubDate").filter(|_| cambrian))
+                                    .and_then(as_text),
+                            );
+                            take(
+                                &mut out.date_modified,
+                                map.get("dateModified")
+                                    .or_else(|| map.get("upDate").filter(|_| cambrian))
+                                    .and_then(as_text),
+                            );
+                            take(
+                                &mut out.description,
+                                map.get("description").and_then(as_text),
+                            );
+                            take(&mut out.image, map.get("image").and_then(url_of));
+                            take(&mut out.site_name, map.get("publisher").and_then(names));
+                            if is_article {
+                                return out;
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        out
+    }
+}
+
+pub(super) fn type_names(v: &Value) -> Vec<String> {
+    match v {
+        Value::String(s) => vec![s.clone()],
+        Value::Array(a) => a
+            .iter()
+            .filter_map(|x| x.as_str().map(str::to_string))
+            .collect(),
+        _ => vec![],
+    }
+}
+
+pub(super) fn as_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(collapse(&htmlize::unescape(s))),
+        Value::Array(a) => a.first().and_then(as_text),
+        _ => None,
+    }
+}
+
+pub(super) fn names(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(collapse(s)),
+        Value::Array(a) => {
+            let all: Vec<String> = a.iter().filter_map(names).collect();
+            (!all.is_empty()).then(|| all.join(", "))
+        }
+        Value::Object(m) => m.get("name").and_then(as_text),
+        _ => None,
+    }
+}
+
+pub(super) fn url_of(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Array(a) => a.first().and_then(url_of),
+        Value::Object(m) => m.get("url").and_then(url_of),
+        _ => None,
+    }
+}
