@@ -18,7 +18,7 @@ APT_PACKAGES := chromium chromium-driver fonts-noto-cjk
 # wasm-opt comes from npm's binaryen (pinned in package.json): Debian's binaryen 108 breaks
 # wasm-bindgen's externref table. The features are those rustc emits and Chromium runs.
 WASM_OPT := node_modules/.bin/wasm-opt
-WASM_OPT_FLAGS := -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+WASM_OPT_FLAGS := -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
 	--enable-mutable-globals --enable-reference-types --enable-multivalue
 # The runner gives the whole suite 20 s by default; the bad-input table (a 60 MiB page among
 # them) can take longer on a busy 2-core machine.

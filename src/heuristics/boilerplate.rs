@@ -153,10 +153,8 @@ pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     // the short bios above (Readability keeps them).
     (&["Follow him on "], 300),
     (&["Follow her on "], 300),
-    // Subscription prompts and affiliate disclaimers ("Need more space? Subscribe to our
-    // sister title…", "…Prices are subject to change without notice.").
+    // Subscription prompts ("Need more space? Subscribe to our sister title…").
     (&["Subscribe to our "], 200),
-    (&["Prices are subject to change"], 400),
     // Author bios closing an article.
     (&[" is a reporter for "], 120),
     (&[" is a staff writer"], 160),
@@ -201,7 +199,6 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("Like this story?", 80),
     ("This slideshow requires JavaScript", 40),
     ("Tell us what you think", 40),
-    ("Tell us what YOU think", 40),
     ("ADVERTISEMENT", 20),
     ("图片来源", 60),
     // Short photo credits: 图/视觉中国, 图：新华社, 摄影：张三.

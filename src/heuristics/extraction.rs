@@ -233,7 +233,6 @@ pub const CLEAN_TAGS: &[&str] = &[
 /// fenxiang = share, remen = hot).
 pub const UNLIKELY_HINTS: &[&str] = &[
     "-ad-",
-    "ai2html",
     "banner",
     "breadcrumb",
     "combx",
