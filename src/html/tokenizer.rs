@@ -316,13 +316,7 @@ impl Tokenizer {
                             });
                             Markup::Token
                         }
-                        None if eof => {
-                            // A tag cut by the end of the input is dropped.
-                            flush(sink);
-                            self.pos = b.len();
-                            Markup::Token
-                        }
-                        None => Markup::More,
+                        None => self.unfinished_tag(b.len(), eof, || flush(sink)),
                     }
                 } else if d == b'>' {
                     // `</>`: nothing.
@@ -360,16 +354,22 @@ impl Tokenizer {
                         self.content = content;
                         Markup::Token
                     }
-                    None if eof => {
-                        flush(sink);
-                        self.pos = b.len();
-                        Markup::Token
-                    }
-                    None => Markup::More,
+                    None => self.unfinished_tag(b.len(), eof, || flush(sink)),
                 }
             }
             _ => Markup::Text,
         }
+    }
+
+    /// A tag that the input (`len` bytes) ends inside: at the end of the input it is dropped,
+    /// as the standard drops it, after the text before it (`flush`); else undecided.
+    fn unfinished_tag(&mut self, len: usize, eof: bool, flush: impl FnOnce()) -> Markup {
+        if !eof {
+            return Markup::More;
+        }
+        flush();
+        self.pos = len;
+        Markup::Token
     }
 
     /// `<!`: a comment, a DOCTYPE, a CDATA section (in foreign content) or a bogus comment.
