@@ -1,6 +1,15 @@
 //! The extracted article, shaped like the result of Readability's `parse()`.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+
+/// The script a text is written in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Script {
+    /// Simplified characters (possibly with a few Traditional ones).
+    Hans,
+    /// Traditional characters only.
+    Hant,
+}
 
 /// A cleaned article. Serializes in camelCase (`textContent`, `siteName`, `publishedTime`), the
 /// field names of Readability.js, so code written for it reads qingyue's output unchanged.
@@ -43,5 +52,5 @@ pub struct Article {
     /// Elements of the page left out of the article (chrome, hidden and unsafe markup).
     pub removed_elements: u32,
     /// The Chinese script of the text (`Hans`, `Hant`), `None` when not Chinese.
-    pub script: Option<crate::zh::Script>,
+    pub script: Option<Script>,
 }

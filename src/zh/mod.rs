@@ -67,14 +67,7 @@ impl FromStr for Target {
     }
 }
 
-/// The script a text is written in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Script {
-    /// Simplified characters (possibly with a few Traditional ones).
-    Hans,
-    /// Traditional characters only.
-    Hant,
-}
+pub use crate::article::Script;
 
 /// What the source text is, as far as conversion cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
