@@ -89,7 +89,14 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
         }
         (begin, last.unwrap_or(0))
     };
+    // Text fostered out of a table is written before the table and skipped where it lies.
+    let fostered = scan.fostered_before();
+    let mut moved = scan.fostered.iter().map(|&(_, at)| at as usize).peekable();
+    while moved.next_if(|&at| at < begin).is_some() {}
     for (at, ev) in events.iter().enumerate().skip(begin) {
+        if moved.next_if_eq(&at).is_some() {
+            continue;
+        }
         match *ev {
             Event::Start { id, .. } if id > last => break,
             Event::Start { id, tag } => {
@@ -122,6 +129,24 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                 };
                 if matches!(mode, Mode::Emit | Mode::Unwrap) {
                     out.kept += 1;
+                }
+                if let Some(texts) = fostered.get(&id) {
+                    // Its parent's text, or the table's when the table is the root.
+                    let p = node.parent as usize;
+                    let shown = if is_root[i] {
+                        mode == Mode::Emit
+                    } else {
+                        matches!(parent_mode, Mode::Emit | Mode::Unwrap) && !muted[p]
+                    };
+                    for &t in texts.iter().filter(|_| shown) {
+                        if let Event::Text(span) = events[t as usize] {
+                            let value = crate::html::decode::text(span.text(html), TextKind::Data);
+                            out.html.push_str(&htmlize::escape_text(value.as_ref()));
+                            if annotation == 0 {
+                                text.push_collapsed(&value);
+                            }
+                        }
+                    }
                 }
                 if let Some(info) = written {
                     if !node.has(flag::NO_CONTENT) {
@@ -427,5 +452,19 @@ mod tests {
             out.html.matches("</p>").count()
         );
         assert_eq!(out.text.lines().count(), 5);
+    }
+
+    #[test]
+    fn text_fostered_out_of_a_table_comes_before_it() {
+        let p = "<p>The council voted on Tuesday, after a long debate, to expand the park.</p>"
+            .repeat(4);
+        let html = format!(
+            "<body><div>{p}<table>Stray words<tr><td>In the cell, the park plan gets its figures, line by line, and a map.</td></tr></table></div></body>"
+        );
+        let out = run(&html);
+        let (stray, cell) = (out.text.find("Stray words"), out.text.find("In the cell"));
+        assert!(stray.is_some() && stray < cell, "{}", out.text);
+        assert!(out.html.contains("Stray words<table>"), "{}", out.html);
+        assert_eq!(out.text.matches("Stray words").count(), 1);
     }
 }

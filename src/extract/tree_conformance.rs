@@ -17,7 +17,7 @@
 use super::visible::{self, NOT_READ, breaks, lines};
 
 /// Tests whose body text, block by block, must match: the count when this was written.
-const TEXT_FLOOR: usize = 1538;
+const TEXT_FLOOR: usize = 1542;
 /// Tests whose body structure must match.
 const STRUCTURE_FLOOR: usize = 1071;
 

@@ -61,7 +61,12 @@ pub(crate) fn body(html: &str) -> (Vec<String>, Vec<(String, usize)>) {
     let mut in_body = false;
     // Open elements whose text is not the reader's ([`NOT_READ`]).
     let mut not_read = 0u32;
-    for e in &s.events {
+    let fostered = s.fostered_before();
+    let mut moved = s.fostered.iter().map(|&(_, at)| at as usize).peekable();
+    for (at, e) in s.events.iter().enumerate() {
+        if moved.next_if_eq(&at).is_some() {
+            continue;
+        }
         match *e {
             Event::Start { id, .. } => {
                 let node = &s.nodes[id as usize];
@@ -86,6 +91,11 @@ pub(crate) fn body(html: &str) -> (Vec<String>, Vec<(String, usize)>) {
                     not_read += 1;
                 }
                 if !skip {
+                    for &t in fostered.get(&id).into_iter().flatten() {
+                        if let Event::Text(span) = s.events[t as usize] {
+                            raw.push_str(&decode::text(span.text(html), TextKind::Data));
+                        }
+                    }
                     elements.push((name_of(&s, html, id), parent_depth));
                     if breaks(node.tag) {
                         raw.push('\n');

@@ -221,8 +221,8 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("- THE END -", 12),
     ("-THE END-", 10),
     ("THE END", 8),
-    // The same in parentheses, opening a reprint (`（原标题：…）` on 163.com), or closing it
-    // (`（原题为《…》）` on thepaper.cn).
+    // The same in parentheses, opening a reprint (`（原标题：…）`), or closing it
+    // (`（原题为《…》）`), as portals credit the title a reprint had.
     ("（原标题", 80),
     ("（原標題", 80),
     ("(原标题", 80),

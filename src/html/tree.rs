@@ -175,6 +175,22 @@ impl OpenStack {
         }
     }
 
+    /// The table that text read now is fostered out of: the innermost open element is a
+    /// table or one of its row groups or rows (not a cell or caption), where the tree
+    /// builder's "in table" rules move text that is not whitespace to before the table.
+    pub fn foster_table(&self) -> Option<NodeId> {
+        let mut items = self.items.iter().rev();
+        let &(top, info) = items.next()?;
+        match info.name {
+            "table" => Some(top),
+            "tbody" | "thead" | "tfoot" | "tr" => items
+                .take(3)
+                .find(|(_, t)| t.name == "table")
+                .map(|&(id, _)| id),
+            _ => None,
+        }
+    }
+
     /// End of input: close everything but the root.
     pub fn close_all(&mut self, popped: &mut Vec<NodeId>) {
         self.pop_from(1, popped);

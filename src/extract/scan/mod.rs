@@ -117,7 +117,25 @@ pub struct Scan {
     /// a block's own text, split by `<br>`s or child blocks, that is boilerplate on its own
     /// (`本报记者张三发自北京`, `责任编辑：李四`): pass 2 leaves out their text.
     pub dropped_lines: Vec<(u32, u32)>,
+    /// Text fostered out of a table (`<table>x<tr>…`, text where only rows may be): each as
+    /// (the table, the index of its [`Event::Text`]), in event order. The event stays where
+    /// the source has it; readers of the events show the text before the table, as browsers
+    /// do ([`Scan::fostered_before`]).
+    pub fostered: Vec<(NodeId, u32)>,
     pub meta: RawMeta,
+}
+
+impl Scan {
+    /// The fostered text events, by table: for each table with fostered text, the indices of
+    /// its text events in order. Empty (no allocation) on pages that foster nothing.
+    pub fn fostered_before(&self) -> std::collections::HashMap<NodeId, Vec<u32>> {
+        let mut by_table: std::collections::HashMap<NodeId, Vec<u32>> =
+            std::collections::HashMap::new();
+        for &(table, at) in &self.fostered {
+            by_table.entry(table).or_default().push(at);
+        }
+        by_table
+    }
 }
 
 /// One step of the document, in order.
@@ -539,6 +557,15 @@ impl Sink for Pass<'_, '_> {
                     st.stack.text_starts_body(&mut popped);
                     finish_popped(st, &mut popped);
                     st.popped = popped;
+                }
+            }
+            if kind == TextKind::Data && st.ns.current() == Ns::Html {
+                if let Some(table) = st.stack.foster_table() {
+                    let raw = &self.html.as_bytes()[span.clone()];
+                    if !raw.iter().all(|&c| crate::html::tokenizer::is_space(c)) {
+                        let at = u32::try_from(st.scan.events.len()).unwrap_or(u32::MAX);
+                        st.scan.fostered.push((table, at));
+                    }
                 }
             }
             data_text(st, self.html, span.start, span.end, kind);
