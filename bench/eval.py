@@ -20,7 +20,16 @@ SETS = {
     "scrapinghub": lambda root: [(f[:-5], os.path.join(root, "html", f)) for f in sorted(os.listdir(os.path.join(root, "html"))) if f.endswith(".html")],
     "readability": lambda root: [(d, os.path.join(root, d, "source.html")) for d in sorted(os.listdir(root)) if os.path.isfile(os.path.join(root, d, "source.html"))],
     "cwced": lambda root: [(f[:-5], os.path.join(root, "html", f)) for f in sorted(os.listdir(os.path.join(root, "html"))) if f.endswith(".html")],
+    # magic-html's benchmark: articles and forum threads; truth carries `kind` and `lang`.
+    "magic": lambda root: [(f[:-5], os.path.join(root, "html", f)) for f in sorted(os.listdir(os.path.join(root, "html"))) if f.endswith(".html")],
+    # trafilatura's evaluation set: truth is "with"/"without" snippets (snippets.py).
+    "trafilatura": lambda root: [(f[:-5], os.path.join(root, "html", f)) for f in sorted(os.listdir(os.path.join(root, "html"))) if f.endswith(".html")],
 }
+# Subsets of a set scored on their own: (set, row name, which truth entries).
+SUBSETS = [
+    ("magic", "magic threads", lambda t: t.get("kind") == "thread"),
+    ("magic", "magic zh articles", lambda t: t.get("kind") == "article" and t.get("lang") == "zh"),
+]
 TOLERANCE = 0.005
 
 
@@ -46,6 +55,26 @@ def score(shared, truth, pred, official=False):
     cmd = [sys.executable, os.path.join(shared, "eval", "score.py"), truth, pred, "--json"] + (["--official"] if official else [])
     out = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
     return {k: out[k] for k in ("f1", "precision", "recall")}, out
+
+
+def snippets(shared, truth, pred):
+    cmd = [sys.executable, os.path.join(shared, "eval", "snippets.py"), truth, pred, "--json"]
+    out = json.loads(subprocess.run(cmd, capture_output=True, text=True, check=True).stdout)
+    return {k: out[k] for k in ("f1", "precision", "recall")}
+
+
+def subset(truth, pred, keep, out_dir, name):
+    """Truth and prediction files holding only the pages `keep` selects."""
+    t = json.load(open(truth, encoding="utf-8"))
+    p = json.load(open(pred, encoding="utf-8"))
+    t = {k: v for k, v in t.items() if keep(v)}
+    paths = []
+    for what, data in (("truth", t), ("pred", {k: p.get(k, {"articleBody": ""}) for k in t})):
+        path = os.path.join(out_dir, f"{name.replace(' ', '-')}.{what}.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+        paths.append(path)
+    return paths, len(t)
 
 
 def meta(shared, truth, pred):
@@ -88,11 +117,20 @@ def main():
         truth = os.path.join(root, "truth.json")
         pages = lister(root)
         pred, errors = run_set(args.bin, name, pages, args.out)
-        f1, _ = score(args.shared, truth, pred, official=(name == "scrapinghub"))
-        m, _ = meta(args.shared, truth, pred)
-        results[name] = {**f1, **m}
+        if name == "trafilatura":
+            results[name] = snippets(args.shared, truth, pred)
+        else:
+            f1, _ = score(args.shared, truth, pred, official=(name == "scrapinghub"))
+            m, _ = meta(args.shared, truth, pred)
+            results[name] = {**f1, **m}
         figs = "  ".join(f"{k} {v:.3f}" for k, v in results[name].items())
-        print(f"{name:12} {len(pages):4} pages  {figs}" + ("  (official tokenizer)" if name == "scrapinghub" else ""))
+        print(f"{name:17} {len(pages):4} pages  {figs}" + ("  (official tokenizer)" if name == "scrapinghub" else "") + ("  (snippets)" if name == "trafilatura" else ""))
+        for of, row, keep in SUBSETS:
+            if of == name:
+                (t, p), n = subset(truth, pred, keep, args.out, row)
+                results[row], _ = score(args.shared, t, p)
+                figs = "  ".join(f"{k} {v:.3f}" for k, v in results[row].items())
+                print(f"{row:17} {n:4} pages  {figs}")
         if errors:
             print("  errors:", errors.replace("\n", "\n          "))
     if args.check:

@@ -11,6 +11,25 @@ pub enum Script {
     Hant,
 }
 
+/// What kind of page the article was read from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum Kind {
+    /// A story, post or notice: its comment section is left out.
+    #[default]
+    Article,
+    /// A forum topic, a question with its answers, or a page led by reviews or comments: the
+    /// opening post and the replies, in order.
+    Thread,
+    /// A recipe (schema.org `Recipe`): its ingredients and steps are kept.
+    Recipe,
+    /// One product's page (schema.org `Product`): its description and detail tables are kept.
+    Product,
+    /// A page of links to other pages: a category, search results, a shop's shelf.
+    Listing,
+}
+
 /// A cleaned article. Serializes in camelCase (`textContent`, `siteName`, `publishedTime`), the
 /// field names of Readability.js, so code written for it reads qingyue's output unchanged.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -53,4 +72,6 @@ pub struct Article {
     pub removed_elements: u32,
     /// The Chinese script of the text (`Hans`, `Hant`), `None` when not Chinese.
     pub script: Option<Script>,
+    /// The kind of page (`article`, `thread`, `recipe`, `product`, `listing`).
+    pub kind: Kind,
 }

@@ -45,6 +45,8 @@ export interface Article {
   removedElements: number;
   /** The Chinese script of the text, detected. */
   script: "Hans" | "Hant" | null;
+  /** The kind of page: a thread is read with its replies, an article without its comments. */
+  kind: "article" | "thread" | "recipe" | "product" | "listing";
 }
 
 /** Options for `convertText` and `convertHtml`. */

@@ -3,6 +3,7 @@
 //! [`sanitize`] holds the output allowlist, [`crate::heuristics`] every threshold and word list.
 
 pub mod emit;
+mod kind;
 pub mod sanitize;
 pub mod scan;
 pub mod score;
@@ -13,6 +14,7 @@ pub(crate) mod visible;
 
 use url::Url;
 
+use crate::article::Kind;
 use crate::decode::{Decoder, decode};
 use crate::heuristics::{
     CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
@@ -115,7 +117,15 @@ fn article_of(
         (None, Some(b)) => Url::parse(b).ok(),
         (None, None) => None,
     };
-    let mut choice = best_choice(&scanned.nodes);
+    let plain = best_choice(&scanned.nodes);
+    let with_comments = score::choose(&scanned.nodes, Attempt::THREAD);
+    let kind = kind::classify(&scanned.meta.schema_types(), &plain, &with_comments);
+    // A thread is read with its replies, unless reading them found less.
+    let mut choice = if kind == Kind::Thread && with_comments.text_len > plain.text_len {
+        with_comments
+    } else {
+        plain
+    };
     let start = choice.roots.first().copied().unwrap_or(0);
     let end = choice
         .roots
@@ -173,6 +183,7 @@ fn article_of(
             .unwrap_or(u32::MAX)
             .saturating_sub(kept),
         script,
+        kind,
     })
 }
 

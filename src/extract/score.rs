@@ -18,6 +18,8 @@ pub struct Attempt {
     pub strip_unlikely: bool,
     pub weight_classes: bool,
     pub clean_conditionally: bool,
+    /// Comment sections are candidates too: on a thread the replies are the content.
+    pub keep_comments: bool,
 }
 
 impl Attempt {
@@ -27,23 +29,36 @@ impl Attempt {
             strip_unlikely: true,
             weight_classes: true,
             clean_conditionally: true,
+            keep_comments: false,
         },
         Attempt {
             strip_unlikely: false,
             weight_classes: true,
             clean_conditionally: true,
+            keep_comments: false,
         },
         Attempt {
             strip_unlikely: false,
             weight_classes: false,
             clean_conditionally: true,
+            keep_comments: false,
         },
         Attempt {
             strip_unlikely: false,
             weight_classes: false,
             clean_conditionally: false,
+            keep_comments: false,
         },
     ];
+
+    /// The attempt for a thread: comment sections are read (forum posts, answers and reviews
+    /// are marked up as comments), class names weigh nothing (`reply`, `post-meta` …).
+    pub const THREAD: Attempt = Attempt {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: true,
+        keep_comments: true,
+    };
 }
 
 /// Subtree figures of one node, counting only what is not excluded.
@@ -276,7 +291,8 @@ fn exclusions(nodes: &[Node], attempt: Attempt) -> Vec<bool> {
             || node.has(flag::DROP_TAG | flag::HIDDEN)
             || (node.has(flag::INVISIBLE)
                 && (raw_len[i] as f32) < h::INVISIBLE_ARTICLE_SHARE * raw_len[0] as f32)
-            || (node.has(flag::CHROME_ROLE | flag::COMMENTS) && !never)
+            || (node.has(flag::CHROME_ROLE) && !never)
+            || (node.has(flag::COMMENTS) && !never && !attempt.keep_comments)
             || unlikely
             || boilerplate;
     }

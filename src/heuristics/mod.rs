@@ -12,11 +12,13 @@
 mod boilerplate;
 mod decoding;
 mod extraction;
+mod kind;
 mod metadata;
 
 pub use boilerplate::*;
 pub use decoding::*;
 pub use extraction::*;
+pub use kind::*;
 pub use metadata::*;
 
 /// Distances between elements are counted in nodes (pass 1's element ids).

@@ -36,9 +36,25 @@ pub struct RawMeta {
     pub next_links: Vec<(NodeId, PageLink, String)>,
     /// `src` of the first images, for the lead image.
     pub images: Vec<(NodeId, String)>,
+    /// schema.org types declared in microdata (`itemtype`); JSON-LD's are added when the
+    /// page's kind is decided ([`RawMeta::schema_types`]).
+    pub microdata: super::SchemaTypes,
 }
 
 impl RawMeta {
+    /// Every schema.org type the page declares (microdata, JSON-LD, and `og:type` article).
+    pub fn schema_types(&self) -> super::SchemaTypes {
+        let mut t = self.microdata;
+        t.add_json_ld(&self.json_ld);
+        if self
+            .meta(&["og:type"])
+            .is_some_and(|v| v.trim().eq_ignore_ascii_case("article"))
+        {
+            t.article = t.article.saturating_add(1);
+        }
+        t
+    }
+
     pub fn observe_element(&mut self, id: NodeId, tag: &'static str, attributes: &[Attr<'_>]) {
         let attr = |n: &str| {
             attributes.iter().find(|a| a.name == n).map(|a| {
@@ -47,6 +63,11 @@ impl RawMeta {
                     .to_string()
             })
         };
+        if let Some(types) = attributes.iter().find(|a| a.name == "itemtype") {
+            for ty in crate::html::decode::attribute_value(types.value).split_whitespace() {
+                self.microdata.add(ty);
+            }
+        }
         match tag {
             "html" => {
                 self.lang = self

@@ -18,15 +18,7 @@ impl JsonLd {
     pub(super) fn parse(scripts: &[String]) -> JsonLd {
         let mut out = JsonLd::default();
         for s in scripts {
-            let cleaned = s
-                .trim()
-                .trim_start_matches("<!--")
-                .trim_end_matches("-->")
-                .trim()
-                .trim_start_matches("<![CDATA[")
-                .trim_end_matches("]]>")
-                .trim();
-            let Ok(value) = serde_json::from_str::<Value>(cleaned) else {
+            let Some(value) = parse_script(s) else {
                 continue;
             };
             let mut queue = vec![&value];
@@ -111,6 +103,31 @@ impl JsonLd {
         }
         out
     }
+}
+
+/// A JSON-LD script's value. Scripts written by hand often break a string over lines (a raw
+/// newline, which JSON forbids); they are read again with control characters as spaces, as
+/// search engines read them.
+pub(super) fn parse_script(s: &str) -> Option<Value> {
+    let json = unwrap_script(s);
+    serde_json::from_str::<Value>(json).ok().or_else(|| {
+        let spaced: String = json
+            .chars()
+            .map(|c| if c.is_ascii_control() { ' ' } else { c })
+            .collect();
+        serde_json::from_str::<Value>(&spaced).ok()
+    })
+}
+
+/// A JSON-LD script's JSON, without the comment or CDATA markers old pages wrap it in.
+pub(super) fn unwrap_script(s: &str) -> &str {
+    s.trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim()
+        .trim_start_matches("<![CDATA[")
+        .trim_end_matches("]]>")
+        .trim()
 }
 
 pub(super) fn type_names(v: &Value) -> Vec<String> {

@@ -12,6 +12,7 @@ mod jsonld;
 mod lines;
 mod links;
 mod published;
+mod schema;
 mod title;
 
 use std::borrow::Cow;
@@ -53,6 +54,7 @@ use lines::*;
 use links::*;
 pub use links::{PageLink, page_link};
 use published::*;
+pub use schema::SchemaTypes;
 pub(crate) use title::cjk_title_parts;
 use title::*;
 

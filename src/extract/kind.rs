@@ -1,0 +1,91 @@
+//! The page's kind ([`Kind`]): from the schema.org types it declares, else from what its
+//! comment sections hold against the rest of the page.
+//!
+//! The kind decides one thing in extraction: on a thread the comment sections are read
+//! (forum software and Q&A sites mark posts and answers up as comments), while an article's
+//! stay out however long they are.
+
+use super::score::Choice;
+use crate::article::Kind;
+use crate::heuristics as h;
+use crate::metadata::SchemaTypes;
+
+/// The kind of a page that declares `types`, given the article found without its comment
+/// sections (`plain`) and with them (`with_comments`).
+pub fn classify(types: &SchemaTypes, plain: &Choice, with_comments: &Choice) -> Kind {
+    if types.thread > 0 {
+        return Kind::Thread;
+    }
+    if types.recipe > 0 {
+        return Kind::Recipe;
+    }
+    if types.product >= h::LISTING_MIN_PRODUCTS {
+        return Kind::Listing;
+    }
+    if types.product > 0 {
+        return Kind::Product;
+    }
+    if types.article > 0 {
+        return Kind::Article;
+    }
+    if types.listing > 0 {
+        return Kind::Listing;
+    }
+    if types.comment >= h::THREAD_MIN_COMMENT_ITEMS {
+        return Kind::Thread;
+    }
+    let gain = with_comments.text_len as f32 > plain.text_len as f32 * h::THREAD_TEXT_GAIN;
+    if gain && plain.text_len < h::THREAD_OPENING_MAX_LEN {
+        return Kind::Thread;
+    }
+    Kind::Article
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn choice(text_len: u32) -> Choice {
+        Choice {
+            roots: vec![1],
+            drop: vec![],
+            text_len,
+            top_score: 0.0,
+        }
+    }
+
+    #[test]
+    fn declared_types_decide_first() {
+        let types = |f: fn(&mut SchemaTypes)| {
+            let mut t = SchemaTypes::default();
+            f(&mut t);
+            t
+        };
+        let (short, long) = (choice(100), choice(10_000));
+        let cases = [
+            (types(|t| t.thread = 1), Kind::Thread),
+            (types(|t| t.recipe = 1), Kind::Recipe),
+            (types(|t| t.product = 1), Kind::Product),
+            (types(|t| t.product = 30), Kind::Listing),
+            (types(|t| t.listing = 1), Kind::Listing),
+            (types(|t| t.comment = 5), Kind::Thread),
+            // An article with many comments stays an article.
+            (types(|t| (t.article, t.comment) = (1, 40)), Kind::Article),
+        ];
+        for (t, want) in cases {
+            assert_eq!(classify(&t, &short, &long), want, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn undeclared_pages_are_threads_when_the_comments_hold_the_text() {
+        let none = SchemaTypes::default();
+        assert_eq!(classify(&none, &choice(300), &choice(4000)), Kind::Thread);
+        // A story long enough to stand alone keeps its comments out.
+        assert_eq!(
+            classify(&none, &choice(2000), &choice(20_000)),
+            Kind::Article
+        );
+        assert_eq!(classify(&none, &choice(300), &choice(600)), Kind::Article);
+    }
+}

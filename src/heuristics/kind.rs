@@ -1,0 +1,38 @@
+//! Page kinds: which schema.org types name which kind, and the structural thresholds that
+//! tell a thread from an article with comments when the page declares nothing.
+
+/// schema.org types (JSON-LD `@type`, microdata `itemtype`'s last segment) of a discussion:
+/// a forum topic, a question with its answers.
+pub const THREAD_TYPES: &[&str] = &["DiscussionForumPosting", "QAPage", "Question"];
+
+/// Types of one reply or review. Articles carry comments too, so these count toward a thread
+/// only in numbers ([`THREAD_MIN_COMMENT_ITEMS`]) and only on a page that declares no article.
+pub const COMMENT_TYPES: &[&str] = &["Comment", "UserComments", "Answer", "Review"];
+
+/// Types of a written piece (besides every type ending in `Article`). A page that declares one
+/// is read as an article: its comment section stays out, however long.
+pub const ARTICLE_TYPES: &[&str] = &["BlogPosting", "LiveBlogPosting", "Report", "Posting"];
+
+/// Types of a recipe and of a product.
+pub const RECIPE_TYPES: &[&str] = &["Recipe"];
+pub const PRODUCT_TYPES: &[&str] = &["Product", "ProductGroup", "IndividualProduct"];
+
+/// Types of a page that lists other pages (a category, search results).
+pub const LISTING_TYPES: &[&str] = &["CollectionPage", "SearchResultsPage"];
+
+/// Products declared on one page from which it is a listing (a shop's category page marks up
+/// every tile), not one product's page.
+pub const LISTING_MIN_PRODUCTS: u32 = 3;
+
+/// Replies declared (microdata or JSON-LD) from which a page that declares no article is a
+/// thread: one or two are an embedded review or a testimonial.
+pub const THREAD_MIN_COMMENT_ITEMS: u32 = 3;
+
+/// A page that declares nothing is read as a thread when reading its comment sections finds
+/// this many times the text found without them…
+pub const THREAD_TEXT_GAIN: f32 = 3.0;
+
+/// …and what was found without them is shorter than this (weighted characters): the opening
+/// post, a film's info box or a cookie notice, not a news story. News with a long comment
+/// section has a story well past this.
+pub const THREAD_OPENING_MAX_LEN: u32 = 700;

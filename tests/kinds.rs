@@ -1,0 +1,92 @@
+//! Page kinds: a forum thread is read with its replies, an article without its comments, and
+//! `Article.kind` says which was read.
+
+use qingyue::{Kind, Options, extract_str};
+
+/// A forum topic as forum software marks it up: every post, the opening one included, in a
+/// `comment` container.
+fn thread(declared: bool) -> String {
+    let ld = if declared {
+        r#"<script type="application/ld+json">{"@context":"https://schema.org","@type":"DiscussionForumPosting","headline":"Sum of prime numbers"}</script>"#
+    } else {
+        ""
+    };
+    let posts = [
+        (
+            "Genady",
+            "I found this puzzle about the sum of the first primes and thought of you all.",
+        ),
+        (
+            "Seth",
+            "The answer is seventeen, since two plus three plus five plus seven is that.",
+        ),
+        (
+            "Genady",
+            "Correct, and please use the spoiler button next time so others can try.",
+        ),
+        (
+            "Vat",
+            "Where is that button? I looked in the editor bar and could not find it.",
+        ),
+    ];
+    let body: String = posts
+        .iter()
+        .map(|(who, text)| {
+            format!(
+                r#"<article class="comment"><div class="author">{who}</div><time>2024-05-01</time><div class="comment-body"><p>{text}</p></div><button>Reply</button></article>"#
+            )
+        })
+        .collect();
+    format!(
+        r#"<html><head><title>Sum of prime numbers - Forums</title>{ld}</head><body><nav><a href="/">Home</a></nav><h1>Sum of prime numbers</h1><div id="comments" class="comments">{body}</div><footer>© Forums</footer></body></html>"#
+    )
+}
+
+#[test]
+fn a_declared_thread_is_read_with_its_replies() {
+    let a = extract_str(&thread(true), &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread);
+    for words in [
+        "I found this puzzle",
+        "The answer is seventeen",
+        "Where is that button",
+    ] {
+        assert!(
+            a.text_content.contains(words),
+            "{words}: {}",
+            a.text_content
+        );
+    }
+}
+
+#[test]
+fn an_undeclared_thread_is_recognized_by_its_comment_sections() {
+    let a = extract_str(&thread(false), &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread);
+    assert!(
+        a.text_content.contains("Where is that button"),
+        "{}",
+        a.text_content
+    );
+}
+
+#[test]
+fn a_news_article_keeps_its_comments_out() {
+    let story = "<p>The council voted on Tuesday, after a long and heated debate, to expand the \
+                 park along the river by twelve hectares, with work to start next spring.</p>"
+        .repeat(8);
+    let comments = "<div class=\"comment\"><p>I walk there every day and this is great news for \
+                    the whole neighbourhood, thank you council.</p></div>"
+        .repeat(30);
+    let html = format!(
+        r#"<html><head><meta property="og:type" content="article"></head><body><article><h1>Council expands the park</h1>{story}</article><section id="comments">{comments}</section></body></html>"#
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Article);
+    assert!(a.text_content.contains("twelve hectares"));
+    assert!(
+        !a.text_content.contains("I walk there"),
+        "{}",
+        a.text_content
+    );
+}
