@@ -47,6 +47,15 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
             *slot = true;
         }
     }
+    // A `<div>` that holds no block (WeChat's and many editors' paragraphs) is written as a
+    // `<p>`, as Readability retags it, so it is spaced as one.
+    let mut holds_block = vec![false; nodes.len()];
+    for j in (1..nodes.len()).rev() {
+        let p = nodes[j].parent as usize;
+        if p != j && (holds_block[j] || nodes[j].has(flag::BLOCK) || nodes[j].tag == "img") {
+            holds_block[p] = true;
+        }
+    }
     let mut modes = vec![Mode::Outside; nodes.len()];
     // A boilerplate block kept for the blocks inside it ("Updated <time>…</time>" beside the
     // headline) loses its own text: inline descendants inherit the mute, child blocks decide
@@ -111,6 +120,7 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                     (Mode::Skip, None)
                 } else {
                     match sanitize::tag_rule(node.tag, context[node.parent as usize]) {
+                        TagRule::Emit("div") if !holds_block[i] => (Mode::Emit, Some(intern("p"))),
                         TagRule::Emit(name) => (Mode::Emit, Some(intern(name))),
                         TagRule::Unwrap => (Mode::Unwrap, None),
                         TagRule::Drop => (Mode::Skip, None),
@@ -466,5 +476,17 @@ mod tests {
         assert!(stray.is_some() && stray < cell, "{}", out.text);
         assert!(out.html.contains("Stray words<table>"), "{}", out.html);
         assert_eq!(out.text.matches("Stray words").count(), 1);
+    }
+
+    #[test]
+    fn divs_holding_only_text_are_paragraphs() {
+        let paras: String = (1..=4)
+            .map(|n| format!("<div>小区门口的早点铺开了{n}十几年，每天清晨排队的人从巷口一直排到路边，老板说不涨价。</div>"))
+            .collect();
+        let html = format!("<body><div>{paras}</div></body>");
+        let out = run(&html);
+        assert_eq!(out.html.matches("<p>").count(), 4, "{}", out.html);
+        // The container holds blocks: it stays a div.
+        assert!(out.html.starts_with("<div><div><p>"), "{}", out.html);
     }
 }

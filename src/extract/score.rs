@@ -228,6 +228,13 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
         top_score = score[top].unwrap_or(top_score);
     }
 
+    // On a thread, the post the top candidate lies in is one of a run: the run's container is
+    // the article.
+    if attempt.keep_comments {
+        top = thread_container(nodes, &totals, &excluded, top);
+        top_score = score[top].unwrap_or(top_score);
+    }
+
     // Siblings that belong to the article.
     let mut roots = vec![];
     let parent = nodes[top].parent as usize;
@@ -654,6 +661,41 @@ fn is_body(nodes: &[Node], i: usize) -> bool {
 
 fn body_or_root(nodes: &[Node]) -> usize {
     nodes.iter().position(|n| n.tag == "body").unwrap_or(0)
+}
+
+/// The nearest container, at most [`h::THREAD_UNIT_MAX_DEPTH`] levels above `top`, whose
+/// children include a run of post units: at least [`h::THREAD_MIN_POSTS`] elements with the
+/// tag and `class` of the one `top` lies in, each holding [`h::THREAD_POST_MIN_LEN`] of text.
+/// `top` itself when there is none (a thread of one post).
+fn thread_container(nodes: &[Node], totals: &[Totals], excluded: &[bool], top: usize) -> usize {
+    let mut unit = top;
+    for _ in 0..h::THREAD_UNIT_MAX_DEPTH {
+        let p = nodes[unit].parent as usize;
+        if p == 0 || is_body(nodes, p) {
+            break;
+        }
+        let (tag, class) = (nodes[unit].tag, nodes[unit].class_hash);
+        if h::THREAD_UNIT_TAGS.contains(&tag) {
+            let mut posts = 0;
+            let mut j = p + 1;
+            while j <= nodes[p].end as usize && j < nodes.len() {
+                if !excluded[j]
+                    && nodes[j].tag == tag
+                    && nodes[j].class_hash == class
+                    && totals[j].text.len >= h::THREAD_POST_MIN_LEN
+                    && totals[j].link_density() < h::THREAD_POST_MAX_LINK_DENSITY
+                {
+                    posts += 1;
+                }
+                j = nodes[j].end as usize + 1;
+            }
+            if posts >= h::THREAD_MIN_POSTS {
+                return p;
+            }
+        }
+        unit = p;
+    }
+    top
 }
 
 fn count_children(nodes: &[Node], p: usize, excluded: &[bool]) -> usize {

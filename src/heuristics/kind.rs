@@ -36,3 +36,22 @@ pub const THREAD_TEXT_GAIN: f32 = 3.0;
 /// post, a film's info box or a cookie notice, not a news story. News with a long comment
 /// section has a story well past this.
 pub const THREAD_OPENING_MAX_LEN: u32 = 700;
+
+/// Elements that hold one post of a thread (forum software writes posts as `div`s,
+/// `article`s, list items, or one table per post on old boards); paragraphs and headings
+/// repeat inside every post and are not units.
+pub const THREAD_UNIT_TAGS: &[&str] = &["div", "article", "section", "li", "table", "tr", "dl"];
+
+/// Posts with the same tag and class in a row from which their container is the thread (the
+/// opening post and one reply).
+pub const THREAD_MIN_POSTS: u32 = 2;
+
+/// Text a post holds at least (weighted characters): "+1" and empty placeholders are not posts.
+pub const THREAD_POST_MIN_LEN: u32 = 10;
+
+/// How far above the top candidate (a post's body) the post unit is looked for: body, content
+/// wrapper, post, list of posts.
+pub const THREAD_UNIT_MAX_DEPTH: usize = 5;
+
+/// Share of a post's text in links above which it is a teaser in a list of links, not a post.
+pub const THREAD_POST_MAX_LINK_DENSITY: f32 = 0.5;
