@@ -90,3 +90,18 @@ fn a_news_article_keeps_its_comments_out() {
         a.text_content
     );
 }
+
+#[test]
+fn an_app_shell_is_read_from_its_declared_body() {
+    let body = "The river park opens on Saturday after two years of work.\n\nIt adds twelve \
+                hectares of meadow, a cycle path and a playground near the old mill, the \
+                council said on Tuesday, and the cafe opens in June. Parking stays free on weekdays, \
+                and the footbridge to the station follows next year.";
+    let html = format!(
+        r#"<html><head><script type="application/ld+json">{{"@type":"NewsArticle","headline":"Park opens","articleBody":{}}}</script></head><body><div id="app">Loading…</div></body></html>"#,
+        serde_json::to_string(body).unwrap()
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert!(a.text_content.contains("cycle path"), "{}", a.text_content);
+    assert_eq!(a.content.matches("<p>").count(), 2, "{}", a.content);
+}

@@ -424,3 +424,12 @@ pub const WORDS_PER_MINUTE: usize = 230;
 /// Without a page description, the excerpt is the first line at least this long, cut here.
 pub const EXCERPT_MIN_CHARS: usize = 20;
 pub const EXCERPT_MAX_CHARS: usize = 200;
+
+/// A body declared in JSON-LD (`articleBody`) is read only when it has at least this many
+/// characters: shorter ones are teasers (a summary standing in for the body).
+pub const DECLARED_BODY_MIN_CHARS: usize = 200;
+
+/// …and the markup gave less than this share of its characters: the visible page holds little
+/// of the article (rendered by scripts, kept in a template, behind a consent wall). Where the
+/// markup holds the article, it wins: it keeps links, images and structure.
+pub const DECLARED_BODY_FOUND_SHARE: f32 = 0.4;

@@ -12,6 +12,8 @@ pub(super) struct JsonLd {
     pub(super) site_name: Option<String>,
     pub(super) description: Option<String>,
     pub(super) image: Option<String>,
+    /// The article's text as the page declares it (`articleBody`, or a posting's `text`).
+    pub(super) body: Option<String>,
 }
 
 impl JsonLd {
@@ -91,6 +93,12 @@ impl JsonLd {
                                 map.get("description").and_then(as_text),
                             );
                             take(&mut out.image, map.get("image").and_then(url_of));
+                            take(
+                                &mut out.body,
+                                map.get("articleBody")
+                                    .and_then(Value::as_str)
+                                    .map(str::to_string),
+                            );
                             take(&mut out.site_name, map.get("publisher").and_then(names));
                             if is_article {
                                 return out;

@@ -76,6 +76,8 @@ pub struct Metadata {
     pub excerpt: Option<String>,
     pub lead_image: Option<String>,
     pub next_page_url: Option<String>,
+    /// The body the page declares in JSON-LD (`articleBody`), as written there.
+    pub declared_body: Option<String>,
 }
 
 /// Picks each field from the collected sources. `article` is the id range of the article
@@ -263,6 +265,7 @@ pub fn resolve(
         excerpt,
         lead_image,
         next_page_url,
+        declared_body: ld.body.clone(),
     }
 }
 
