@@ -232,10 +232,19 @@ fn best_choice(nodes: &[scan::Node]) -> Choice {
         if c.text_len >= MIN_ARTICLE_LEN {
             return c;
         }
+        // Class and id hints, summed over a choice's roots: a laxer attempt ignores them, and
+        // must not trade a root the page calls content for one it calls chrome.
+        let hinted = |c: &Choice| -> f32 {
+            c.roots
+                .iter()
+                .map(|&r| nodes[r as usize].class_weight)
+                .sum()
+        };
         let more = |b: &Choice| {
             c.text_len > b.text_len
                 && (c.roots == b.roots
-                    || c.text_len as f32 > b.text_len as f32 * LAXER_ATTEMPT_GAIN)
+                    || (c.text_len as f32 > b.text_len as f32 * LAXER_ATTEMPT_GAIN
+                        && !(hinted(&c) < 0.0 && hinted(b) > 0.0)))
         };
         if best.as_ref().is_none_or(more) {
             best = Some(c);

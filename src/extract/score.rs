@@ -281,6 +281,15 @@ fn exclusions(nodes: &[Node], attempt: Attempt) -> Vec<bool> {
         let p = nodes[i].parent as usize;
         raw_len[p] = raw_len[p].saturating_add(raw_len[i]);
     }
+    // Elements around an `<article>` or `<main>`: a site that wraps the whole page in its
+    // banner (`<header role="banner">` never closed) still has its article there.
+    let mut holds_main = vec![false; nodes.len()];
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        if holds_main[i] || h::MAIN_CONTENT_TAGS.contains(&nodes[i].tag) {
+            holds_main[p] = true;
+        }
+    }
     let mut excluded = vec![false; nodes.len()];
     for (i, node) in nodes.iter().enumerate().skip(1) {
         let never = matches!(
@@ -298,7 +307,7 @@ fn exclusions(nodes: &[Node], attempt: Attempt) -> Vec<bool> {
             || node.has(flag::DROP_TAG | flag::HIDDEN)
             || (node.has(flag::INVISIBLE)
                 && (raw_len[i] as f32) < h::INVISIBLE_ARTICLE_SHARE * raw_len[0] as f32)
-            || (node.has(flag::CHROME_ROLE) && !never)
+            || (node.has(flag::CHROME_ROLE) && !never && !holds_main[i])
             || (node.has(flag::COMMENTS) && !never && !attempt.keep_comments)
             || unlikely
             || boilerplate;

@@ -433,3 +433,7 @@ pub const DECLARED_BODY_MIN_CHARS: usize = 200;
 /// of the article (rendered by scripts, kept in a template, behind a consent wall). Where the
 /// markup holds the article, it wins: it keeps links, images and structure.
 pub const DECLARED_BODY_FOUND_SHARE: f32 = 0.4;
+
+/// Elements that say "the page's content is here": an element around one is not chrome,
+/// whatever its ARIA role says.
+pub const MAIN_CONTENT_TAGS: &[&str] = &["article", "main"];
