@@ -12,7 +12,12 @@ use crate::metadata::SchemaTypes;
 
 /// The kind of a page that declares `types`, given the article found without its comment
 /// sections (`plain`) and with them (`with_comments`).
-pub fn classify(types: &SchemaTypes, plain: &Choice, with_comments: &Choice) -> Kind {
+pub fn classify(
+    types: &SchemaTypes,
+    plain: &Choice,
+    with_comments: &Choice,
+    replies: Option<u32>,
+) -> Kind {
     if types.thread > 0 {
         return Kind::Thread;
     }
@@ -35,7 +40,10 @@ pub fn classify(types: &SchemaTypes, plain: &Choice, with_comments: &Choice) -> 
         return Kind::Thread;
     }
     let gain = with_comments.text_len as f32 > plain.text_len as f32 * h::THREAD_TEXT_GAIN;
-    if gain && plain.text_len < h::THREAD_OPENING_MAX_LEN {
+    let short = plain.text_len < h::THREAD_OPENING_MAX_LEN;
+    let replied =
+        replies.is_some_and(|r| r as f32 >= plain.text_len as f32 * h::THREAD_REPLIES_MIN_SHARE);
+    if short && (gain || replied) {
         return Kind::Thread;
     }
     Kind::Article
@@ -73,19 +81,24 @@ mod tests {
             (types(|t| (t.article, t.comment) = (1, 40)), Kind::Article),
         ];
         for (t, want) in cases {
-            assert_eq!(classify(&t, &short, &long), want, "{t:?}");
+            assert_eq!(classify(&t, &short, &long, None), want, "{t:?}");
         }
     }
 
     #[test]
     fn undeclared_pages_are_threads_when_the_comments_hold_the_text() {
         let none = SchemaTypes::default();
-        assert_eq!(classify(&none, &choice(300), &choice(4000)), Kind::Thread);
+        let (post, story) = (choice(300), choice(2000));
+        assert_eq!(classify(&none, &post, &choice(4000), None), Kind::Thread);
+        // Replies after a short post that the page does not mark up as comments.
+        assert_eq!(classify(&none, &post, &post, Some(400)), Kind::Thread);
+        assert_eq!(classify(&none, &post, &post, Some(60)), Kind::Article);
         // A story long enough to stand alone keeps its comments out.
+        let many = Some(9000);
         assert_eq!(
-            classify(&none, &choice(2000), &choice(20_000)),
+            classify(&none, &story, &choice(20_000), many),
             Kind::Article
         );
-        assert_eq!(classify(&none, &choice(300), &choice(600)), Kind::Article);
+        assert_eq!(classify(&none, &post, &choice(600), None), Kind::Article);
     }
 }

@@ -20,7 +20,8 @@ use crate::heuristics::{
     CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS,
     DECLARED_BODY_FOUND_SHARE, DECLARED_BODY_MIN_CHARS, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS,
     HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES, LAXER_ATTEMPT_GAIN,
-    MIN_ARTICLE_LEN, TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
+    MIN_ARTICLE_LEN, THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE,
+    TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
 };
 use crate::html::tree::NodeId;
 use crate::metadata;
@@ -119,12 +120,42 @@ fn article_of(
     };
     let plain = best_choice(&scanned.nodes);
     let with_comments = score::choose(&scanned.nodes, Attempt::THREAD);
-    let kind = kind::classify(&scanned.meta.schema_types(), &plain, &with_comments);
-    // A thread is read with its replies, unless reading them found less.
-    let mut choice = if kind == Kind::Thread && with_comments.text_len > plain.text_len {
-        with_comments
-    } else {
-        plain
+    let types = scanned.meta.schema_types();
+    // Replies after a short post: looked for only where they could make the page a thread.
+    let replies = (plain.text_len < THREAD_OPENING_MAX_LEN && types.article == 0)
+        .then(|| score::reply_run(&scanned.nodes, &plain))
+        .flatten();
+    let kind = kind::classify(&types, &plain, &with_comments, replies.map(|r| r.1));
+    // A thread is read with its replies: the comment sections, or the run after the post.
+    let mut choice = match (kind, replies) {
+        (Kind::Thread, _) if with_comments.text_len > plain.text_len => with_comments,
+        (Kind::Thread, Some((container, _))) => {
+            let nodes = &scanned.nodes;
+            let inside = |n: NodeId, r: NodeId| n > r && n <= nodes[r as usize].end;
+            // The run's container holds the post, or follows it; roots stay disjoint and in
+            // document order.
+            let mut roots: Vec<NodeId> = plain
+                .roots
+                .iter()
+                .copied()
+                .filter(|&r| !inside(r, container))
+                .collect();
+            if !roots
+                .iter()
+                .any(|&r| r == container || inside(container, r))
+            {
+                roots.push(container);
+                roots.sort_unstable();
+            }
+            let thread = score::with_roots(nodes, Attempt::THREAD, roots);
+            // Never less than the post alone (the run's container may clean to nothing).
+            if thread.text_len > plain.text_len {
+                thread
+            } else {
+                plain
+            }
+        }
+        _ => plain,
     };
     let start = choice.roots.first().copied().unwrap_or(0);
     let end = choice

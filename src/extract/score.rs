@@ -672,6 +672,56 @@ fn body_or_root(nodes: &[Node]) -> usize {
     nodes.iter().position(|n| n.tag == "body").unwrap_or(0)
 }
 
+/// The longest run of replies after the start of the article `plain` and outside what it
+/// keeps (comment sections inside its root are left out of it), under [`Attempt::THREAD`]'s
+/// rules:
+/// the children of one container that share a tag and `class`, at least
+/// [`h::THREAD_MIN_REPLIES`] of them, each holding [`h::THREAD_POST_MIN_LEN`] of text and few
+/// links. Returns the container and the run's text. Comments under a short post (a
+/// microblog's), answers under a question, posts after the first on a board that marks none up.
+pub fn reply_run(nodes: &[Node], plain: &Choice) -> Option<(NodeId, u32)> {
+    let excluded = exclusions(nodes, Attempt::THREAD);
+    let totals = totals(nodes, &excluded);
+    let from = *plain.roots.first()? as usize + 1;
+    let kept = |j: usize| {
+        plain.roots.iter().any(|&r| {
+            let r = r as usize;
+            j > r && j <= nodes[r].end as usize
+        }) && !plain.drop.get(j).copied().unwrap_or(true)
+    };
+    // Per (container, tag, class) of a qualifying unit: units and their text.
+    let mut runs: rustc_hash::FxHashMap<(u32, &str, u32), (u32, u32)> =
+        rustc_hash::FxHashMap::default();
+    for (j, node) in nodes.iter().enumerate().skip(from) {
+        let t = &totals[j];
+        if excluded[j]
+            || kept(j)
+            || !h::THREAD_UNIT_TAGS.contains(&node.tag)
+            || t.text.len < h::THREAD_POST_MIN_LEN
+            || t.link_density() >= h::THREAD_POST_MAX_LINK_DENSITY
+        {
+            continue;
+        }
+        let run = runs
+            .entry((node.parent, node.tag, node.class_hash))
+            .or_default();
+        run.0 += 1;
+        run.1 = run.1.saturating_add(t.text.len);
+    }
+    runs.into_iter()
+        .filter(|(_, (count, _))| *count >= h::THREAD_MIN_REPLIES)
+        .max_by(|a, b| a.1.1.cmp(&b.1.1).then(b.0.0.cmp(&a.0.0)))
+        .map(|((parent, ..), (_, text))| (parent, text))
+}
+
+/// The article made of `roots` (in document order, none inside another) under `attempt`'s
+/// rules, cleaned as a chosen one is.
+pub fn with_roots(nodes: &[Node], attempt: Attempt, roots: Vec<NodeId>) -> Choice {
+    let excluded = exclusions(nodes, attempt);
+    let totals = totals(nodes, &excluded);
+    finish(nodes, &excluded, &totals, roots, attempt, 0.0)
+}
+
 /// The nearest container, at most [`h::THREAD_UNIT_MAX_DEPTH`] levels above `top`, whose
 /// children include a run of post units: at least [`h::THREAD_MIN_POSTS`] elements with the
 /// tag and `class` of the one `top` lies in, each holding [`h::THREAD_POST_MIN_LEN`] of text.

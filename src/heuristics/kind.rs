@@ -55,3 +55,12 @@ pub const THREAD_UNIT_MAX_DEPTH: usize = 5;
 
 /// Share of a post's text in links above which it is a teaser in a list of links, not a post.
 pub const THREAD_POST_MAX_LINK_DENSITY: f32 = 0.5;
+
+/// Replies in a run from which the run after a short post makes the page a thread (a
+/// microblog post and its comments, a question and its answers). Fewer are a list of related
+/// items.
+pub const THREAD_MIN_REPLIES: u32 = 3;
+
+/// A run of replies after a short post makes an undeclared page a thread when it holds at
+/// least this share of the post's text: a post with a few one-word replies stays a post.
+pub const THREAD_REPLIES_MIN_SHARE: f32 = 0.5;
