@@ -30,6 +30,21 @@ pub enum Kind {
     Listing,
 }
 
+/// One post of a thread: the opening post or a reply.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub struct Post {
+    /// Who wrote it, as the page names them.
+    pub author: Option<String>,
+    /// When it was posted, ISO 8601.
+    pub published_time: Option<String>,
+    /// The post as sanitized HTML, without its author and time.
+    pub content: String,
+    /// The post as plain text, one paragraph per line.
+    pub text_content: String,
+}
+
 /// A cleaned article. Serializes in camelCase (`textContent`, `siteName`, `publishedTime`), the
 /// field names of Readability.js, so code written for it reads qingyue's output unchanged.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -74,4 +89,7 @@ pub struct Article {
     pub script: Option<Script>,
     /// The kind of page (`article`, `thread`, `recipe`, `product`, `listing`).
     pub kind: Kind,
+    /// A thread's posts in order, the opening post first (empty for other kinds). The article's
+    /// `content` presents them, each an `<article>` headed by its author and time.
+    pub posts: Vec<Post>,
 }

@@ -72,7 +72,7 @@ pub mod internals {
     }
 }
 
-pub use article::{Article, Kind};
+pub use article::{Article, Kind, Post};
 pub use error::Error;
 pub use extract::{Extractor, extract, extract_str};
 pub use options::{DEFAULT_MAX_BYTES, Options};

@@ -47,6 +47,18 @@ export interface Article {
   script: "Hans" | "Hant" | null;
   /** The kind of page: a thread is read with its replies, an article without its comments. */
   kind: "article" | "thread" | "recipe" | "product" | "listing";
+  /** A thread's posts in order, the opening post first (empty for other kinds). */
+  posts: Post[];
+}
+
+/** One post of a thread. */
+export interface Post {
+  author: string | null;
+  /** ISO 8601. */
+  publishedTime: string | null;
+  /** Sanitized HTML, without the author and time. */
+  content: string;
+  textContent: string;
 }
 
 /** Options for `convertText` and `convertHtml`. */

@@ -57,6 +57,25 @@ fn a_declared_thread_is_read_with_its_replies() {
             a.text_content
         );
     }
+    // Each post with its author and time, which head it and leave its body.
+    let authors: Vec<_> = a.posts.iter().map(|p| p.author.as_deref()).collect();
+    assert_eq!(
+        authors,
+        [Some("Genady"), Some("Seth"), Some("Genady"), Some("Vat")]
+    );
+    let second = &a.posts[1];
+    assert_eq!(second.published_time.as_deref(), Some("2024-05-01"));
+    assert!(
+        second.text_content.starts_with("The answer is seventeen"),
+        "{}",
+        second.text_content
+    );
+    assert!(!second.content.contains("Seth") && !second.content.contains("Reply"));
+    assert_eq!(a.content.matches("<article>").count(), 4, "{}", a.content);
+    assert!(
+        a.content
+            .contains("<header><strong>Seth</strong> <time datetime=\"2024-05-01\">")
+    );
 }
 
 #[test]
@@ -83,6 +102,7 @@ fn a_news_article_keeps_its_comments_out() {
     );
     let a = extract_str(&html, &Options::default()).unwrap();
     assert_eq!(a.kind, Kind::Article);
+    assert!(a.posts.is_empty());
     assert!(a.text_content.contains("twelve hectares"));
     assert!(
         !a.text_content.contains("I walk there"),

@@ -27,6 +27,10 @@ h1 { font-size: 1.5em; line-height: 1.3; margin: 0 0 .3em; }
 img { max-width: 100%; height: auto; }
 rt { font-size: .55em; color: var(--muted); }
 a { color: var(--accent); }
+article article { padding: .8em 0 .2em; font: inherit; max-width: none; border-top: 1px solid var(--line); }
+article article:first-child { border-top: 0; padding-top: 0; }
+article article > header { font: 13px system-ui, sans-serif; color: var(--muted); margin: 0 0 .4em; }
+article article > header strong { color: var(--fg); margin-right: .5em; }
 .status { padding: 1rem 1.4rem; color: var(--muted); font: 14px system-ui, sans-serif; }
 `;
 

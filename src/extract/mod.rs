@@ -7,6 +7,7 @@ mod kind;
 pub mod sanitize;
 pub mod scan;
 pub mod score;
+mod thread;
 #[cfg(test)]
 mod tree_conformance;
 #[cfg(any(test, feature = "internals"))]
@@ -168,6 +169,16 @@ fn article_of(
     }
     drop_title_heading(&scanned, &mut choice, &meta.title);
     let mut emitted = emit::emit(html, &scanned, &choice, base.as_ref());
+    let mut posts = Vec::new();
+    if kind == Kind::Thread {
+        if let Some(t) = thread::posts(html, &scanned, &mut choice, base.as_ref(), &emitted) {
+            posts = t.posts;
+            emitted = emit::Emitted {
+                kept: emitted.kept,
+                ..t.emitted
+            };
+        }
+    }
     if let Some(body) = meta.declared_body.as_deref() {
         declared_body_if_fuller(&mut emitted, body);
     }
@@ -218,6 +229,7 @@ fn article_of(
             .saturating_sub(kept),
         script,
         kind,
+        posts,
     })
 }
 

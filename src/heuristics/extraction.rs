@@ -374,6 +374,23 @@ pub const BYLINE_HINTS: &[&str] = &[
     "p-author",
     "zuozhe",
 ];
+/// Class/id words of the element holding a post's author in a thread (matched as substrings,
+/// as [`BYLINE_HINTS`], which count too): forum and comment software's names for the poster.
+pub const POST_AUTHOR_HINTS: &[&str] = &[
+    "username",
+    "user-name",
+    "user_name",
+    "nickname",
+    "nick-name",
+    "poster",
+    "screenname",
+    "screen-name",
+    "user-title",
+    "user-info-name",
+    "commenter",
+    "comment-user",
+    "uname",
+];
 /// A byline container's text is a byline only up to this many characters (it may hold a
 /// date and page actions besides the names); longer, it holds a bio or the whole post, where
 /// only a labelled credit is read.

@@ -64,3 +64,19 @@ pub const THREAD_MIN_REPLIES: u32 = 3;
 /// A run of replies after a short post makes an undeclared page a thread when it holds at
 /// least this share of the post's text: a post with a few one-word replies stays a post.
 pub const THREAD_REPLIES_MIN_SHARE: f32 = 0.5;
+
+/// Authors of posts remembered per page (a thread of thousands of replies keeps the first
+/// ones' authors; the rest keep their text).
+pub const MAX_POST_AUTHORS: usize = 4096;
+
+/// Longest text read as a post's author (characters): a longer "author" box holds a bio.
+pub const MAX_POST_AUTHOR_CHARS: usize = 60;
+
+/// Posts a thread's article lists with their own author, time and content; replies past
+/// this stay in the article's content, in one last post.
+pub const MAX_POSTS: usize = 500;
+
+/// Share of the article's text its posts must hold for the article to be presented as posts:
+/// what lies outside them (a title, a count of replies, a sort menu) is chrome, but a run that
+/// misses a part of the thread is not its posts.
+pub const THREAD_POSTS_MIN_SHARE: f32 = 0.85;

@@ -39,6 +39,9 @@ pub struct RawMeta {
     /// schema.org types declared in microdata (`itemtype`); JSON-LD's are added when the
     /// page's kind is decided ([`RawMeta::schema_types`]).
     pub microdata: super::SchemaTypes,
+    /// Text of every element marked as an author, comment sections included (a thread's post
+    /// authors), in the order the elements end.
+    pub authors: Vec<(NodeId, String)>,
 }
 
 impl RawMeta {
@@ -177,14 +180,21 @@ impl RawMeta {
     }
 
     /// Text of a byline container (see `extract::scan`) or a `<time>`.
-    pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str) {
+    /// The text of an element marked as an author (`commenter`: inside a comment section) or
+    /// of a `<time>`.
+    pub fn observe_captured(&mut self, id: NodeId, tag: &'static str, text: &str, commenter: bool) {
         let text = collapse(text);
         if text.is_empty() {
             return;
         }
         if tag == "time" {
             self.lines.push((id, text));
-        } else if self.bylines.len() < 16 {
+            return;
+        }
+        if self.authors.len() < MAX_POST_AUTHORS && text.chars().count() <= MAX_POST_AUTHOR_CHARS {
+            self.authors.push((id, text.clone()));
+        }
+        if !commenter && self.bylines.len() < 16 {
             self.bylines.push((id, text));
         }
     }

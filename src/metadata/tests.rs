@@ -476,10 +476,10 @@ fn a_byline_box_holding_the_whole_post_is_no_byline() {
         "The story's text goes on here. ".repeat(10)
     );
     let mut raw = RawMeta::default();
-    raw.observe_captured(5, "article", &post);
+    raw.observe_captured(5, "article", &post, false);
     assert_eq!(resolve(&raw, "", (5, 60), None).byline, None);
     let mut raw = RawMeta::default();
-    raw.observe_captured(5, "div", "Jane Doe, 2019-01-21 13:49");
+    raw.observe_captured(5, "div", "Jane Doe, 2019-01-21 13:49", false);
     assert_eq!(
         resolve(&raw, "", (5, 60), None).byline.as_deref(),
         Some("Jane Doe")

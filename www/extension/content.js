@@ -24,6 +24,10 @@
     .meta { color: #6b6f76; font: 13px system-ui, sans-serif; }
     img { max-width: 100%; height: auto; }
     rt { font-size: .55em; color: #6b6f76; }
+    article article { padding: .8em 0 .2em; font: inherit; border-top: 1px solid #e2ded5; }
+    article article:first-child { border-top: 0; padding-top: 0; }
+    article article > header { font: 13px system-ui, sans-serif; color: #6b6f76; margin: 0 0 .4em; }
+    article article > header strong { color: #1f2328; margin-right: .5em; }
   </style>
   <div class="veil"><div class="panel" role="dialog" aria-modal="true" aria-label="Reader">
     <div class="bar" role="group" aria-label="Script">

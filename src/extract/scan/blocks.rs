@@ -138,6 +138,7 @@ pub(super) fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
             if let Some(Capture {
                 text: mut buf,
                 href,
+                commenter,
                 ..
             }) = st.captures.pop()
             {
@@ -149,7 +150,7 @@ pub(super) fn finish_popped(st: &mut State, popped: &mut Vec<NodeId>) {
                             }
                         }
                     }
-                    None => st.scan.meta.observe_captured(id, tag, &buf),
+                    None => st.scan.meta.observe_captured(id, tag, &buf, commenter),
                 }
                 buf.clear();
                 st.free_buffers.push(buf);

@@ -9,26 +9,28 @@ use super::*;
 pub(super) struct Hints {
     pub(super) ac: Overlapping,
     /// [`hint`] bits of each pattern.
-    pub(super) bits: Vec<u8>,
+    pub(super) bits: Vec<u16>,
 }
 
 pub(super) mod hint {
-    pub const UNLIKELY: u8 = 1;
-    pub const MAYBE: u8 = 1 << 1;
-    pub const POSITIVE: u8 = 1 << 2;
-    pub const NEGATIVE: u8 = 1 << 3;
-    pub const BYLINE: u8 = 1 << 4;
+    pub const UNLIKELY: u16 = 1;
+    pub const MAYBE: u16 = 1 << 1;
+    pub const POSITIVE: u16 = 1 << 2;
+    pub const NEGATIVE: u16 = 1 << 3;
+    pub const BYLINE: u16 = 1 << 4;
     /// Whole-token words: bits that count only where the match is a whole token (or, for a
     /// comment prefix, starts one).
-    pub const UNLIKELY_TOKEN: u8 = 1 << 5;
-    pub const COLLAPSED_TOKEN: u8 = 1 << 6;
-    pub const COMMENT_PREFIX: u8 = 1 << 7;
+    pub const UNLIKELY_TOKEN: u16 = 1 << 5;
+    pub const COLLAPSED_TOKEN: u16 = 1 << 6;
+    pub const COMMENT_PREFIX: u16 = 1 << 7;
+    /// A post's author in a thread ([`h::POST_AUTHOR_HINTS`]).
+    pub const POST_AUTHOR: u16 = 1 << 8;
     /// The bits that hold wherever the word is.
-    pub const SUBSTRING: u8 = UNLIKELY | MAYBE | POSITIVE | NEGATIVE | BYLINE;
+    pub const SUBSTRING: u16 = UNLIKELY | MAYBE | POSITIVE | NEGATIVE | BYLINE | POST_AUTHOR;
 }
 
 pub(super) static HINTS: LazyLock<Hints> = LazyLock::new(|| {
-    let mut words: Vec<(&str, u8)> = vec![];
+    let mut words: Vec<(&str, u16)> = vec![];
     for (list, bit) in [
         (h::UNLIKELY_HINTS, hint::UNLIKELY),
         (h::MAYBE_CANDIDATE_HINTS, hint::MAYBE),
@@ -38,6 +40,7 @@ pub(super) static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         (h::UNLIKELY_TOKENS, hint::UNLIKELY_TOKEN),
         (h::COLLAPSED_TOKENS, hint::COLLAPSED_TOKEN),
         (h::COMMENT_TOKEN_PREFIXES, hint::COMMENT_PREFIX),
+        (h::POST_AUTHOR_HINTS, hint::POST_AUTHOR),
     ] {
         for w in list {
             match words.iter_mut().find(|(x, _)| x == w) {
@@ -54,7 +57,7 @@ pub(super) static HINTS: LazyLock<Hints> = LazyLock::new(|| {
 });
 
 /// Readability's `_getClassWeight` for one attribute value.
-pub(super) fn class_weight(bits: u8) -> f32 {
+pub(super) fn class_weight(bits: u16) -> f32 {
     let mut w = 0.0;
     if bits & hint::NEGATIVE != 0 {
         w -= h::CLASS_WEIGHT;
@@ -71,7 +74,7 @@ pub(super) fn class_weight(bits: u8) -> f32 {
 /// unlikely or a comment token.
 #[derive(Clone, Copy, Default)]
 pub(super) struct ValueHints {
-    pub(super) bits: u8,
+    pub(super) bits: u16,
     pub(super) unlikely: bool,
     pub(super) comments: bool,
     pub(super) collapsed: bool,
@@ -139,7 +142,7 @@ pub(super) fn classify(
     node: &mut Node,
     class_hints: (&mut ClassHints, &str),
     style: &mut String,
-) -> bool {
+) -> Author {
     if info.is(class::BLOCK) {
         node.flags |= flag::BLOCK;
     }
@@ -147,7 +150,7 @@ pub(super) fn classify(
         node.flags |= flag::DROP_TAG;
     }
     if attributes.is_empty() {
-        return false;
+        return Author::default();
     }
     let (mut class, mut id_attr, mut byline) = ("", "", false);
     for a in attributes {
@@ -208,7 +211,10 @@ pub(super) fn classify(
         node.class_hash = hash_str(class.trim());
     }
     if class.is_empty() && id_attr.is_empty() {
-        return byline;
+        return Author {
+            byline,
+            post: byline,
+        };
     }
     let class_hints = if class.is_empty() {
         ValueHints::default()
@@ -243,5 +249,18 @@ pub(super) fn classify(
         let lower = format!("{class} {id_attr}").to_ascii_lowercase();
         byline |= !h::BYLINE_EXCLUDE_HINTS.iter().any(|x| lower.contains(x));
     }
-    byline
+    Author {
+        byline,
+        post: byline || bits & (hint::POST_AUTHOR | hint::BYLINE) != 0,
+    }
+}
+
+/// What an element's attributes say of its text as a name.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Author {
+    /// A byline container (Readability: class/id byline|author|dateline, rel=author,
+    /// itemprop=author): the page's author.
+    pub(super) byline: bool,
+    /// A post's author in a thread (`username`, `comment-author` …).
+    pub(super) post: bool,
 }

@@ -161,6 +161,8 @@ struct Capture {
     href: Option<Span>,
     /// A word that starts the next text is a new word ([`separate_captured_words`]).
     word_break: bool,
+    /// An author inside a comment section: a post's author, never the page's byline.
+    commenter: bool,
 }
 
 /// The span of `value` (a slice of `source`, which starts at `offset` in the input).
@@ -425,7 +427,7 @@ fn open_element(
     if foreign {
         node.flags |= flag::FOREIGN;
     }
-    let author_hint = classify(
+    let author = classify(
         attributes,
         info,
         &mut node,
@@ -440,7 +442,10 @@ fn open_element(
     {
         node.flags |= flag::IN_COMMENTS;
     }
-    let author_hint = author_hint && node.flags & (flag::COMMENTS | flag::IN_COMMENTS) == 0;
+    // In a comment section an author names a commenter: kept for the thread's posts only.
+    let in_comments = node.flags & (flag::COMMENTS | flag::IN_COMMENTS) != 0;
+    let commenter = in_comments || !author.byline;
+    let author_hint = author.post;
     if st.table_or_code > 0 {
         node.flags |= flag::IN_TABLE_OR_CODE;
     }
@@ -503,6 +508,7 @@ fn open_element(
                 text,
                 href,
                 word_break: false,
+                commenter,
             });
         }
     }

@@ -1,0 +1,274 @@
+//! A thread's posts: the opening post and the replies, each with its author, time and content.
+//!
+//! In the article chosen for a thread, the posts are the largest run of sibling elements of
+//! one tag and `class` that each carry an author or a time (what sets a post apart from a
+//! paragraph) and hold text. Each post's author is the first element marked as an author inside
+//! it (`class="username"`, `itemprop="author"` …) and its time the first `<time datetime>` or
+//! dated line; both leave the post's content and head it instead. A part of the article before
+//! the run (the opening post, where a board prints it apart from the replies) is the first post.
+
+use url::Url;
+
+use super::emit::{self, Emitted};
+use super::scan::Scan;
+use super::score::Choice;
+use crate::article::Post;
+use crate::heuristics as h;
+use crate::html::tree::NodeId;
+use crate::metadata::date;
+
+/// A post's marks, gathered up the tree.
+const HAS_AUTHOR: u8 = 1;
+const HAS_TIME: u8 = 2;
+
+/// The posts and the article they make: HTML (each post an `<article>` headed by its author and
+/// time) and its plain text.
+#[derive(Debug)]
+pub struct Thread {
+    pub posts: Vec<Post>,
+    pub emitted: Emitted,
+}
+
+/// The posts of the thread `choice` (fewer than two posts: not a thread to present as one).
+pub fn posts(
+    html: &str,
+    scan: &Scan,
+    choice: &mut Choice,
+    base: Option<&Url>,
+    article: &Emitted,
+) -> Option<Thread> {
+    let nodes = &scan.nodes;
+    let n = nodes.len();
+    if n < 2 || choice.drop.len() != n {
+        return None;
+    }
+    // Kept text of each subtree, and whether an author or a time lies in it.
+    let mut len = vec![0u32; n];
+    let mut marks = vec![0u8; n];
+    for &(id, _) in &scan.meta.authors {
+        if let Some(m) = marks.get_mut(id as usize) {
+            *m |= HAS_AUTHOR;
+        }
+    }
+    for id in time_nodes(scan) {
+        if let Some(m) = marks.get_mut(id as usize) {
+            *m |= HAS_TIME;
+        }
+    }
+    for i in (1..n).rev() {
+        let p = nodes[i].parent as usize;
+        if !choice.drop[i] {
+            len[i] = len[i].saturating_add(nodes[i].text.len);
+            len[p] = len[p].saturating_add(len[i]);
+        }
+        marks[p] |= marks[i];
+    }
+    // The run: per (parent, tag, class), the units that qualify, their count and text.
+    let mut runs: rustc_hash::FxHashMap<(u32, &str, u32), (u32, u32)> =
+        rustc_hash::FxHashMap::default();
+    for &r in &choice.roots {
+        let end = (nodes[r as usize].end as usize).min(n - 1);
+        for i in r as usize + 1..=end {
+            let node = &nodes[i];
+            if choice.drop[i]
+                || marks[i] == 0
+                || len[i] < h::THREAD_POST_MIN_LEN
+                || !h::THREAD_UNIT_TAGS.contains(&node.tag)
+            {
+                continue;
+            }
+            let run = runs
+                .entry((node.parent, node.tag, node.class_hash))
+                .or_default();
+            run.0 += 1;
+            run.1 = run.1.saturating_add(len[i]);
+        }
+    }
+    let ((container, tag, class), _) = runs
+        .into_iter()
+        .filter(|(_, (count, _))| *count >= h::THREAD_MIN_POSTS)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.0.cmp(&a.0.0)))?;
+    let container = container as usize;
+    let inside = |i: usize, r: usize| i > r && i <= nodes[r].end as usize;
+    // Parts of the article before the run: the opening post.
+    let mut units: Vec<usize> = choice
+        .roots
+        .iter()
+        .map(|&r| r as usize)
+        .filter(|&r| r < container && !inside(container, r) && len[r] > 0)
+        .collect();
+    let mut j = container + 1;
+    while j <= nodes[container].end as usize && j < n {
+        if !choice.drop[j]
+            && nodes[j].tag == tag
+            && nodes[j].class_hash == class
+            && len[j] >= h::THREAD_POST_MIN_LEN
+        {
+            units.push(j);
+        }
+        j = nodes[j].end as usize + 1;
+    }
+    // Past the cap, the remaining replies are one last post (their text stays).
+    let rest = units.split_off(units.len().min(h::MAX_POSTS));
+    let mut posts = Vec::with_capacity(units.len() + 1);
+    for &u in &units {
+        posts.push(post(html, scan, choice, base, &[u]));
+    }
+    if !rest.is_empty() {
+        let mut last = post(html, scan, choice, base, &rest);
+        (last.author, last.published_time) = (None, None);
+        posts.push(last);
+    }
+    posts.retain(|p| !p.text_content.is_empty() || p.content.contains("<img"));
+    if posts.len() < h::THREAD_MIN_POSTS as usize {
+        return None;
+    }
+    // The posts must carry the article: a run that misses much of it (answers apart from the
+    // question, a second list of replies) is not the thread.
+    let chars = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
+    let in_posts: usize = posts.iter().map(|p| chars(&p.text_content)).sum();
+    if (in_posts as f32) < chars(&article.text) as f32 * h::THREAD_POSTS_MIN_SHARE {
+        return None;
+    }
+    let emitted = present(&posts);
+    Some(Thread { posts, emitted })
+}
+
+/// Nodes that hold a time: `<time datetime>` and dated lines.
+fn time_nodes(scan: &Scan) -> impl Iterator<Item = NodeId> + '_ {
+    let meta = &scan.meta;
+    meta.times.iter().map(|&(id, _)| id).chain(
+        meta.lines
+            .iter()
+            .filter(|(_, text)| date::find_date(text).is_some())
+            .map(|&(id, _)| id),
+    )
+}
+
+/// One post from the units `roots` (one unit, or the replies past the cap).
+fn post(html: &str, scan: &Scan, choice: &mut Choice, base: Option<&Url>, roots: &[usize]) -> Post {
+    let nodes = &scan.nodes;
+    let (first, last) = (roots[0], roots[roots.len() - 1]);
+    let within = |id: NodeId| {
+        let id = id as usize;
+        id > first && id <= nodes[last].end as usize
+    };
+    let author = scan.meta.authors.iter().find(|(id, _)| within(*id));
+    let time = scan
+        .meta
+        .times
+        .iter()
+        .filter(|(id, _)| within(*id))
+        .find_map(|(id, value)| date::normalize(value).map(|iso| (*id, iso)))
+        .or_else(|| {
+            scan.meta
+                .lines
+                .iter()
+                .filter(|(id, _)| within(*id))
+                .find_map(|(id, text)| date::find_date(text).map(|d| (*id, d.iso)))
+        });
+    // The author and time head the post: their elements leave its content, when they are
+    // short lines of their own.
+    let mut hidden = Vec::new();
+    for id in [author.map(|a| a.0), time.as_ref().map(|t| t.0)]
+        .into_iter()
+        .flatten()
+    {
+        let i = id as usize;
+        if nodes[i].text.chars <= h::MAX_POST_AUTHOR_CHARS as u32 && !choice.drop[i] {
+            choice.drop[i] = true;
+            hidden.push(i);
+        }
+    }
+    let one = Choice {
+        roots: roots.iter().map(|&r| r as NodeId).collect(),
+        drop: std::mem::take(&mut choice.drop),
+        text_len: 0,
+        top_score: 0.0,
+    };
+    let emitted = emit::emit(html, scan, &one, base);
+    choice.drop = one.drop;
+    for i in hidden {
+        choice.drop[i] = false;
+    }
+    Post {
+        author: author.map(|a| a.1.clone()),
+        published_time: time.map(|t| t.1),
+        content: emitted.html,
+        text_content: emitted.text,
+    }
+}
+
+/// The thread as the article: each post an `<article>` headed by its author and time.
+fn present(posts: &[Post]) -> Emitted {
+    let mut html = String::from("<div>");
+    let mut text = String::new();
+    for p in posts {
+        html.push_str("<article>");
+        let shown_time = p.published_time.as_deref().map(shown);
+        if p.author.is_some() || shown_time.is_some() {
+            html.push_str("<header>");
+            let mut head = Vec::new();
+            if let Some(a) = &p.author {
+                html.push_str("<strong>");
+                html.push_str(&htmlize::escape_text(a.as_str()));
+                html.push_str("</strong>");
+                head.push(a.clone());
+            }
+            if let (Some(iso), Some(t)) = (&p.published_time, &shown_time) {
+                if p.author.is_some() {
+                    html.push(' ');
+                }
+                html.push_str("<time datetime=\"");
+                html.push_str(&htmlize::escape_attribute(iso.as_str()));
+                html.push_str("\">");
+                html.push_str(&htmlize::escape_text(t.as_str()));
+                html.push_str("</time>");
+                head.push(t.clone());
+            }
+            html.push_str("</header>");
+            push_line(&mut text, &head.join(" · "));
+        }
+        html.push_str(&p.content);
+        html.push_str("</article>");
+        push_line(&mut text, &p.text_content);
+    }
+    html.push_str("</div>");
+    Emitted {
+        html,
+        text,
+        kept: 0,
+    }
+}
+
+fn push_line(text: &mut String, line: &str) {
+    if line.is_empty() {
+        return;
+    }
+    if !text.is_empty() {
+        text.push('\n');
+    }
+    text.push_str(line);
+}
+
+/// An ISO 8601 time as a reader reads it: `2024-05-13 17:08`.
+fn shown(iso: &str) -> String {
+    let (day, time) = iso.split_once('T').unwrap_or((iso, ""));
+    let hm: String = time.chars().take(5).collect();
+    if hm.len() == 5 {
+        format!("{day} {hm}")
+    } else {
+        day.to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_shown_to_the_minute() {
+        assert_eq!(shown("2024-05-13T17:08:09+08:00"), "2024-05-13 17:08");
+        assert_eq!(shown("2024-05-13"), "2024-05-13");
+    }
+}
