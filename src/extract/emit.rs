@@ -119,7 +119,16 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                 } else if parent_mode == Mode::Skip || choice.drop[i] {
                     (Mode::Skip, None)
                 } else {
-                    match sanitize::tag_rule(node.tag, context[node.parent as usize]) {
+                    let rule = if choice.layout.get(i).copied().unwrap_or(false) {
+                        // A layout table's cells are blocks; its other parts go.
+                        match node.tag {
+                            "td" | "th" | "caption" => TagRule::Emit("div"),
+                            _ => TagRule::Unwrap,
+                        }
+                    } else {
+                        sanitize::tag_rule(node.tag, context[node.parent as usize])
+                    };
+                    match rule {
                         TagRule::Emit("div") if !holds_block[i] => (Mode::Emit, Some(intern("p"))),
                         TagRule::Emit(name) => (Mode::Emit, Some(intern(name))),
                         TagRule::Unwrap => (Mode::Unwrap, None),
@@ -474,7 +483,8 @@ mod tests {
         let out = run(&html);
         let (stray, cell) = (out.text.find("Stray words"), out.text.find("In the cell"));
         assert!(stray.is_some() && stray < cell, "{}", out.text);
-        assert!(out.html.contains("Stray words<table>"), "{}", out.html);
+        let (stray, cell) = (out.html.find("Stray words"), out.html.find("In the cell"));
+        assert!(stray.is_some() && stray < cell, "{}", out.html);
         assert_eq!(out.text.matches("Stray words").count(), 1);
     }
 
@@ -488,5 +498,19 @@ mod tests {
         assert_eq!(out.html.matches("<p>").count(), 4, "{}", out.html);
         // The container holds blocks: it stays a div.
         assert!(out.html.starts_with("<div><div><p>"), "{}", out.html);
+    }
+
+    #[test]
+    fn layout_tables_are_unwrapped_and_data_tables_kept() {
+        let paras: String = (1..=4)
+            .map(|n| format!("<p>The council voted on Tuesday, after debate number {n}, to expand the park by the river.</p>"))
+            .collect();
+        let data = "<table><tr><th>Ingredient</th><th>Amount</th></tr><tr><td>Flour</td><td>200 g</td></tr><tr><td>Eggs</td><td>3</td></tr></table>";
+        let html = format!("<body><table><tr><td>{paras}{data}</td></tr></table></body>");
+        let out = run(&html);
+        assert_eq!(out.html.matches("<table>").count(), 1, "{}", out.html);
+        assert!(out.html.contains("<th>Ingredient</th>"), "{}", out.html);
+        assert!(!out.html.contains("<td><p>"), "{}", out.html);
+        assert!(out.text.contains("debate number 4"));
     }
 }

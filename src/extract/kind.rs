@@ -57,6 +57,7 @@ mod tests {
         Choice {
             roots: vec![1],
             drop: vec![],
+            layout: vec![],
             text_len,
             top_score: 0.0,
         }

@@ -93,6 +93,9 @@ pub struct Choice {
     pub drop: Vec<bool>,
     /// Weighted text length of the chosen article (after drops).
     pub text_len: u32,
+    /// `true` for the parts of a table that lays out the page (`table`, rows, cells): written
+    /// as blocks, not as a grid.
+    pub layout: Vec<bool>,
     /// Score of the top candidate (shown by `examples/explain.rs`).
     #[cfg_attr(not(feature = "internals"), allow(dead_code))]
     pub top_score: f32,
@@ -385,7 +388,7 @@ fn finish(
                 drop[i] = true;
             } else if attempt.clean_conditionally
                 && node.tag_flags & class::CLEAN != 0
-                && tables[i] == 0
+                && tables[i] & (IS_DATA_TABLE | IN_DATA_TABLE | HOLDS_DATA_TABLE) == 0
                 && !quotes[i]
             {
                 drop[i] = clean_conditionally(node, &totals[i], w, nodes, i);
@@ -440,11 +443,28 @@ fn finish(
             }
         }
     }
+    // The parts of layout tables (not data tables), each part by its nearest table.
+    let mut layout = vec![false; nodes.len()];
+    let mut table_of = vec![0usize; nodes.len()];
+    for i in 1..nodes.len() {
+        let p = nodes[i].parent as usize;
+        table_of[i] = if nodes[i].tag == "table" {
+            i
+        } else {
+            table_of[p]
+        };
+        let t = table_of[i];
+        layout[i] = t != 0
+            && tables[t] & IS_LAYOUT_TABLE != 0
+            && tables[t] & IS_DATA_TABLE == 0
+            && h::TABLE_PARTS.contains(&nodes[i].tag);
+    }
     Choice {
         roots,
         drop,
         text_len,
         top_score,
+        layout,
     }
 }
 
@@ -493,7 +513,25 @@ fn data_tables(nodes: &[Node], totals: &[Totals]) -> Vec<u8> {
             header[t] = true;
         }
     }
+    // Cells that hold blocks, or long text: a table that lays a page out.
+    let mut block_cells = vec![false; n];
+    for i in 1..n {
+        let t = table_of[i];
+        if t == 0 || nodes[i].tag == "table" {
+            continue;
+        }
+        let p = nodes[i].parent as usize;
+        let in_cell = matches!(nodes[p].tag, "td" | "th") && table_of[p] == t;
+        if (in_cell && h::LAYOUT_CELL_BLOCKS.contains(&nodes[i].tag))
+            || (matches!(nodes[i].tag, "td" | "th") && totals[i].text.len >= h::LAYOUT_CELL_MIN_LEN)
+        {
+            block_cells[t] = true;
+        }
+    }
     for t in 1..n {
+        if nodes[t].tag == "table" && (nested[t] || cols[t] <= 1 || block_cells[t]) && !header[t] {
+            marks[t] |= IS_LAYOUT_TABLE;
+        }
         if nodes[t].tag == "table"
             && !nested[t]
             && totals[t].link_density() <= h::DATA_TABLE_MAX_LINK_DENSITY
@@ -548,6 +586,9 @@ fn quote_wrappers(nodes: &[Node], totals: &[Totals]) -> Vec<bool> {
 const IS_DATA_TABLE: u8 = 1;
 const IN_DATA_TABLE: u8 = 2;
 const HOLDS_DATA_TABLE: u8 = 4;
+/// A table that lays out the page (cells of paragraphs, one column, tables in tables): its
+/// cells are written as blocks, not as a grid.
+const IS_LAYOUT_TABLE: u8 = 8;
 
 /// Readability's `_cleanConditionally` for one container, CJK-aware.
 fn clean_conditionally(node: &Node, t: &Totals, weight: f32, nodes: &[Node], id: usize) -> bool {

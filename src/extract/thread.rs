@@ -183,11 +183,12 @@ fn post(html: &str, scan: &Scan, choice: &mut Choice, base: Option<&Url>, roots:
     let one = Choice {
         roots: roots.iter().map(|&r| r as NodeId).collect(),
         drop: std::mem::take(&mut choice.drop),
+        layout: std::mem::take(&mut choice.layout),
         text_len: 0,
         top_score: 0.0,
     };
     let emitted = emit::emit(html, scan, &one, base);
-    choice.drop = one.drop;
+    (choice.drop, choice.layout) = (one.drop, one.layout);
     for i in hidden {
         choice.drop[i] = false;
     }

@@ -56,6 +56,30 @@ pub const DATA_TABLE_MAX_LAYOUT_COLUMNS: u32 = 4;
 pub const DATA_TABLE_MAX_LAYOUT_CELLS: u32 = 10;
 /// ... unless it is mostly links: a table of headlines is a "related" list however many rows.
 pub const DATA_TABLE_MAX_LINK_DENSITY: f32 = 0.5;
+/// A table without header cells is a layout table (its cells are written as blocks, as a
+/// reader shows a page's columns one after the other) when it has one column, holds another
+/// table, or has a cell holding one of these blocks or this much text (weighted characters):
+/// data cells hold a value, not paragraphs.
+pub const LAYOUT_CELL_BLOCKS: &[&str] = &[
+    "p",
+    "div",
+    "table",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "blockquote",
+    "pre",
+];
+pub const LAYOUT_CELL_MIN_LEN: u32 = 300;
+/// The elements of a table's structure.
+pub const TABLE_PARTS: &[&str] = &[
+    "table", "caption", "colgroup", "col", "thead", "tbody", "tfoot", "tr", "td", "th",
+];
 /// A container whose text is at most this many times its blockquote's is the quote's wrapper
 /// (an embedded post), kept by conditional cleaning when the quote's link density is at most
 /// [`QUOTE_MAX_LINK_DENSITY`].
