@@ -24,14 +24,16 @@ pub fn classify(
     if types.recipe > 0 {
         return Kind::Recipe;
     }
+    // News and blog posts carry product widgets (a shop box, a review's product): a declared
+    // article is an article.
+    if types.article > 0 {
+        return Kind::Article;
+    }
     if types.product >= h::LISTING_MIN_PRODUCTS {
         return Kind::Listing;
     }
     if types.product > 0 {
         return Kind::Product;
-    }
-    if types.article > 0 {
-        return Kind::Article;
     }
     if types.listing > 0 {
         return Kind::Listing;
@@ -78,8 +80,9 @@ mod tests {
             (types(|t| t.product = 30), Kind::Listing),
             (types(|t| t.listing = 1), Kind::Listing),
             (types(|t| t.comment = 5), Kind::Thread),
-            // An article with many comments stays an article.
+            // An article with many comments stays an article, and one with a shop box too.
             (types(|t| (t.article, t.comment) = (1, 40)), Kind::Article),
+            (types(|t| (t.article, t.product) = (1, 2)), Kind::Article),
         ];
         for (t, want) in cases {
             assert_eq!(classify(&t, &short, &long, None), want, "{t:?}");

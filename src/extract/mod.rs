@@ -7,6 +7,7 @@ mod kind;
 pub mod sanitize;
 pub mod scan;
 pub mod score;
+mod structured;
 mod thread;
 #[cfg(test)]
 mod tree_conformance;
@@ -18,10 +19,9 @@ use url::Url;
 use crate::article::Kind;
 use crate::decode::{Decoder, decode};
 use crate::heuristics::{
-    CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS,
-    DECLARED_BODY_FOUND_SHARE, DECLARED_BODY_MIN_CHARS, EXCERPT_MAX_CHARS, EXCERPT_MIN_CHARS,
-    HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES, LAXER_ATTEMPT_GAIN,
-    MIN_ARTICLE_LEN, THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE,
+    CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
+    EXCERPT_MIN_CHARS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
+    LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE,
     TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
 };
 use crate::html::tree::NodeId;
@@ -180,7 +180,10 @@ fn article_of(
         }
     }
     if let Some(body) = meta.declared_body.as_deref() {
-        declared_body_if_fuller(&mut emitted, body);
+        structured::declared_body_if_fuller(&mut emitted, body);
+    }
+    if let (Kind::Recipe, Some(recipe)) = (kind, &meta.recipe) {
+        structured::recipe_if_missing(&mut emitted, recipe, meta.lang.as_deref());
     }
     if emitted.text.is_empty() && !emitted.html.contains("<img") {
         return Err(Error::NoContent);
@@ -231,38 +234,6 @@ fn article_of(
         kind,
         posts,
     })
-}
-
-/// The body the page declares in JSON-LD replaces what was found in the markup when that holds
-/// little text and the declared body clearly more (an app shell that renders the story with
-/// scripts, a body kept in a template): its paragraphs, escaped, as the article.
-fn declared_body_if_fuller(emitted: &mut emit::Emitted, body: &str) {
-    // Markup in it (some sites declare the body's HTML) is not read as text.
-    if body.contains("</") || body.contains("<br") {
-        return;
-    }
-    let declared = crate::html::decode::text(body, crate::html::tokenizer::TextKind::Data);
-    let declared_len = declared.chars().filter(|c| !c.is_whitespace()).count();
-    let found_len = emitted.text.chars().filter(|c| !c.is_whitespace()).count();
-    if declared_len < DECLARED_BODY_MIN_CHARS
-        || found_len as f32 >= declared_len as f32 * DECLARED_BODY_FOUND_SHARE
-    {
-        return;
-    }
-    let paragraphs: Vec<String> = declared
-        .lines()
-        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-        .filter(|l| !l.is_empty())
-        .collect();
-    let mut html = String::from("<div>");
-    for p in &paragraphs {
-        html.push_str("<p>");
-        html.push_str(&htmlize::escape_text(p.as_str()));
-        html.push_str("</p>");
-    }
-    html.push_str("</div>");
-    emitted.html = html;
-    emitted.text = paragraphs.join("\n");
 }
 
 /// The first attempt that finds enough text, else the one that found the most, where a

@@ -80,3 +80,21 @@ pub const MAX_POSTS: usize = 500;
 /// what lies outside them (a title, a count of replies, a sort menu) is chrome, but a run that
 /// misses a part of the thread is not its posts.
 pub const THREAD_POSTS_MIN_SHARE: f32 = 0.85;
+
+/// A declared recipe's ingredients (or steps) are added to the article when fewer than this
+/// share of them are in its text: the markup left them out (a recipe card drawn by scripts, or
+/// a card that lost to the page's FAQ).
+pub const RECIPE_FOUND_SHARE: f32 = 0.5;
+
+/// Headings of a recipe's ingredients and steps, by language (the first is the default).
+pub const RECIPE_HEADINGS: &[(&str, &str, &str)] = &[
+    ("en", "Ingredients", "Method"),
+    ("de", "Zutaten", "Zubereitung"),
+    ("fr", "Ingrédients", "Préparation"),
+    ("es", "Ingredientes", "Preparación"),
+    ("it", "Ingredienti", "Preparazione"),
+    ("pt", "Ingredientes", "Modo de preparo"),
+    ("nl", "Ingrediënten", "Bereiding"),
+    ("zh", "用料", "做法"),
+    ("ja", "材料", "作り方"),
+];

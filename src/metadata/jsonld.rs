@@ -177,3 +177,77 @@ pub(super) fn url_of(v: &Value) -> Option<String> {
         _ => None,
     }
 }
+
+/// A recipe's ingredients and steps as the page declares them (schema.org `Recipe`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DeclaredRecipe {
+    pub ingredients: Vec<String>,
+    pub steps: Vec<String>,
+}
+
+/// The first `Recipe` in the page's JSON-LD scripts, when it lists ingredients or steps.
+pub(super) fn recipe(scripts: &[String]) -> Option<DeclaredRecipe> {
+    for s in scripts {
+        let Some(value) = parse_script(s) else {
+            continue;
+        };
+        let mut queue = vec![&value];
+        let mut seen = 0;
+        while let Some(v) = queue.pop() {
+            seen += 1;
+            if seen > 1000 {
+                break;
+            }
+            match v {
+                Value::Array(items) => queue.extend(items.iter().rev()),
+                Value::Object(map) => {
+                    let ty = map.get("@type").map(type_names).unwrap_or_default();
+                    if ty.iter().any(|t| t == "Recipe") {
+                        let ingredients = map
+                            .get("recipeIngredient")
+                            .or_else(|| map.get("ingredients"))
+                            .map(texts)
+                            .unwrap_or_default();
+                        let steps = map.get("recipeInstructions").map(texts).unwrap_or_default();
+                        if !ingredients.is_empty() || !steps.is_empty() {
+                            return Some(DeclaredRecipe { ingredients, steps });
+                        }
+                    }
+                    queue.extend(map.values());
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// The texts of a list of strings or of `HowToStep`s (`text`, else `name`), sections
+/// (`HowToSection`'s `itemListElement`) flattened, in order; a single string is split in lines.
+fn texts(v: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        match v {
+            Value::String(s) => out.extend(
+                htmlize::unescape(s)
+                    .lines()
+                    .map(collapse)
+                    .filter(|l| !l.is_empty()),
+            ),
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                if let Some(items) = map.get("itemListElement") {
+                    stack.push(items);
+                } else if let Some(t) = map.get("text").or_else(|| map.get("name")) {
+                    stack.push(t);
+                }
+            }
+            _ => {}
+        }
+        if out.len() > 500 {
+            break;
+        }
+    }
+    out
+}

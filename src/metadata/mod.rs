@@ -48,6 +48,7 @@ use crate::text::{Prefixes, SplitPatterns};
 use byline::*;
 pub use byline::{byline_from_text, join_spaced_names, looks_like_outlet, without_leading_outlet};
 pub use collect::RawMeta;
+pub use jsonld::DeclaredRecipe;
 use jsonld::*;
 pub use lines::LineProbe;
 pub(crate) use lines::starts_with_label;
@@ -79,6 +80,8 @@ pub struct Metadata {
     pub next_page_url: Option<String>,
     /// The body the page declares in JSON-LD (`articleBody`), as written there.
     pub declared_body: Option<String>,
+    /// The recipe the page declares in JSON-LD.
+    pub recipe: Option<DeclaredRecipe>,
 }
 
 /// Picks each field from the collected sources. `article` is the id range of the article
@@ -267,6 +270,7 @@ pub fn resolve(
         lead_image,
         next_page_url,
         declared_body: ld.body.clone(),
+        recipe: jsonld::recipe(&raw.json_ld),
     }
 }
 

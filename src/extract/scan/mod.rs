@@ -235,6 +235,8 @@ struct State {
     /// The last block with text was a related-links label alone ("DON'T MISS"): a block of
     /// links right after it is that list.
     after_link_label: bool,
+    /// Which of `html`, `head` and `body` have been opened (each only once).
+    opened: Vec<&'static str>,
 }
 
 /// Runs pass 1 over UTF-8 `html`.
@@ -363,6 +365,23 @@ fn start_element(st: &mut State, start: &StartTag<'_>, html: &str) {
     // `<image>` in HTML content is an `<img>`, as the tree builder renames it.
     if written.eq_ignore_ascii_case(b"image") && st.ns.current() == Ns::Html {
         info = intern("img");
+    }
+    // A second `<html>` or `<body>` (a page pasted into another), or a `<head>` once the body
+    // has begun, opens nothing: the tree builder only merges its attributes.
+    if st.ns.current() == Ns::Html {
+        let seen = |tag: &str| st.opened.iter().any(|t| *t == tag);
+        let ignored = match info.name {
+            "html" => seen("html"),
+            "body" => seen("body"),
+            "head" => seen("body") || seen("head"),
+            _ => false,
+        };
+        if ignored {
+            return;
+        }
+        if matches!(info.name, "html" | "body" | "head") {
+            st.opened.push(info.name);
+        }
     }
     open_element(
         st,
