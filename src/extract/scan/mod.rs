@@ -369,7 +369,7 @@ fn start_element(st: &mut State, start: &StartTag<'_>, html: &str) {
     // A second `<html>` or `<body>` (a page pasted into another), or a `<head>` once the body
     // has begun, opens nothing: the tree builder only merges its attributes.
     if st.ns.current() == Ns::Html {
-        let seen = |tag: &str| st.opened.iter().any(|t| *t == tag);
+        let seen = |tag: &str| st.opened.contains(&tag);
         let ignored = match info.name {
             "html" => seen("html"),
             "body" => seen("body"),
