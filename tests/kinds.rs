@@ -125,3 +125,37 @@ fn an_app_shell_is_read_from_its_declared_body() {
     assert!(a.text_content.contains("cycle path"), "{}", a.text_content);
     assert_eq!(a.content.matches("<p>").count(), 2, "{}", a.content);
 }
+
+fn story() -> String {
+    "<p>小区门口的早点铺开了十几年，每天清晨排队的人从巷口一直排到路边，老板说今年也不涨价。</p>\
+     <p>街坊们说，这家铺子的豆浆是现磨的，油条是现炸的，一家人的早饭十几块钱就够了。</p>"
+        .repeat(3)
+}
+
+#[test]
+fn a_platform_account_names_the_site_and_a_repeated_site_is_shown_once() {
+    let wechat = format!(
+        r#"<html><head><title>早点铺</title><meta property="og:site_name" content="微信公众平台"><script>var nickname = "掌上绥德";</script></head><body><h1>早点铺</h1><div id="js_content">{}</div></body></html>"#,
+        story()
+    );
+    let a = extract_str(&wechat, &Options::default()).unwrap();
+    assert_eq!(a.site_name.as_deref(), Some("掌上绥德"));
+
+    let bbc = format!(
+        r#"<html><head><title>Story - BBC News</title><meta property="og:site_name" content="BBC News"><meta name="author" content="BBC News"></head><body><article>{}</article></body></html>"#,
+        story()
+    );
+    let a = extract_str(&bbc, &Options::default()).unwrap();
+    assert_eq!(a.byline.as_deref(), Some("BBC News"));
+    assert_eq!(a.site_name, None);
+}
+
+#[test]
+fn a_label_before_the_authors_name_in_its_own_element_makes_a_byline() {
+    let csdn = format!(
+        r#"<html><head><title>早点铺_CSDN博客</title></head><body><h1>早点铺</h1><div class="bar-content">作者<span class="name">张小明</span> 于 2024-05-13 17:08:00 发布</div><article>{}</article></body></html>"#,
+        story()
+    );
+    let a = extract_str(&csdn, &Options::default()).unwrap();
+    assert_eq!(a.byline.as_deref(), Some("张小明"));
+}

@@ -205,6 +205,12 @@ fn article_of(
     }
     .or(meta.copyright_holder)
     .map(|b| metadata::join_spaced_names(&b));
+    // A site that repeats the byline (`BBC News · BBC News`) is shown once, as the byline.
+    let site_name = meta.site_name.filter(|s| {
+        byline
+            .as_deref()
+            .is_none_or(|b| !b.trim().eq_ignore_ascii_case(s.trim()))
+    });
     let kept = emitted.kept;
     let TextFigures {
         length,
@@ -221,7 +227,7 @@ fn article_of(
         content: emitted.html,
         text_content: emitted.text,
         excerpt,
-        site_name: meta.site_name,
+        site_name,
         published_time: meta.published_time,
         modified_time: meta.modified_time,
         lead_image: meta.lead_image,

@@ -95,6 +95,11 @@ pub const CO_CREDIT_LABELS: &[&str] = &[
 /// Credit lines this many nodes from the byline's own line join it (interns on the line
 /// above the reporters).
 pub const CO_CREDIT_LINE_NODES: NodeId = 6;
+/// Labels that platforms write right before the element holding the name, with nothing
+/// between (`作者<span class="name">张三</span>`): pass 1 separates them from the name.
+pub const LABELS_BEFORE_ELEMENT: &[&str] =
+    &["作者", "记者", "記者", "来源", "來源", "编辑", "編輯"];
+
 /// Suffixes that follow the author's name (`张三/文`).
 pub const AUTHOR_SUFFIXES: &[&str] = &["/文", "／文", " 文"];
 /// Longest Chinese personal name read from a visible line (characters).
@@ -601,6 +606,17 @@ pub const BAIDU_CAMBRIAN_CONTEXT: &str = "ziyuan.baidu.com/contexts/cambrian";
 /// search): a key that starts with another letter than `p` slows the keys' automaton on
 /// every script.
 pub const WECHAT_CREATION_TIME_KEY: &str = "var ct = \"";
+/// How a platform's page script names the account that posted (WeChat's `var nickname =
+/// "掌上绥德"`): the account is the site when the page names only the platform, else the byline
+/// when nothing else names an author.
+pub const SCRIPT_ACCOUNT_KEYS: &[&str] = &["var nickname = \"", "var nick_name = \""];
+/// Site names that are only a publishing platform's title: the account that posted on it
+/// names the site better.
+pub const PLATFORM_TITLES: &[&str] = &[
+    "微信公众平台",
+    "微信公众号",
+    "Weixin Official Accounts Platform",
+];
 /// The zone of the Unix times in a Chinese page's scripts: UTC+8 (China, Taiwan, Hong Kong,
 /// Macau, Singapore).
 pub const CHINESE_PAGE_OFFSET_MINUTES: i32 = 8 * 60;

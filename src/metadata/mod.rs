@@ -37,10 +37,10 @@ use crate::heuristics::{
     META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS, NAME_LINE_LINES,
     NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES, OUTLET_SUFFIXES, OUTLET_WORDS,
     PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS, PHOTO_CREDIT_ENDS,
-    PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES, REPORTED_SUFFIXES,
-    SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES, SITE_NAME_FROM_TITLE_MAX_CHARS, SOURCE_LABELS,
-    SURNAMES, TITLE_COLON_OUTLET_ENDS, TITLE_OUTLET_MARKS, TITLE_SEPARATORS, TRAILING_PAGE_ACTIONS,
-    WECHAT_CREATION_TIME_KEY,
+    PLACE_SUFFIXES, PLACEHOLDER_AUTHORS, PLACES_LED_BY_SURNAMES, PLATFORM_TITLES,
+    REPORTED_SUFFIXES, SCRIPT_ACCOUNT_KEYS, SCRIPT_DATE_KEYS, SCRIPT_DATE_MAX_BYTES,
+    SITE_NAME_FROM_TITLE_MAX_CHARS, SOURCE_LABELS, SURNAMES, TITLE_COLON_OUTLET_ENDS,
+    TITLE_OUTLET_MARKS, TITLE_SEPARATORS, TRAILING_PAGE_ACTIONS, WECHAT_CREATION_TIME_KEY,
 };
 use crate::html::tree::NodeId;
 use crate::text::{Prefixes, SplitPatterns};
@@ -130,10 +130,23 @@ pub fn resolve(
     let site_name = site_name
         .or_else(|| site_from_title(raw, &title))
         .or(handle.filter(|h| h.len() > 1));
-    let byline = byline(raw, &ld, article).map(|b| {
-        let b = without_leading_outlet(b, site_name.as_deref());
-        without_trailing_site(b, site_name.as_deref())
-    });
+    // A platform's account (a 公众号) that its scripts name: the site when the page names only
+    // the platform, else the byline of last resort.
+    let account = published::script_account(raw, html);
+    let generic = site_name
+        .as_deref()
+        .is_some_and(|s| PLATFORM_TITLES.iter().any(|p| s.eq_ignore_ascii_case(p)));
+    let site_name = match (&account, generic) {
+        (Some(a), true) => Some(a.clone()),
+        _ => site_name,
+    };
+    let byline = byline(raw, &ld, article)
+        .map(|b| {
+            let b = without_leading_outlet(b, site_name.as_deref());
+            without_trailing_site(b, site_name.as_deref())
+        })
+        .or_else(|| account.filter(|_| !generic));
+
     let copyright_holder = copyright_holder(raw);
     let published_time = ld
         .date_published

@@ -18,6 +18,19 @@ pub(super) fn script_date(script: &str, unix_zone: Option<i32>) -> Option<String
     wechat().or_else(|| keyed_script_date(script, unix_zone))
 }
 
+/// The account a platform's page script names (`var nickname = "掌上绥德"`), read from the
+/// first script that assigns one of [`SCRIPT_ACCOUNT_KEYS`].
+pub(super) fn script_account(raw: &RawMeta, html: &str) -> Option<String> {
+    raw.scripts.iter().find_map(|span| {
+        let script = span.text(html);
+        SCRIPT_ACCOUNT_KEYS.iter().find_map(|key| {
+            let at = memchr::memmem::find(script.as_bytes(), key.as_bytes())? + key.len();
+            let value = collapse(script[at..].split(['"', '\n']).next()?);
+            (!value.is_empty() && value.chars().count() <= MAX_CJK_NAME_CHARS * 8).then_some(value)
+        })
+    })
+}
+
 /// [`script_date`] from the keys of [`SCRIPT_DATE_KEYS`].
 pub(super) fn keyed_script_date(script: &str, unix_zone: Option<i32>) -> Option<String> {
     SCRIPT_DATE_KEY_MATCHER.find_iter(script).find_map(|m| {

@@ -486,6 +486,17 @@ fn open_element(
         close_line(st, st.scan.events.len() - 1);
     }
 
+    // A label written right before the element holding its value (`作者<span>张三</span>`):
+    // the label is a word of its own, as a label followed by a space.
+    if !info.is(class::BLOCK) {
+        if let Some(buf) = st.blocks.last_mut() {
+            for text in [&mut buf.prefix, &mut buf.line] {
+                if h::LABELS_BEFORE_ELEMENT.iter().any(|l| text.ends_with(l)) {
+                    text.push(' ');
+                }
+            }
+        }
+    }
     if can_have_content {
         match tag {
             "a" => st.links += 1,
