@@ -159,3 +159,16 @@ fn a_label_before_the_authors_name_in_its_own_element_makes_a_byline() {
     let a = extract_str(&csdn, &Options::default()).unwrap();
     assert_eq!(a.byline.as_deref(), Some("张小明"));
 }
+
+#[test]
+fn a_post_rendered_from_a_template_script_is_read_from_it() {
+    let post = "<p>The river park opens on Saturday after two years of work, with twelve hectares \
+                of meadow, a cycle path and a playground near the old mill.</p>"
+        .repeat(4);
+    let html = format!(
+        r#"<html><head><title>Park opens - My Blog</title></head><body><header><h1>My Blog</h1><p>Notes from the river town.</p></header><div id="post"></div><script type="text/template" id="post-body"><article><h2>Park opens</h2>{post}</article></script></body></html>"#
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert!(a.text_content.contains("cycle path"), "{}", a.text_content);
+    assert!(!a.text_content.contains("Notes from the river town"));
+}

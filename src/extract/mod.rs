@@ -21,8 +21,9 @@ use crate::decode::{Decoder, decode};
 use crate::heuristics::{
     CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
     EXCERPT_MIN_CHARS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
-    LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE,
-    TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
+    LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, TEMPLATE_FOUND_MAX_CHARS, TEMPLATE_GAIN,
+    THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY,
+    WORDS_PER_MINUTE,
 };
 use crate::html::tree::NodeId;
 use crate::metadata;
@@ -53,7 +54,7 @@ pub fn extract(input: &[u8], options: &Options) -> Result<Article, Error> {
     let decoded = decode(input, options.charset.as_deref(), tld.as_deref())?;
     let mut scanner = scan::Scanner::new();
     scanner.feed(&decoded.text, true);
-    let mut article = article_of(&decoded.text, scanner.finish(), page_url.as_ref())?;
+    let mut article = article_of(&decoded.text, scanner.finish(), page_url.as_ref(), true)?;
     article.charset = decoded.encoding.name().to_string();
     Ok(article)
 }
@@ -93,10 +94,13 @@ pub fn extract_str(html: &str, options: &Options) -> Result<Article, Error> {
 }
 
 /// Scores the scanned page, resolves its metadata and writes the article.
+/// `templates`: whether the page's template scripts may stand in for a missing article (not
+/// when reading a template itself).
 fn article_of(
     html: &str,
     mut scanned: scan::Scan,
     page_url: Option<&Url>,
+    templates: bool,
 ) -> Result<Article, Error> {
     let links: Vec<(NodeId, metadata::PageLink, String)> = scanned
         .meta
@@ -182,6 +186,9 @@ fn article_of(
     if let Some(body) = meta.declared_body.as_deref() {
         structured::declared_body_if_fuller(&mut emitted, body);
     }
+    if templates {
+        template_if_fuller(html, &scanned, page_url, &mut emitted);
+    }
     if let (Kind::Recipe, Some(recipe)) = (kind, &meta.recipe) {
         structured::recipe_if_missing(&mut emitted, recipe, meta.lang.as_deref());
     }
@@ -240,6 +247,34 @@ fn article_of(
         kind,
         posts,
     })
+}
+
+/// A page whose article is short (a blog's header) while a template script holds markup with
+/// much more: the template's article, read as a page of its own (once: templates in it are
+/// not read).
+fn template_if_fuller(
+    html: &str,
+    scanned: &scan::Scan,
+    page_url: Option<&Url>,
+    emitted: &mut emit::Emitted,
+) {
+    let found = emitted.text.chars().count();
+    if found >= TEMPLATE_FOUND_MAX_CHARS {
+        return;
+    }
+    for span in &scanned.meta.templates {
+        let template = span.text(html);
+        let mut scanner = scan::Scanner::new();
+        scanner.feed(template, true);
+        let Ok(inner) = article_of(template, scanner.finish(), page_url, false) else {
+            continue;
+        };
+        if inner.length >= TEMPLATE_FOUND_MAX_CHARS && inner.length >= found * TEMPLATE_GAIN {
+            emitted.html = inner.content;
+            emitted.text = inner.text_content;
+            return;
+        }
+    }
 }
 
 /// The first attempt that finds enough text, else the one that found the most, where a
@@ -555,7 +590,7 @@ impl Extractor {
         let encoding = self.decoder?.finish(&mut self.text)?;
         self.scanner.feed(&self.text, true);
         let scanned = self.scanner.finish();
-        let mut article = article_of(&self.text, scanned, page_url.as_ref())?;
+        let mut article = article_of(&self.text, scanned, page_url.as_ref(), true)?;
         article.charset = encoding.name().to_string();
         Ok(article)
     }

@@ -478,3 +478,13 @@ pub const DECLARED_BODY_FOUND_SHARE: f32 = 0.4;
 /// Elements that say "the page's content is here": an element around one is not chrome,
 /// whatever its ARIA role says.
 pub const MAIN_CONTENT_TAGS: &[&str] = &["article", "main"];
+
+/// Template scripts (`<script type="text/template">`) remembered per page.
+pub const MAX_TEMPLATES: usize = 16;
+
+/// An article with fewer characters than this is looked for in the page's template scripts
+/// too (a blog that renders its post from a template shows only its header without scripts)…
+pub const TEMPLATE_FOUND_MAX_CHARS: usize = 300;
+
+/// …and a template's article replaces it when it has this many times its characters.
+pub const TEMPLATE_GAIN: usize = 2;

@@ -42,6 +42,10 @@ pub struct RawMeta {
     /// Text of every element marked as an author, comment sections included (a thread's post
     /// authors), in the order the elements end.
     pub authors: Vec<(NodeId, String)>,
+    /// The script being read is a client-side template (`type="text/template"`).
+    template_script: Option<NodeId>,
+    /// Where the text of each template script lies in the input, in document order.
+    pub templates: Vec<crate::html::Span>,
 }
 
 impl RawMeta {
@@ -126,6 +130,20 @@ impl RawMeta {
             {
                 self.ld_script = Some(id);
             }
+            // A client-side template holding markup (a blog's post body, rendered by scripts).
+            "script"
+                if attributes
+                    .iter()
+                    .find(|a| a.name == "type")
+                    .is_some_and(|a| {
+                        crate::html::decode::attribute_value(a.value)
+                            .trim()
+                            .to_ascii_lowercase()
+                            .ends_with("template")
+                    }) =>
+            {
+                self.template_script = Some(id);
+            }
             "svg" => self.in_svg = true,
             "time" => {
                 if let Some(dt) = attr("datetime") {
@@ -166,6 +184,11 @@ impl RawMeta {
                 let t = collapse(&htmlize::unescape(raw));
                 if !t.is_empty() {
                     self.title = Some(t);
+                }
+            }
+            "script" if self.template_script == Some(id) => {
+                if self.templates.len() < MAX_TEMPLATES {
+                    self.templates.push(span);
                 }
             }
             "script" if self.ld_script == Some(id) => {
