@@ -43,7 +43,7 @@ pub struct RawMeta {
     /// authors), in the order the elements end.
     pub authors: Vec<(NodeId, String)>,
     /// The script being read is a client-side template (`type="text/template"`).
-    template_script: Option<NodeId>,
+    pub(super) template_script: Option<NodeId>,
     /// Where the text of each template script lies in the input, in document order.
     pub templates: Vec<crate::html::Span>,
 }
@@ -186,10 +186,10 @@ impl RawMeta {
                     self.title = Some(t);
                 }
             }
-            "script" if self.template_script == Some(id) => {
-                if self.templates.len() < MAX_TEMPLATES {
-                    self.templates.push(span);
-                }
+            "script"
+                if self.template_script == Some(id) && self.templates.len() < MAX_TEMPLATES =>
+            {
+                self.templates.push(span);
             }
             "script" if self.ld_script == Some(id) => {
                 let used: usize = self.json_ld.iter().map(String::len).sum();
