@@ -124,11 +124,22 @@ fn article_of(
         (None, None) => None,
     };
     let plain = best_choice(&scanned.nodes);
-    let with_comments = score::choose(&scanned.nodes, Attempt::THREAD);
     let types = scanned.meta.schema_types();
+    // The comment sections are read only where there are some (or the page declares a
+    // thread): most pages are spared a second scoring.
+    let read_comments = types.thread > 0
+        || scanned
+            .nodes
+            .iter()
+            .any(|n| n.has(scan::flag::COMMENTS | scan::flag::IN_COMMENTS));
+    let with_comments = if read_comments {
+        score::choose(&scanned.nodes, Attempt::THREAD)
+    } else {
+        plain.clone()
+    };
     // Replies after a short post: looked for only where they could make the page a thread.
     let replies = (plain.text_len < THREAD_OPENING_MAX_LEN && types.article == 0)
-        .then(|| score::reply_run(&scanned.nodes, &plain))
+        .then(|| score::reply_run(&scanned.nodes, &plain, &thread::post_marks(&scanned)))
         .flatten();
     let kind = kind::classify(&types, &plain, &with_comments, replies.map(|r| r.1));
     // A thread is read with its replies: the comment sections, or the run after the post.

@@ -720,7 +720,8 @@ fn body_or_root(nodes: &[Node]) -> usize {
 /// [`h::THREAD_MIN_REPLIES`] of them, each holding [`h::THREAD_POST_MIN_LEN`] of text and few
 /// links. Returns the container and the run's text. Comments under a short post (a
 /// microblog's), answers under a question, posts after the first on a board that marks none up.
-pub fn reply_run(nodes: &[Node], plain: &Choice) -> Option<(NodeId, u32)> {
+/// A reply carries an author or a time (`marks`, per node): teasers and paragraphs do not.
+pub fn reply_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<(NodeId, u32)> {
     let excluded = exclusions(nodes, Attempt::THREAD);
     let totals = totals(nodes, &excluded);
     let from = *plain.roots.first()? as usize + 1;
@@ -737,6 +738,7 @@ pub fn reply_run(nodes: &[Node], plain: &Choice) -> Option<(NodeId, u32)> {
         let t = &totals[j];
         if excluded[j]
             || kept(j)
+            || marks.get(j).is_none_or(|&m| m == 0)
             || !h::THREAD_UNIT_TAGS.contains(&node.tag)
             || t.text.len < h::THREAD_POST_MIN_LEN
             || t.link_density() >= h::THREAD_POST_MAX_LINK_DENSITY

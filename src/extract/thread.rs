@@ -44,24 +44,13 @@ pub fn posts(
     }
     // Kept text of each subtree, and whether an author or a time lies in it.
     let mut len = vec![0u32; n];
-    let mut marks = vec![0u8; n];
-    for &(id, _) in &scan.meta.authors {
-        if let Some(m) = marks.get_mut(id as usize) {
-            *m |= HAS_AUTHOR;
-        }
-    }
-    for id in time_nodes(scan) {
-        if let Some(m) = marks.get_mut(id as usize) {
-            *m |= HAS_TIME;
-        }
-    }
+    let marks = post_marks(scan);
     for i in (1..n).rev() {
         let p = nodes[i].parent as usize;
         if !choice.drop[i] {
             len[i] = len[i].saturating_add(nodes[i].text.len);
             len[p] = len[p].saturating_add(len[i]);
         }
-        marks[p] |= marks[i];
     }
     // The run: per (parent, tag, class), the units that qualify, their count and text.
     let mut runs: rustc_hash::FxHashMap<(u32, &str, u32), (u32, u32)> =
@@ -108,8 +97,10 @@ pub fn posts(
         }
         j = nodes[j].end as usize + 1;
     }
-    // Past the cap, the remaining replies are one last post (their text stays).
-    let rest = units.split_off(units.len().min(h::MAX_POSTS));
+    // Past the cap, the remaining replies are one last post (their text stays). Each post is
+    // written by its own pass over the page's nodes: a huge page lists fewer posts apart.
+    let cap = h::MAX_POSTS.min(h::POSTS_NODE_BUDGET / n).max(1);
+    let rest = units.split_off(units.len().min(cap));
     let mut posts = Vec::with_capacity(units.len() + 1);
     for &u in &units {
         posts.push(post(html, scan, choice, base, &[u]));
@@ -132,6 +123,28 @@ pub fn posts(
     }
     let emitted = present(&posts);
     Some(Thread { posts, emitted })
+}
+
+/// Per node: whether an element marked as an author, or a time, lies in its subtree (what
+/// sets a post apart from a paragraph or a teaser).
+pub fn post_marks(scan: &Scan) -> Vec<u8> {
+    let nodes = &scan.nodes;
+    let mut marks = vec![0u8; nodes.len()];
+    for &(id, _) in &scan.meta.authors {
+        if let Some(m) = marks.get_mut(id as usize) {
+            *m |= HAS_AUTHOR;
+        }
+    }
+    for id in time_nodes(scan) {
+        if let Some(m) = marks.get_mut(id as usize) {
+            *m |= HAS_TIME;
+        }
+    }
+    for i in (1..nodes.len()).rev() {
+        let p = nodes[i].parent as usize;
+        marks[p] |= marks[i];
+    }
+    marks
 }
 
 /// Nodes that hold a time: `<time datetime>` and dated lines.
