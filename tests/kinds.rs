@@ -158,6 +158,13 @@ fn a_label_before_the_authors_name_in_its_own_element_makes_a_byline() {
     );
     let a = extract_str(&csdn, &Options::default()).unwrap();
     assert_eq!(a.byline.as_deref(), Some("张小明"));
+    // Inside a sentence the word is no label.
+    let notice = format!(
+        r#"<html><head><title>早点铺</title></head><body><h1>早点铺</h1><article>{}<p>本文仅代表作者<b>个人</b>观点。</p></article></body></html>"#,
+        story()
+    );
+    let a = extract_str(&notice, &Options::default()).unwrap();
+    assert_eq!(a.byline, None);
 }
 
 #[test]

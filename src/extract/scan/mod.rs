@@ -487,11 +487,17 @@ fn open_element(
     }
 
     // A label written right before the element holding its value (`作者<span>张三</span>`):
-    // the label is a word of its own, as a label followed by a space.
+    // the label is a word of its own, as a label followed by a space. Only a label that
+    // starts the line or follows a space (`本文仅代表作者<b>个人</b>观点` is a sentence).
     if !info.is(class::BLOCK) {
         if let Some(buf) = st.blocks.last_mut() {
             for text in [&mut buf.prefix, &mut buf.line] {
-                if h::LABELS_BEFORE_ELEMENT.iter().any(|l| text.ends_with(l)) {
+                let labelled = h::LABELS_BEFORE_ELEMENT.iter().any(|l| {
+                    text.strip_suffix(l).is_some_and(|before| {
+                        before.trim().is_empty() || before.ends_with(char::is_whitespace)
+                    })
+                });
+                if labelled {
                     text.push(' ');
                 }
             }
