@@ -179,3 +179,47 @@ fn a_post_rendered_from_a_template_script_is_read_from_it() {
     assert!(a.text_content.contains("cycle path"), "{}", a.text_content);
     assert!(!a.text_content.contains("Notes from the river town"));
 }
+
+/// The forum sample (www/samples/forum-thread.html, built from the seed article's text): a board
+/// that prints every post alike, marks none up as comments and declares nothing.
+#[test]
+fn the_forum_sample_reads_as_five_posts_without_their_chrome() {
+    let html = include_str!("../www/samples/forum-thread.html");
+    let a = extract_str(html, &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread);
+    let authors: Vec<_> = a
+        .posts
+        .iter()
+        .map(|p| p.author.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            "模型观察员",
+            "海淀码农",
+            "巴黎来信",
+            "算力不够",
+            "模型观察员"
+        ]
+    );
+    assert_eq!(
+        a.posts[1].published_time.as_deref(),
+        Some("2024-06-05T09:40:00")
+    );
+    assert!(a.posts[1].text_content.starts_with("这篇文章分析得很透彻"));
+    for chrome in [
+        "签名",
+        "积分",
+        "回复",
+        "举报",
+        "只看该作者",
+        "发表回复",
+        "Powered by",
+    ] {
+        assert!(
+            !a.text_content.contains(chrome),
+            "{chrome}: {}",
+            a.text_content
+        );
+    }
+}

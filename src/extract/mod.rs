@@ -22,8 +22,8 @@ use crate::heuristics::{
     CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
     EXCERPT_MIN_CHARS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
     LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, TEMPLATE_FOUND_MAX_CHARS, TEMPLATE_GAIN,
-    THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY,
-    WORDS_PER_MINUTE,
+    THREAD_MIN_REPLIES, THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE,
+    TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
 };
 use crate::html::tree::NodeId;
 use crate::metadata;
@@ -137,15 +137,43 @@ fn article_of(
     } else {
         plain.clone()
     };
+    let marks = thread::post_marks(&scanned);
     // Replies after a short post: looked for only where they could make the page a thread.
     let replies = (plain.text_len < THREAD_OPENING_MAX_LEN && types.article == 0)
-        .then(|| score::reply_run(&scanned.nodes, &plain, &thread::post_marks(&scanned)))
+        .then(|| score::reply_run(&scanned.nodes, &plain, &marks))
         .flatten();
-    let kind = kind::classify(&types, &plain, &with_comments, replies.map(|r| r.1));
-    // A thread is read with its replies: the comment sections, or the run after the post.
-    let mut choice = match (kind, replies) {
-        (Kind::Thread, _) if with_comments.text_len > plain.text_len => with_comments,
-        (Kind::Thread, Some((container, _))) => {
+    // The article found is one post of a run of posts (a board that prints the opening post
+    // like the replies).
+    let run = (types.article == 0)
+        .then(|| thread::enclosing_run(&scanned.nodes, &plain, &marks))
+        .flatten();
+    // Or it holds a run of posts (each with an author or a time) inside.
+    let posts_inside =
+        || thread::run_in(&scanned.nodes, &plain, &marks, THREAD_MIN_REPLIES).is_some();
+    // What a thread is read from: the comment sections, a run of posts around or after the
+    // article found, or that article itself (posts inside it).
+    enum Read {
+        Plain,
+        Comments,
+        Run(NodeId),
+    }
+    let (kind, read) = match kind::classify(&types, &plain, &with_comments, replies.map(|r| r.1)) {
+        Kind::Thread if with_comments.text_len > plain.text_len => (Kind::Thread, Read::Comments),
+        Kind::Thread => match run.or(replies.map(|r| r.0)) {
+            Some(container) => (Kind::Thread, Read::Run(container)),
+            None => (Kind::Thread, Read::Plain),
+        },
+        Kind::Article if types.article == 0 => match run {
+            Some(container) => (Kind::Thread, Read::Run(container)),
+            None if posts_inside() => (Kind::Thread, Read::Plain),
+            None => (Kind::Article, Read::Plain),
+        },
+        k => (k, Read::Plain),
+    };
+    let mut choice = match read {
+        Read::Plain => plain,
+        Read::Comments => with_comments,
+        Read::Run(container) => {
             let nodes = &scanned.nodes;
             let inside = |n: NodeId, r: NodeId| n > r && n <= nodes[r as usize].end;
             // The run's container holds the post, or follows it; roots stay disjoint and in
@@ -171,7 +199,6 @@ fn article_of(
                 plain
             }
         }
-        _ => plain,
     };
     let start = choice.roots.first().copied().unwrap_or(0);
     let end = choice

@@ -10,7 +10,7 @@
 use url::Url;
 
 use super::emit::{self, Emitted};
-use super::scan::Scan;
+use super::scan::{Node, Scan};
 use super::score::Choice;
 use crate::article::Post;
 use crate::heuristics as h;
@@ -42,42 +42,10 @@ pub fn posts(
     if n < 2 || choice.drop.len() != n {
         return None;
     }
-    // Kept text of each subtree, and whether an author or a time lies in it.
-    let mut len = vec![0u32; n];
     let marks = post_marks(scan);
-    for i in (1..n).rev() {
-        let p = nodes[i].parent as usize;
-        if !choice.drop[i] {
-            len[i] = len[i].saturating_add(nodes[i].text.len);
-            len[p] = len[p].saturating_add(len[i]);
-        }
-    }
-    // The run: per (parent, tag, class), the units that qualify, their count and text.
-    let mut runs: rustc_hash::FxHashMap<(u32, &str, u32), (u32, u32)> =
-        rustc_hash::FxHashMap::default();
-    for &r in &choice.roots {
-        let end = (nodes[r as usize].end as usize).min(n - 1);
-        for i in r as usize + 1..=end {
-            let node = &nodes[i];
-            if choice.drop[i]
-                || marks[i] == 0
-                || len[i] < h::THREAD_POST_MIN_LEN
-                || !h::THREAD_UNIT_TAGS.contains(&node.tag)
-            {
-                continue;
-            }
-            let run = runs
-                .entry((node.parent, node.tag, node.class_hash))
-                .or_default();
-            run.0 += 1;
-            run.1 = run.1.saturating_add(len[i]);
-        }
-    }
-    let ((container, tag, class), _) = runs
-        .into_iter()
-        .filter(|(_, (count, _))| *count >= h::THREAD_MIN_POSTS)
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.0.cmp(&a.0.0)))?;
-    let container = container as usize;
+    let run = run_in(nodes, choice, &marks, h::THREAD_MIN_POSTS)?;
+    let len = &run.len;
+    let (container, tag, class) = (run.container, run.tag, run.class);
     let inside = |i: usize, r: usize| i > r && i <= nodes[r].end as usize;
     // Parts of the article before the run: the opening post.
     let mut units: Vec<usize> = choice
@@ -123,6 +91,105 @@ pub fn posts(
     }
     let emitted = present(&posts);
     Some(Thread { posts, emitted })
+}
+
+/// The container of the run of posts that the article `plain` lies in: walking up from its
+/// first root (at most [`h::THREAD_UNIT_MAX_DEPTH`] + 2 levels), the first element whose
+/// parent holds at least [`h::THREAD_MIN_REPLIES`] like it (tag and `class`), each carrying an
+/// author or a time (`marks`) and text. A board that prints every post alike (the opening one
+/// too): the article found is the first post only.
+pub fn enclosing_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<NodeId> {
+    let n = nodes.len();
+    let mut len = vec![0u32; n];
+    for i in (1..n).rev() {
+        let p = nodes[i].parent as usize;
+        len[i] = len[i].saturating_add(nodes[i].text.len);
+        len[p] = len[p].saturating_add(len[i]);
+    }
+    let mut unit = *plain.roots.first()? as usize;
+    for _ in 0..h::THREAD_UNIT_MAX_DEPTH + 2 {
+        let p = nodes.get(unit)?.parent as usize;
+        if p == 0 {
+            return None;
+        }
+        let (tag, class) = (nodes[unit].tag, nodes[unit].class_hash);
+        if h::THREAD_UNIT_TAGS.contains(&tag) && marks.get(unit).is_some_and(|&m| m != 0) {
+            let mut posts = 0;
+            let mut j = p + 1;
+            while j <= nodes[p].end as usize && j < n {
+                if nodes[j].tag == tag
+                    && nodes[j].class_hash == class
+                    && marks[j] != 0
+                    && len[j] >= h::THREAD_POST_MIN_LEN
+                {
+                    posts += 1;
+                }
+                j = nodes[j].end as usize + 1;
+            }
+            if posts >= h::THREAD_MIN_REPLIES {
+                return Some(p as NodeId);
+            }
+        }
+        unit = p;
+    }
+    None
+}
+
+/// A run of posts inside an article: their container, tag and `class`, and the kept text of
+/// every subtree.
+pub struct Run {
+    pub container: usize,
+    tag: &'static str,
+    class: u32,
+    len: Vec<u32>,
+}
+
+/// The largest run of sibling elements of one tag and `class` inside the article `choice`
+/// that each carry an author or a time (`marks`) and hold text, at least `min` of them.
+pub fn run_in(nodes: &[Node], choice: &Choice, marks: &[u8], min: u32) -> Option<Run> {
+    let n = nodes.len();
+    if n < 2 || choice.drop.len() != n || marks.len() != n {
+        return None;
+    }
+    let mut len = vec![0u32; n];
+    for i in (1..n).rev() {
+        let p = nodes[i].parent as usize;
+        if !choice.drop[i] {
+            len[i] = len[i].saturating_add(nodes[i].text.len);
+            len[p] = len[p].saturating_add(len[i]);
+        }
+    }
+    // Per (parent, tag, class) of a qualifying unit: the units' count and text.
+    let mut runs: rustc_hash::FxHashMap<(u32, &str, u32), (u32, u32)> =
+        rustc_hash::FxHashMap::default();
+    for &r in &choice.roots {
+        let end = (nodes[r as usize].end as usize).min(n - 1);
+        for i in r as usize + 1..=end {
+            let node = &nodes[i];
+            if choice.drop[i]
+                || marks[i] == 0
+                || len[i] < h::THREAD_POST_MIN_LEN
+                || !h::THREAD_UNIT_TAGS.contains(&node.tag)
+            {
+                continue;
+            }
+            let run = runs
+                .entry((node.parent, node.tag, node.class_hash))
+                .or_default();
+            run.0 += 1;
+            run.1 = run.1.saturating_add(len[i]);
+        }
+    }
+    let ((container, tag, class), _) = runs
+        .into_iter()
+        .filter(|(_, (count, _))| *count >= min)
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.0.cmp(&a.0.0)))?;
+    Some(Run {
+        container: container as usize,
+        tag,
+        class,
+        len,
+    })
 }
 
 /// Per node: whether an element marked as an author, or a time, lies in its subtree (what
@@ -213,7 +280,9 @@ fn post(html: &str, scan: &Scan, choice: &mut Choice, base: Option<&Url>, roots:
     }
 }
 
-/// The thread as the article: each post an `<article>` headed by its author and time.
+/// The thread as the article: each post an `<article>` headed by its author and time. The
+/// plain text is the posts' text (their authors and times are [`Post`] fields, as the title and
+/// byline are the article's).
 fn present(posts: &[Post]) -> Emitted {
     let mut html = String::from("<div>");
     let mut text = String::new();
@@ -222,12 +291,10 @@ fn present(posts: &[Post]) -> Emitted {
         let shown_time = p.published_time.as_deref().map(shown);
         if p.author.is_some() || shown_time.is_some() {
             html.push_str("<header>");
-            let mut head = Vec::new();
             if let Some(a) = &p.author {
                 html.push_str("<strong>");
                 html.push_str(&htmlize::escape_text(a.as_str()));
                 html.push_str("</strong>");
-                head.push(a.clone());
             }
             if let (Some(iso), Some(t)) = (&p.published_time, &shown_time) {
                 if p.author.is_some() {
@@ -238,10 +305,8 @@ fn present(posts: &[Post]) -> Emitted {
                 html.push_str("\">");
                 html.push_str(&htmlize::escape_text(t.as_str()));
                 html.push_str("</time>");
-                head.push(t.clone());
             }
             html.push_str("</header>");
-            push_line(&mut text, &head.join(" · "));
         }
         html.push_str(&p.content);
         html.push_str("</article>");

@@ -12,6 +12,11 @@ use super::NodeId;
 /// Simplified and Traditional forms are both listed.
 pub const BOILERPLATE_PATTERNS: &[(&[&str], u32)] = &[
     (&["责任编辑"], 40),
+    // A forum post's signature and the poster's points beside it (`签名：…`, `积分 137`).
+    (&["签名："], 80),
+    (&["簽名："], 80),
+    (&["积分 "], 12),
+    (&["積分 "], 12),
     (&["責任編輯"], 40),
     (&["责编"], 30),
     (&["責編"], 30),

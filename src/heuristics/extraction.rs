@@ -282,6 +282,9 @@ pub const UNLIKELY_HINTS: &[&str] = &[
     "supplemental",
     "ad-break",
     "agegate",
+    // A forum post's chrome: the poster's picture and signature.
+    "avatar",
+    "signature",
     "pagination",
     "pager",
     "popup",
@@ -345,7 +348,8 @@ pub const MAYBE_CANDIDATE_HINTS: &[&str] = &[
 /// substrings ("ad" is in "header", "nav" in "canvas").
 pub const UNLIKELY_TOKENS: &[&str] = &[
     "ad", "ads", "advert", "adv", "nav", "hot", "tags", "tag", "share", "byline", "dateline",
-    "jubao", "cta",
+    "jubao", "cta", // A forum post's signature (`<div class="sign">`).
+    "sign",
 ];
 
 /// Class/id words that raise a candidate's score (Readability `positive`).

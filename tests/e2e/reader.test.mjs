@@ -171,3 +171,19 @@ test("theme and font size apply and persist; large inputs are read in a worker",
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("a forum thread reads as posts, each headed by its author and time", async () => {
+  const { page, errors } = await openReader();
+  await page.selectOption("#sample", "samples/forum-thread.html");
+  await page.waitForFunction(() => document.querySelector("#title").textContent === "开源大模型是否永远是免费的午餐？", null, { timeout: 15000 });
+  const heads = await page.$$eval("#content article > header", (hs) => hs.map((h) => h.textContent));
+  assert.equal(heads.length, 5, `five posts, got ${heads.length}`);
+  assert.match(heads[1], /^海淀码农 2024-06-05 09:40$/);
+  const body = await page.textContent("#content");
+  for (const chrome of ["签名", "积分", "举报", "发表回复", "Powered by"]) {
+    assert.ok(!body.includes(chrome), `chrome "${chrome}" must not be shown`);
+  }
+  assert.deepEqual(errors, []);
+  await page.screenshot({ path: join(shots, "reader-thread.png") });
+  await page.close();
+});
