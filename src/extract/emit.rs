@@ -119,14 +119,17 @@ pub fn emit(html: &str, scan: &Scan, choice: &Choice, base: Option<&Url>) -> Emi
                 } else if parent_mode == Mode::Skip || choice.drop[i] {
                     (Mode::Skip, None)
                 } else {
-                    let rule = if choice.layout.get(i).copied().unwrap_or(false) {
+                    // The allowlist decides first; only what it emits as a table part may be
+                    // rewritten (never inside MathML, where it unwraps HTML).
+                    let rule = match sanitize::tag_rule(node.tag, context[node.parent as usize]) {
                         // A layout table's cells are blocks; its other parts go.
-                        match node.tag {
-                            "td" | "th" | "caption" => TagRule::Emit("div"),
-                            _ => TagRule::Unwrap,
+                        TagRule::Emit(_) if choice.layout.get(i).copied().unwrap_or(false) => {
+                            match node.tag {
+                                "td" | "th" | "caption" => TagRule::Emit("div"),
+                                _ => TagRule::Unwrap,
+                            }
                         }
-                    } else {
-                        sanitize::tag_rule(node.tag, context[node.parent as usize])
+                        rule => rule,
                     };
                     match rule {
                         TagRule::Emit("div") if !holds_block[i] => (Mode::Emit, Some(intern("p"))),
@@ -512,5 +515,22 @@ mod tests {
         assert!(out.html.contains("<th>Ingredient</th>"), "{}", out.html);
         assert!(!out.html.contains("<td><p>"), "{}", out.html);
         assert!(out.text.contains("debate number 4"));
+    }
+
+    #[test]
+    fn layout_tables_inside_mathml_stay_unwrapped_html() {
+        // A hostile payload of the mutation-XSS family: the page is nothing else.
+        let html = "<body><math><mi><table><tr><td><math><mi>x</mi></math></td></tr></table></mi></math></body>";
+        let s = scan(html);
+        // The laxest attempt, which keeps the table.
+        let out = emit(html, &s, &choose(&s.nodes, Attempt::ALL[3]), None);
+        let math = &out.html[out.html.find("<math").unwrap()..];
+        for html_tag in ["<p", "<div", "<table", "<td"] {
+            assert!(
+                !math.contains(html_tag),
+                "{html_tag} inside math: {}",
+                out.html
+            );
+        }
     }
 }
