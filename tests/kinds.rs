@@ -223,3 +223,38 @@ fn the_forum_sample_reads_as_five_posts_without_their_chrome() {
         );
     }
 }
+
+#[test]
+fn answers_whose_classes_differ_by_a_flag_are_one_run_of_posts() {
+    let answer = |class: &str, who: &str, text: &str| {
+        format!(
+            r#"<div class="{class}"><div class="post-text"><p>{text}</p></div><div class="user-info"><span class="user-name">{who}</span> <time datetime="2024-05-02T10:00:00Z">May 2</time></div></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><head><title>What do you call a secret mentor?</title><script type="application/ld+json">{{"@type":"QAPage"}}</script></head><body><h1>What do you call a secret mentor?</h1><div id="answers">{}{}{}</div></body></html>"#,
+        answer(
+            "answer accepted-answer",
+            "Ann",
+            "An unwitting mentor is the usual phrase for someone who guides you without knowing it."
+        ),
+        answer(
+            "answer",
+            "Bob",
+            "You could also say role model, which does not imply that the person knows about it."
+        ),
+        answer(
+            "answer",
+            "Cy",
+            "In older English the word exemplar was used for a person whose conduct you copy."
+        )
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread);
+    let authors: Vec<_> = a
+        .posts
+        .iter()
+        .map(|p| p.author.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(authors, ["Ann", "Bob", "Cy"], "{}", a.content);
+}

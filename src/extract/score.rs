@@ -746,7 +746,7 @@ pub fn reply_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<(NodeId
             continue;
         }
         let run = runs
-            .entry((node.parent, node.tag, node.class_hash))
+            .entry((node.parent, node.tag, node.class_head))
             .or_default();
         run.0 += 1;
         run.1 = run.1.saturating_add(t.text.len);
@@ -776,14 +776,14 @@ fn thread_container(nodes: &[Node], totals: &[Totals], excluded: &[bool], top: u
         if p == 0 || is_body(nodes, p) {
             break;
         }
-        let (tag, class) = (nodes[unit].tag, nodes[unit].class_hash);
+        let (tag, class) = (nodes[unit].tag, nodes[unit].class_head);
         if h::THREAD_UNIT_TAGS.contains(&tag) {
             let mut posts = 0;
             let mut j = p + 1;
             while j <= nodes[p].end as usize && j < nodes.len() {
                 if !excluded[j]
                     && nodes[j].tag == tag
-                    && nodes[j].class_hash == class
+                    && nodes[j].class_head == class
                     && totals[j].text.len >= h::THREAD_POST_MIN_LEN
                     && totals[j].link_density() < h::THREAD_POST_MAX_LINK_DENSITY
                 {

@@ -58,7 +58,7 @@ pub fn posts(
     while j <= nodes[container].end as usize && j < n {
         if !choice.drop[j]
             && nodes[j].tag == tag
-            && nodes[j].class_hash == class
+            && nodes[j].class_head == class
             && len[j] >= h::THREAD_POST_MIN_LEN
         {
             units.push(j);
@@ -112,13 +112,13 @@ pub fn enclosing_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<Nod
         if p == 0 {
             return None;
         }
-        let (tag, class) = (nodes[unit].tag, nodes[unit].class_hash);
+        let (tag, class) = (nodes[unit].tag, nodes[unit].class_head);
         if h::THREAD_UNIT_TAGS.contains(&tag) && marks.get(unit).is_some_and(|&m| m != 0) {
             let mut posts = 0;
             let mut j = p + 1;
             while j <= nodes[p].end as usize && j < n {
                 if nodes[j].tag == tag
-                    && nodes[j].class_hash == class
+                    && nodes[j].class_head == class
                     && marks[j] != 0
                     && len[j] >= h::THREAD_POST_MIN_LEN
                 {
@@ -174,7 +174,7 @@ pub fn run_in(nodes: &[Node], choice: &Choice, marks: &[u8], min: u32) -> Option
                 continue;
             }
             let run = runs
-                .entry((node.parent, node.tag, node.class_hash))
+                .entry((node.parent, node.tag, node.class_head))
                 .or_default();
             run.0 += 1;
             run.1 = run.1.saturating_add(len[i]);

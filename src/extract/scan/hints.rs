@@ -209,6 +209,7 @@ pub(super) fn classify(
     }
     if !class.is_empty() {
         node.class_hash = hash_str(class.trim());
+        node.class_head = hash_str(class.split_whitespace().next().unwrap_or(""));
     }
     if class.is_empty() && id_attr.is_empty() {
         return Author {

@@ -89,6 +89,9 @@ pub struct Node {
     /// Hash of the `class` attribute (0 when absent): siblings with the top candidate's class
     /// get a bonus.
     pub class_hash: u32,
+    /// Hash of the `class` attribute's first word (0 when absent): a thread's posts share it
+    /// where their full classes differ (`answer`, `answer accepted-answer`).
+    pub class_head: u32,
     /// Text owned by this block (its inline descendants' text, not nested blocks').
     pub text: TextStats,
     /// Weighted length of the part of [`Node::text`] inside links.
