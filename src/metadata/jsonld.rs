@@ -19,97 +19,113 @@ pub(super) struct JsonLd {
 impl JsonLd {
     pub(super) fn parse(scripts: &[String]) -> JsonLd {
         let mut out = JsonLd::default();
-        for s in scripts {
-            let Some(value) = parse_script(s) else {
-                continue;
-            };
-            let mut queue = vec![&value];
-            let mut seen = 0;
-            while let Some(v) = queue.pop() {
-                seen += 1;
-                if seen > 1000 {
-                    break;
-                }
-                match v {
-                    Value::Array(items) => queue.extend(items.iter().rev()),
-                    Value::Object(map) => {
-                        if let Some(g) = map.get("@graph") {
-                            queue.push(g);
-                        }
-                        let ty = map.get("@type").map(type_names).unwrap_or_default();
-                        // Baidu's structured data for Chinese pages (`"@context":
-                        // "https://ziyuan.baidu.com/contexts/cambrian.jsonld"`) has no type:
-                        // it describes the page's article, with `title`, `pubDate` and `upDate`.
-                        let cambrian = map
-                            .get("@context")
-                            .and_then(Value::as_str)
-                            .is_some_and(|c| c.contains(BAIDU_CAMBRIAN_CONTEXT));
-                        if cambrian
-                            || ty.iter().any(|t| {
-                                t.ends_with("Article")
-                                    || t == "BlogPosting"
-                                    || t == "Report"
-                                    || t == "WebPage"
-                            })
-                        {
-                            let is_article = cambrian || !ty.iter().all(|t| t == "WebPage");
-                            let take = |slot: &mut Option<String>, val: Option<String>| {
-                                if slot.is_none() || is_article {
-                                    if let Some(v) = val.filter(|v| !v.trim().is_empty()) {
-                                        if slot.is_none() || is_article {
-                                            *slot = Some(v);
-                                        }
-                                    }
-                                }
-                            };
-                            take(
-                                &mut out.headline,
-                                map.get("headline")
-                                    .or_else(|| map.get("name"))
-                                    .or_else(|| map.get("title").filter(|_| cambrian))
-                                    .and_then(as_text),
-                            );
-                            take(
-                                &mut out.author,
-                                map.get("author")
-                                    .or_else(|| map.get("creator"))
-                                    .and_then(names),
-                            );
-                            take(
-                                &mut out.date_published,
-                                map.get("datePublished")
-                                    .or_else(|| map.get("dateCreated"))
-                                    .or_else(|| map.get("pubDate").filter(|_| cambrian))
-                                    .and_then(as_text),
-                            );
-                            take(
-                                &mut out.date_modified,
-                                map.get("dateModified")
-                                    .or_else(|| map.get("upDate").filter(|_| cambrian))
-                                    .and_then(as_text),
-                            );
-                            take(
-                                &mut out.description,
-                                map.get("description").and_then(as_text),
-                            );
-                            take(&mut out.image, map.get("image").and_then(url_of));
-                            take(
-                                &mut out.body,
-                                map.get("articleBody")
-                                    .and_then(Value::as_str)
-                                    .map(str::to_string),
-                            );
-                            take(&mut out.site_name, map.get("publisher").and_then(names));
-                            if is_article {
-                                return out;
+        visit_objects(scripts, false, |map| {
+            let ty = map.get("@type").map(type_names).unwrap_or_default();
+            // Baidu's structured data for Chinese pages (`"@context":
+            // "https://ziyuan.baidu.com/contexts/cambrian.jsonld"`) has no type:
+            // it describes the page's article, with `title`, `pubDate` and `upDate`.
+            let cambrian = map
+                .get("@context")
+                .and_then(Value::as_str)
+                .is_some_and(|c| c.contains(BAIDU_CAMBRIAN_CONTEXT));
+            if cambrian
+                || ty.iter().any(|t| {
+                    t.ends_with("Article") || t == "BlogPosting" || t == "Report" || t == "WebPage"
+                })
+            {
+                let is_article = cambrian || !ty.iter().all(|t| t == "WebPage");
+                let take = |slot: &mut Option<String>, val: Option<String>| {
+                    if slot.is_none() || is_article {
+                        if let Some(v) = val.filter(|v| !v.trim().is_empty()) {
+                            if slot.is_none() || is_article {
+                                *slot = Some(v);
                             }
                         }
                     }
-                    _ => {}
+                };
+                take(
+                    &mut out.headline,
+                    map.get("headline")
+                        .or_else(|| map.get("name"))
+                        .or_else(|| map.get("title").filter(|_| cambrian))
+                        .and_then(as_text),
+                );
+                take(
+                    &mut out.author,
+                    map.get("author")
+                        .or_else(|| map.get("creator"))
+                        .and_then(names),
+                );
+                take(
+                    &mut out.date_published,
+                    map.get("datePublished")
+                        .or_else(|| map.get("dateCreated"))
+                        .or_else(|| map.get("pubDate").filter(|_| cambrian))
+                        .and_then(as_text),
+                );
+                take(
+                    &mut out.date_modified,
+                    map.get("dateModified")
+                        .or_else(|| map.get("upDate").filter(|_| cambrian))
+                        .and_then(as_text),
+                );
+                take(
+                    &mut out.description,
+                    map.get("description").and_then(as_text),
+                );
+                take(&mut out.image, map.get("image").and_then(url_of));
+                take(
+                    &mut out.body,
+                    map.get("articleBody")
+                        .and_then(Value::as_str)
+                        .map(str::to_string),
+                );
+                take(&mut out.site_name, map.get("publisher").and_then(names));
+                // The first article-like object is the article's.
+                return is_article;
+            }
+            false
+        });
+        out
+    }
+}
+
+/// Visits the objects of the page's JSON-LD scripts in document order, at most
+/// [`MAX_JSON_LD_VALUES`] values per script: inside arrays and `@graph` always, and inside
+/// every other value too when `deep` (a Recipe nested in an Article's `mainEntity`). `visit`
+/// returns `true` to stop.
+pub(super) fn visit_objects(
+    scripts: &[String],
+    deep: bool,
+    mut visit: impl FnMut(&serde_json::Map<String, Value>) -> bool,
+) {
+    for s in scripts {
+        let Some(value) = parse_script(s) else {
+            continue;
+        };
+        let mut stack = vec![&value];
+        let mut seen = 0;
+        while let Some(v) = stack.pop() {
+            seen += 1;
+            if seen > MAX_JSON_LD_VALUES {
+                break;
+            }
+            match v {
+                Value::Array(items) => stack.extend(items.iter().rev()),
+                Value::Object(map) => {
+                    if visit(map) {
+                        return;
+                    }
+                    if deep {
+                        let inner: Vec<&Value> = map.values().collect();
+                        stack.extend(inner.into_iter().rev());
+                    } else if let Some(g) = map.get("@graph") {
+                        stack.push(g);
+                    }
                 }
+                _ => {}
             }
         }
-        out
     }
 }
 
@@ -187,39 +203,25 @@ pub struct DeclaredRecipe {
 
 /// The first `Recipe` in the page's JSON-LD scripts, when it lists ingredients or steps.
 pub(super) fn recipe(scripts: &[String]) -> Option<DeclaredRecipe> {
-    for s in scripts {
-        let Some(value) = parse_script(s) else {
-            continue;
-        };
-        let mut queue = vec![&value];
-        let mut seen = 0;
-        while let Some(v) = queue.pop() {
-            seen += 1;
-            if seen > 1000 {
-                break;
-            }
-            match v {
-                Value::Array(items) => queue.extend(items.iter().rev()),
-                Value::Object(map) => {
-                    let ty = map.get("@type").map(type_names).unwrap_or_default();
-                    if ty.iter().any(|t| t == "Recipe") {
-                        let ingredients = map
-                            .get("recipeIngredient")
-                            .or_else(|| map.get("ingredients"))
-                            .map(texts)
-                            .unwrap_or_default();
-                        let steps = map.get("recipeInstructions").map(texts).unwrap_or_default();
-                        if !ingredients.is_empty() || !steps.is_empty() {
-                            return Some(DeclaredRecipe { ingredients, steps });
-                        }
-                    }
-                    queue.extend(map.values());
-                }
-                _ => {}
-            }
+    let mut found = None;
+    visit_objects(scripts, true, |map| {
+        let ty = map.get("@type").map(type_names).unwrap_or_default();
+        if !ty.iter().any(|t| t == "Recipe") {
+            return false;
         }
-    }
-    None
+        let ingredients = map
+            .get("recipeIngredient")
+            .or_else(|| map.get("ingredients"))
+            .map(texts)
+            .unwrap_or_default();
+        let steps = map.get("recipeInstructions").map(texts).unwrap_or_default();
+        if ingredients.is_empty() && steps.is_empty() {
+            return false;
+        }
+        found = Some(DeclaredRecipe { ingredients, steps });
+        true
+    });
+    found
 }
 
 /// The texts of a list of strings or of `HowToStep`s (`text`, else `name`), sections

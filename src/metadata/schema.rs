@@ -2,7 +2,6 @@
 //! the page's kind (see [`crate::heuristics::THREAD_TYPES`] and its neighbours).
 
 use crate::heuristics as h;
-use serde_json::Value;
 
 /// How many items of each family of types a page declares.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -18,9 +17,6 @@ pub struct SchemaTypes {
     /// Collection and search-result pages.
     pub listing: u32,
 }
-
-/// Values read from one page's JSON-LD, at most (a hostile script of a million objects).
-const MAX_VALUES: usize = 5000;
 
 impl SchemaTypes {
     /// Counts one type, given as a name (`NewsArticle`) or a URL (`http://schema.org/Comment`).
@@ -52,33 +48,16 @@ impl SchemaTypes {
 
     /// Counts every `@type` in the page's JSON-LD scripts.
     pub fn add_json_ld(&mut self, scripts: &[String]) {
-        let mut seen = 0;
-        for s in scripts {
-            let Some(value) = super::jsonld::parse_script(s) else {
-                continue;
-            };
-            let mut queue = vec![&value];
-            while let Some(v) = queue.pop() {
-                seen += 1;
-                if seen > MAX_VALUES {
-                    return;
-                }
-                match v {
-                    Value::Array(items) => queue.extend(items.iter()),
-                    Value::Object(map) => {
-                        for ty in map
-                            .get("@type")
-                            .map(super::jsonld::type_names)
-                            .unwrap_or_default()
-                        {
-                            self.add(&ty);
-                        }
-                        queue.extend(map.iter().filter(|(k, _)| *k != "@type").map(|(_, v)| v));
-                    }
-                    _ => {}
-                }
+        super::jsonld::visit_objects(scripts, true, |map| {
+            for ty in map
+                .get("@type")
+                .map(super::jsonld::type_names)
+                .unwrap_or_default()
+            {
+                self.add(&ty);
             }
-        }
+            false
+        });
     }
 }
 
