@@ -213,7 +213,8 @@ fn article_of(
     let mut emitted = emit::emit(html, &scanned, &choice, base.as_ref());
     let mut posts = Vec::new();
     if kind == Kind::Thread {
-        if let Some(t) = thread::posts(html, &scanned, &mut choice, base.as_ref(), &emitted) {
+        if let Some(t) = thread::posts(html, &scanned, &mut choice, base.as_ref(), &emitted, &marks)
+        {
             posts = t.posts;
             emitted = emit::Emitted {
                 kept: emitted.kept,

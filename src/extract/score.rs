@@ -770,34 +770,54 @@ pub fn with_roots(nodes: &[Node], attempt: Attempt, roots: Vec<NodeId>) -> Choic
 /// tag and `class` of the one `top` lies in, each holding [`h::THREAD_POST_MIN_LEN`] of text.
 /// `top` itself when there is none (a thread of one post).
 fn thread_container(nodes: &[Node], totals: &[Totals], excluded: &[bool], top: usize) -> usize {
-    let mut unit = top;
-    for _ in 0..h::THREAD_UNIT_MAX_DEPTH {
-        let p = nodes[unit].parent as usize;
+    let post = |j: usize| {
+        !excluded[j]
+            && totals[j].text.len >= h::THREAD_POST_MIN_LEN
+            && totals[j].link_density() < h::THREAD_POST_MAX_LINK_DENSITY
+    };
+    run_container(
+        nodes,
+        top,
+        h::THREAD_UNIT_MAX_DEPTH,
+        h::THREAD_MIN_POSTS,
+        post,
+    )
+    .unwrap_or(top)
+}
+
+/// Walking up from `from` (at most `depth` levels, not past the body), the parent of the first
+/// element of [`h::THREAD_UNIT_TAGS`] that `post` accepts and that has at least `min`
+/// siblings-or-itself of its tag and `class` first word that `post` accepts: a run of posts.
+pub fn run_container(
+    nodes: &[Node],
+    from: usize,
+    depth: usize,
+    min: u32,
+    post: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    let mut unit = from;
+    for _ in 0..depth {
+        let p = nodes.get(unit)?.parent as usize;
         if p == 0 || is_body(nodes, p) {
-            break;
+            return None;
         }
         let (tag, class) = (nodes[unit].tag, nodes[unit].class_head);
-        if h::THREAD_UNIT_TAGS.contains(&tag) {
+        if h::THREAD_UNIT_TAGS.contains(&tag) && post(unit) {
             let mut posts = 0;
             let mut j = p + 1;
             while j <= nodes[p].end as usize && j < nodes.len() {
-                if !excluded[j]
-                    && nodes[j].tag == tag
-                    && nodes[j].class_head == class
-                    && totals[j].text.len >= h::THREAD_POST_MIN_LEN
-                    && totals[j].link_density() < h::THREAD_POST_MAX_LINK_DENSITY
-                {
+                if nodes[j].tag == tag && nodes[j].class_head == class && post(j) {
                     posts += 1;
                 }
                 j = nodes[j].end as usize + 1;
             }
-            if posts >= h::THREAD_MIN_POSTS {
-                return p;
+            if posts >= min {
+                return Some(p);
             }
         }
         unit = p;
     }
-    top
+    None
 }
 
 fn count_children(nodes: &[Node], p: usize, excluded: &[bool]) -> usize {

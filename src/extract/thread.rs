@@ -11,7 +11,7 @@ use url::Url;
 
 use super::emit::{self, Emitted};
 use super::scan::{Node, Scan};
-use super::score::Choice;
+use super::score::{self, Choice};
 use crate::article::Post;
 use crate::heuristics as h;
 use crate::html::tree::NodeId;
@@ -29,21 +29,22 @@ pub struct Thread {
     pub emitted: Emitted,
 }
 
-/// The posts of the thread `choice` (fewer than two posts: not a thread to present as one).
+/// The posts of the thread `choice` (fewer than two posts: not a thread to present as one);
+/// `marks` are [`post_marks`].
 pub fn posts(
     html: &str,
     scan: &Scan,
     choice: &mut Choice,
     base: Option<&Url>,
     article: &Emitted,
+    marks: &[u8],
 ) -> Option<Thread> {
     let nodes = &scan.nodes;
     let n = nodes.len();
     if n < 2 || choice.drop.len() != n {
         return None;
     }
-    let marks = post_marks(scan);
-    let run = run_in(nodes, choice, &marks, h::THREAD_MIN_POSTS)?;
+    let run = run_in(nodes, choice, marks, h::THREAD_MIN_POSTS)?;
     let len = &run.len;
     let (container, tag, class) = (run.container, run.tag, run.class);
     let inside = |i: usize, r: usize| i > r && i <= nodes[r].end as usize;
@@ -106,33 +107,16 @@ pub fn enclosing_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<Nod
         len[i] = len[i].saturating_add(nodes[i].text.len);
         len[p] = len[p].saturating_add(len[i]);
     }
-    let mut unit = *plain.roots.first()? as usize;
-    for _ in 0..h::THREAD_UNIT_MAX_DEPTH + 2 {
-        let p = nodes.get(unit)?.parent as usize;
-        if p == 0 {
-            return None;
-        }
-        let (tag, class) = (nodes[unit].tag, nodes[unit].class_head);
-        if h::THREAD_UNIT_TAGS.contains(&tag) && marks.get(unit).is_some_and(|&m| m != 0) {
-            let mut posts = 0;
-            let mut j = p + 1;
-            while j <= nodes[p].end as usize && j < n {
-                if nodes[j].tag == tag
-                    && nodes[j].class_head == class
-                    && marks[j] != 0
-                    && len[j] >= h::THREAD_POST_MIN_LEN
-                {
-                    posts += 1;
-                }
-                j = nodes[j].end as usize + 1;
-            }
-            if posts >= h::THREAD_MIN_REPLIES {
-                return Some(p as NodeId);
-            }
-        }
-        unit = p;
-    }
-    None
+    let post = |j: usize| marks.get(j).is_some_and(|&m| m != 0) && len[j] >= h::THREAD_POST_MIN_LEN;
+    let from = *plain.roots.first()? as usize;
+    score::run_container(
+        nodes,
+        from,
+        h::THREAD_UNIT_MAX_DEPTH + 2,
+        h::THREAD_MIN_REPLIES,
+        post,
+    )
+    .map(|p| p as NodeId)
 }
 
 /// A run of posts inside an article: their container, tag and `class`, and the kept text of
