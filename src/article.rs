@@ -31,8 +31,8 @@ pub enum Kind {
 }
 
 /// One post of a thread: the opening post or a reply.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 #[non_exhaustive]
 pub struct Post {
     /// Who wrote it, as the page names them.
@@ -47,8 +47,9 @@ pub struct Post {
 
 /// A cleaned article. Serializes in camelCase (`textContent`, `siteName`, `publishedTime`), the
 /// field names of Readability.js, so code written for it reads qingyue's output unchanged.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// It deserializes from the same shape, missing fields taking their defaults.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 #[non_exhaustive]
 pub struct Article {
     /// The headline, without the site name.
@@ -92,4 +93,27 @@ pub struct Article {
     /// A thread's posts in order, the opening post first (empty for other kinds). The article's
     /// `content` presents them, each an `<article>` headed by its author and time.
     pub posts: Vec<Post>,
+    /// The page's address: the URL given in [`Options`](crate::Options), else the page's
+    /// canonical link (absolute `http`/`https` only).
+    pub url: Option<String>,
+}
+
+impl Article {
+    /// The article as GitHub-flavoured Markdown, headed by YAML front matter (title, author,
+    /// published, site, url, lang, kind) and the title as a heading. Tables are GFM tables, code
+    /// blocks are fenced with the page's language, footnotes are `[^n]`, MathML is `$…$` TeX,
+    /// ruby is its base text, and Chinese text gets no inserted spaces or line breaks.
+    ///
+    /// ```
+    /// use qingyue::{extract, Options};
+    /// let page = "<title>标题</title><article><h1>标题</h1><p>第一段，<b>重点</b>在此。</p>\
+    ///             <ul><li>甲</li><li>乙</li></ul></article>";
+    /// let article = extract(page.as_bytes(), &Options::default()).unwrap();
+    /// let md = article.to_markdown();
+    /// assert!(md.starts_with("---\ntitle: \"标题\"\n"));
+    /// assert!(md.ends_with("# 标题\n\n第一段，**重点**在此。\n\n- 甲\n- 乙\n"));
+    /// ```
+    pub fn to_markdown(&self) -> String {
+        crate::markdown::article(self)
+    }
 }

@@ -36,8 +36,10 @@ mod error;
 mod extract;
 mod heuristics;
 mod html;
+mod markdown;
 mod metadata;
 mod options;
+mod probe;
 mod text;
 #[cfg(feature = "wasm")]
 pub mod wasm;
@@ -76,3 +78,4 @@ pub use article::{Article, Kind, Post};
 pub use error::Error;
 pub use extract::{Extractor, extract, extract_str};
 pub use options::{DEFAULT_MAX_BYTES, Options};
+pub use probe::is_probably_readerable;

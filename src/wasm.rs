@@ -49,6 +49,8 @@ export interface Article {
   kind: "article" | "thread" | "recipe" | "product" | "listing";
   /** A thread's posts in order, the opening post first (empty for other kinds). */
   posts: Post[];
+  /** The page's address: `Options.url`, else its canonical link. */
+  url: string | null;
 }
 
 /** One post of a thread. */
@@ -204,6 +206,34 @@ pub fn extract(html: HtmlInput, options: Option<JsOptions>) -> Result<JsArticle,
         ));
     };
     to_js(&article.map_err(|e| JsError::new(&e.to_string()))?).map(JsCast::unchecked_into)
+}
+
+/// The article as GitHub-flavoured Markdown with YAML front matter (title, author,
+/// published, site, url, lang, kind), from an `Article` as `extract` returns it (after a
+/// script conversion too: convert `title` and `content` first).
+#[wasm_bindgen(js_name = toMarkdown)]
+pub fn to_markdown(article: JsArticle) -> Result<String, JsError> {
+    let article: crate::Article = serde_wasm_bindgen::from_value(article.into())
+        .map_err(|e| JsError::new(&format!("toMarkdown: not an article: {e}")))?;
+    Ok(article.to_markdown())
+}
+
+/// Whether a page probably has an article to read (Readability's `isProbablyReaderable`,
+/// CJK-aware): `html` is a string or the page's bytes. Much cheaper than `extract`.
+#[wasm_bindgen(js_name = isProbablyReaderable)]
+pub fn is_probably_readerable(html: HtmlInput) -> Result<bool, JsError> {
+    let value: JsValue = html.into();
+    if let Some(text) = value.as_string() {
+        Ok(crate::probe::probe(&text))
+    } else if value.is_instance_of::<Uint8Array>() {
+        Ok(crate::is_probably_readerable(
+            &Uint8Array::from(value).to_vec(),
+        ))
+    } else {
+        Err(JsError::new(
+            "isProbablyReaderable: html must be a string or a Uint8Array",
+        ))
+    }
 }
 
 /// Traps on purpose, so hosts can test their recovery path (see `qingyue-safe.js`): a panic

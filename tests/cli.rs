@@ -102,3 +102,40 @@ fn bad_inputs_fail_clearly_and_the_rest_still_run() {
         "the good file still printed"
     );
 }
+
+#[test]
+fn markdown_output_starts_with_front_matter() {
+    let out = qingyue(
+        &[
+            "extract",
+            "--format",
+            "markdown",
+            "--url",
+            "https://example.org/a",
+            SAMPLE,
+        ],
+        b"",
+    );
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.starts_with("---\ntitle: \"斯坦福AI"), "{md}");
+    assert!(md.contains("\nurl: \"https://example.org/a\"\n"), "{md}");
+    assert!(md.contains("\n# 斯坦福AI"), "{md}");
+}
+
+#[test]
+fn probe_prints_one_json_line_per_file() {
+    let nav = "tests/probe/navigation-only.html";
+    let out = qingyue(&["probe", SAMPLE, nav, "missing.html"], b"");
+    assert!(!out.status.success(), "a missing file fails the run");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["source"], SAMPLE);
+    assert_eq!(lines[0]["readerable"], true);
+    assert_eq!(lines[1]["readerable"], false);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.html"));
+}

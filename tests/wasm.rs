@@ -63,6 +63,28 @@ fn extracts_the_sample_from_a_string() {
 }
 
 #[wasm_bindgen_test]
+fn markdown_and_the_probe_from_js() {
+    let html: JsValue = SAMPLE.into();
+    let article = wasm::extract(html.clone().unchecked_into(), None).unwrap();
+    let md = wasm::to_markdown(article).unwrap();
+    assert!(md.starts_with("---\ntitle: \"斯坦福AI"), "{md}");
+    assert!(md.contains("\n# 斯坦福AI"));
+    // A plain object with the fields it needs will do; anything else is an error, not a panic.
+    let partial = js_sys::Object::new();
+    Reflect::set(&partial, &"title".into(), &"T".into()).unwrap();
+    Reflect::set(&partial, &"content".into(), &"<p>a <b>b</b></p>".into()).unwrap();
+    let md = wasm::to_markdown(JsValue::from(partial).unchecked_into()).unwrap();
+    assert!(md.ends_with("# T\n\na **b**\n"), "{md}");
+    let bad = wasm::to_markdown(JsValue::from(3).unchecked_into()).unwrap_err();
+    assert!(error_message(bad).contains("toMarkdown"));
+    assert!(wasm::is_probably_readerable(html.unchecked_into()).unwrap());
+    let bytes: JsValue = Uint8Array::from(&b"<nav><a href=/>Home</a></nav>"[..]).into();
+    assert!(!wasm::is_probably_readerable(bytes.unchecked_into()).unwrap());
+    let wrong = wasm::is_probably_readerable(JsValue::NULL.unchecked_into()).unwrap_err();
+    assert!(error_message(wrong).contains("string or a Uint8Array"));
+}
+
+#[wasm_bindgen_test]
 fn extracts_gbk_bytes_and_resolves_urls() {
     let mut bytes = b"<html><head><meta charset=gbk></head><body><div class=article>".to_vec();
     let para = "<p>北京时间昨日，国家统计局发布了最新的经济数据，显示经济稳步增长。<img src=\"/a.png\"></p>";

@@ -1,6 +1,6 @@
 // The reader host page: loads the wasm package, reads a page (sample, file, drop or paste),
 // and shows the cleaned article. The article HTML comes out of qingyue's allowlist sanitizer.
-import init, { extract, loadConversionData, conversionDataLoaded, convertHtml, convertText } from "../pkg/qingyue.js";
+import init, { extract, loadConversionData, conversionDataLoaded, convertHtml, convertText, toMarkdown } from "../pkg/qingyue.js";
 
 const $ = (id) => document.getElementById(id);
 const settings = JSON.parse(localStorage.getItem("qingyue") || "{}");
@@ -169,6 +169,27 @@ async function main() {
     a.click();
     setTimeout(() => URL.revokeObjectURL(a.href), 1000);
   });
+  // Markdown of the article as shown (in the script chosen): front matter, title, body.
+  const shownMarkdown = () => toMarkdown({ ...original, title: $("title").textContent, content: $("content").innerHTML });
+  const saveAs = (text, type, ext) => {
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type }));
+    a.download = `${($("title").textContent || "article").slice(0, 60)}.${ext}`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  };
+  const copied = async (button, text) => {
+    const label = button.textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = "Copied ✓";
+    } catch {
+      button.textContent = "Copy failed";
+    }
+    setTimeout(() => { button.textContent = label; }, 1500);
+  };
+  $("copy-md").addEventListener("click", () => original && copied($("copy-md"), shownMarkdown()));
+  $("download-md").addEventListener("click", () => original && saveAs(shownMarkdown(), "text/markdown", "md"));
   $("print").addEventListener("click", () => window.print());
   $("show-original").addEventListener("click", () => {
     const frame = $("original");

@@ -31,7 +31,8 @@ enum Command {
         /// The charset the page was served with (detection still corrects a wrong label).
         #[arg(long, value_name = "LABEL")]
         charset: Option<String>,
-        /// Output: one JSON object per input and line, the article HTML, or its plain text.
+        /// Output: one JSON object per input and line, the article HTML, its plain text, or
+        /// Markdown with YAML front matter.
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
         /// Largest input accepted, in bytes.
@@ -66,6 +67,12 @@ enum Command {
         /// Files; `-` or none reads standard input.
         files: Vec<PathBuf>,
     },
+    /// Say whether pages probably have an article to read (much cheaper than extracting):
+    /// one JSON line per file, `{"source": …, "readerable": true|false}`.
+    Probe {
+        /// HTML files; `-` or none reads standard input.
+        files: Vec<PathBuf>,
+    },
     /// Write the conversion dictionaries (qingyue-zh.bin) that the wasm package loads on demand.
     ZhData {
         /// Where to write the file.
@@ -78,6 +85,8 @@ enum Format {
     Json,
     Html,
     Text,
+    /// GitHub-flavoured Markdown with YAML front matter.
+    Markdown,
 }
 
 #[derive(Serialize)]
@@ -85,6 +94,12 @@ struct JsonLine<'a> {
     source: &'a str,
     #[serde(flatten)]
     article: &'a Article,
+}
+
+#[derive(Serialize)]
+struct ProbeLine<'a> {
+    source: &'a str,
+    readerable: bool,
 }
 
 fn main() -> ExitCode {
@@ -122,6 +137,14 @@ fn main() -> ExitCode {
             options.strip_ruby = strip_ruby;
             convert(&options, html, &files)
         }
+        Command::Probe { files } => for_each_input(&files, |source, bytes, out| {
+            let line = ProbeLine {
+                source,
+                readerable: qingyue::is_probably_readerable(&bytes),
+            };
+            serde_json::to_writer(&mut *out, &line).map_err(|e| e.to_string())?;
+            writeln!(out).map_err(|e| e.to_string())
+        }),
         Command::ZhData { out } => match Zh::builtin_data() {
             Some(data) => match std::fs::write(&out, data) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -241,5 +264,6 @@ fn write_article(
         }
         Format::Html => writeln!(out, "{}", article.content),
         Format::Text => writeln!(out, "{}", article.text_content),
+        Format::Markdown => write!(out, "{}", article.to_markdown()),
     }
 }

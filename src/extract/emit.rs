@@ -300,6 +300,15 @@ fn write_start_tag(
     if name == "a" {
         html.push_str(r#" rel="noopener noreferrer""#);
     }
+    if matches!(name, "pre" | "code") {
+        let language = attr("class")
+            .and_then(|c| sanitize::code_language_of_class(&c))
+            .or_else(|| attr("data-lang").or_else(|| attr("data-language")))
+            .and_then(|l| sanitize::code_language(&l));
+        if let Some(language) = language {
+            push_attr(html, "class", &format!("language-{language}"));
+        }
+    }
     html.push('>');
 }
 

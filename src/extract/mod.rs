@@ -257,6 +257,12 @@ fn article_of(
             .as_deref()
             .is_none_or(|b| !b.trim().eq_ignore_ascii_case(s.trim()))
     });
+    // The page's address: the one given, else the page's canonical link.
+    let url = page_url.map(Url::to_string).or_else(|| {
+        let canonical = scanned.meta.canonical.as_deref()?;
+        sanitize::clean_url(canonical, base.as_ref(), false)
+            .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+    });
     let kept = emitted.kept;
     let TextFigures {
         length,
@@ -285,6 +291,7 @@ fn article_of(
         script,
         kind,
         posts,
+        url,
     })
 }
 

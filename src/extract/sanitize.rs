@@ -10,8 +10,9 @@
 //!   its text, so a browser re-parsing the output can never switch namespaces
 //!   (the `<math><mtext><table><mglyph><style>` family of mutation attacks). `annotation` and
 //!   `annotation-xml` (an HTML integration point) go with their content.
-//! * Attributes: a short list per tag. No `on*`, `style`, `id`, `class`, `srcdoc`,
-//!   `formaction`, `xlink:href` ever survives; `id` is dropped so nothing can clobber the host
+//! * Attributes: a short list per tag. No `on*`, `style`, `id`, `srcdoc`, `formaction`,
+//!   `xlink:href` ever survives, and `class` only as a code block's language
+//!   (`class="language-rust"`, from the page's `lang-rust`, `brush: rust` or `data-lang`); `id` is dropped so nothing can clobber the host
 //!   page's globals.
 //! * URLs: resolved against the page URL and `<base>`; only `http`, `https` and `mailto`
 //!   (and relative URLs when no base is known) survive; `data:` only as an image with an image
@@ -20,6 +21,8 @@
 use std::borrow::Cow;
 
 use url::Url;
+
+use crate::heuristics::{CODE_LANGUAGE_PREFIXES, MAX_CODE_LANGUAGE};
 
 /// What to do with an element inside the article.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -184,6 +187,35 @@ pub fn allowed_attribute(tag: &str, attr: &str) -> bool {
         "open" => tag == "details",
         _ => is_mathml(tag) && MATHML_ATTRIBUTES.contains(&attr),
     }
+}
+
+/// A code block's language named by its class (`language-rust`, `lang-js`, `brush: py;`).
+pub fn code_language_of_class(class: &str) -> Option<String> {
+    let lower = class.to_ascii_lowercase();
+    let words: Vec<&str> = lower.split_ascii_whitespace().collect();
+    words.iter().enumerate().find_map(|(i, w)| {
+        CODE_LANGUAGE_PREFIXES.iter().find_map(|p| {
+            let rest = w.strip_prefix(p)?;
+            // `brush: js;` puts the name in the next word.
+            let name = if rest.is_empty() {
+                words.get(i + 1)?
+            } else {
+                rest
+            };
+            code_language(name.trim_end_matches(';'))
+        })
+    })
+}
+
+/// A language name as written in `class="language-…"`: letters, digits and `+#._-`, short.
+pub fn code_language(name: &str) -> Option<String> {
+    let name = name.trim().to_ascii_lowercase();
+    let ok = !name.is_empty()
+        && name.len() <= MAX_CODE_LANGUAGE
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+#._-".contains(&b));
+    ok.then_some(name)
 }
 
 /// URL-valued attributes kept per tag.
@@ -354,6 +386,21 @@ fn is_image_data_url(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_blocks_language_is_the_only_class_kept() {
+        let cases = [
+            ("language-rust", Some("rust")),
+            ("hljs lang-JS", Some("js")),
+            ("brush: py; gutter: false", Some("py")),
+            ("highlight-c++", Some("c++")),
+            ("language-\"onmouseover=x", None),
+            ("prettyprint", None),
+        ];
+        for (class, want) in cases {
+            assert_eq!(code_language_of_class(class).as_deref(), want, "{class}");
+        }
+    }
 
     #[test]
     fn mathml_tags_are_sorted_and_start_as_is_mathml_expects() {

@@ -13,13 +13,17 @@ mod boilerplate;
 mod decoding;
 mod extraction;
 mod kind;
+mod markdown;
 mod metadata;
+mod probe;
 
 pub use boilerplate::*;
 pub use decoding::*;
 pub use extraction::*;
 pub use kind::*;
+pub use markdown::*;
 pub use metadata::*;
+pub use probe::*;
 
 /// Distances between elements are counted in nodes (pass 1's element ids).
 type NodeId = u32;

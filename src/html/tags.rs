@@ -4,6 +4,7 @@
 
 use std::sync::LazyLock;
 
+use super::tokenizer::Content;
 use crate::heuristics as h;
 
 /// Every HTML tag name the extractor knows, MathML's presentation elements, and `text` (an
@@ -532,6 +533,62 @@ pub fn is_void(tag: &str) -> bool {
             | "track"
             | "wbr"
     )
+}
+
+/// A start tag's interned name ([`tag_of`]), its name as written (up to whitespace, `/` or `>`: unknown
+/// elements share one interned name, `<mjx-c>` is matched to its end tag on this) and the
+/// [`name_hash`](crate::html::tree::name_hash) of that, read in one pass that hashes the name once
+/// for both.
+pub(crate) fn read_name(source: &str) -> (TagInfo, &[u8], u32) {
+    let rest = source.as_bytes().get(1..).unwrap_or_default();
+    let mut hash = FNV_START;
+    let mut i = 0;
+    while i < rest.len() && (rest[i].is_ascii_alphanumeric() || rest[i] == b'-') {
+        hash = fnv_step(hash, rest[i]);
+        i += 1;
+    }
+    // A name that goes on past letters, digits and dashes (`<div<div>`, `<svg:rect>`) is no
+    // known element's.
+    let info = if i == 0
+        || rest
+            .get(i)
+            .is_some_and(|&c| !super::tokenizer::is_name_end(c))
+    {
+        TagInfo { name: "", flags: 0 }
+    } else {
+        intern_hashed(&rest[..i], hash)
+    };
+    while i < rest.len() && !super::tokenizer::is_name_end(rest[i]) {
+        hash = fnv_step(hash, rest[i]);
+        i += 1;
+    }
+    let written = &rest[..i];
+    (info, written, hash)
+}
+
+/// The raw-text element a start tag's name opens in HTML content, as a browser that runs
+/// scripts reads it (`noscript` is raw text there).
+pub fn raw_text_content(name: &[u8]) -> Option<Content> {
+    let candidates: &[(&str, Content)] = match name.len() {
+        3 => &[("xmp", Content::Rawtext)],
+        5 => &[("style", Content::Rawtext), ("title", Content::Rcdata)],
+        6 => &[
+            ("iframe", Content::Rawtext),
+            ("script", Content::ScriptData),
+        ],
+        7 => &[("noembed", Content::Rawtext)],
+        8 => &[
+            ("noframes", Content::Rawtext),
+            ("noscript", Content::Rawtext),
+            ("textarea", Content::Rcdata),
+        ],
+        9 => &[("plaintext", Content::Plaintext)],
+        _ => return None,
+    };
+    candidates
+        .iter()
+        .find(|(t, _)| t.as_bytes().eq_ignore_ascii_case(name))
+        .map(|&(_, content)| content)
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 // it, and Esc closes it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, existsSync } from "node:fs";
+import { mkdtempSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
@@ -81,5 +81,33 @@ test("the overlay merges an article split over two pages", async () => {
   await page.waitForSelector("#qingyue-overlay-host[data-pages='2']", { timeout: 15000 });
   const text = await page.$eval("#qingyue-overlay-host", (h) => h.shadowRoot.querySelector("article").textContent);
   for (const opening of ["自從ChatGPT亮相以來", "總體而言"]) assert.equal(text.split(opening).length - 1, 1, `${opening} once`);
+  await page.close();
+});
+
+test("the action's badge marks pages with an article, and the overlay saves Markdown", async () => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const newest = () => worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)));
+  const badge = (id) => worker.evaluate((tabId) => chrome.action.getBadgeText({ tabId }), id);
+  const nav = await context.newPage();
+  await nav.goto(`${server.url}/tests/probe/navigation-only.html`);
+  const navTab = await newest();
+  assert.equal(await worker.evaluate((id) => globalThis.qingyueProbeTab(id), navTab), false);
+  assert.equal(await badge(navTab), "", "no badge on a page without an article");
+  const page = await context.newPage();
+  await page.goto(`${server.url}/www/samples/guancha.html`);
+  const tabId = await newest();
+  assert.equal(await worker.evaluate((id) => globalThis.qingyueProbeTab(id), tabId), true);
+  assert.equal(await badge(tabId), "读");
+  await worker.evaluate((id) => globalThis.qingyueToggle(id), tabId);
+  await page.waitForSelector("#qingyue-overlay-host[data-ready=true]", { timeout: 15000 });
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.$eval("#qingyue-overlay-host", (h) => h.shadowRoot.querySelector(".download-md").click()),
+  ]);
+  const saved = readFileSync(await download.path(), "utf8");
+  assert.match(saved, /^---\ntitle: "斯坦福AI團隊抄襲中國大模型/);
+  assert.match(saved, /\n# 斯坦福AI團隊抄襲中國大模型/);
+  assert.match(saved, /開源大模型是否永遠是免費的午餐/);
+  await nav.close();
   await page.close();
 });

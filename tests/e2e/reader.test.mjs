@@ -3,6 +3,7 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { startServer, launch, shots } from "./helpers.mjs";
 
 let server, browser;
@@ -185,5 +186,31 @@ test("a forum thread reads as posts, each headed by its author and time", async 
   }
   assert.deepEqual(errors, []);
   await page.screenshot({ path: join(shots, "reader-thread.png") });
+  await page.close();
+});
+
+test("the article is copied and saved as Markdown, in the script shown", async () => {
+  const { page, errors } = await openReader();
+  // The clipboard is stubbed: headless Chromium has no system clipboard to read back.
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t) => { window.copiedText = t; } } });
+  });
+  await page.click("#copy-md");
+  await page.waitForFunction(() => typeof window.copiedText === "string");
+  const copied = await page.evaluate(() => window.copiedText);
+  assert.match(copied, /^---\ntitle: "斯坦福AI團隊抄襲中國大模型\?背后還有更值得關注的信息"\n/);
+  assert.match(copied, /\nsite: "观察者网"\n/);
+  assert.match(copied, /\n# 斯坦福AI團隊抄襲中國大模型/);
+  assert.match(copied, /開源大模型是否永遠是免費的午餐/);
+  assert.ok(!/<(p|div|span)\b/.test(copied), "no HTML blocks in the Markdown");
+  assert.match(await page.textContent("#copy-md"), /Copied/);
+  await page.check('input[name="script"][value="zh-Hans"]');
+  await page.waitForFunction(() => document.querySelector("#article").lang === "zh-Hans");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
+  assert.match(download.suggestedFilename(), /\.md$/);
+  const saved = readFileSync(await download.path(), "utf8");
+  assert.match(saved, /\n# 斯坦福AI团队抄袭中国大模型/, "the saved file is in the script shown");
+  assert.match(saved, /开源大模型是否永远是免费的午餐/);
+  assert.deepEqual(errors, []);
   await page.close();
 });

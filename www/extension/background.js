@@ -1,6 +1,6 @@
 // Service worker: runs qingyue (extraction and conversion) for the content script, and opens or
 // closes the reader overlay on the toolbar action and the keyboard command.
-import init, { extract, loadConversionData, conversionDataLoaded, convertHtml, convertText } from "./pkg/qingyue.js";
+import init, { extract, isProbablyReaderable, loadConversionData, conversionDataLoaded, convertHtml, convertText, toMarkdown } from "./pkg/qingyue.js";
 
 const ready = init({ module_or_path: chrome.runtime.getURL("pkg/qingyue_bg.wasm") });
 
@@ -13,6 +13,7 @@ async function ensureConversionData() {
 async function handle(msg) {
   await ready;
   if (msg.type === "extract") return { article: extract(msg.html, { url: msg.url }) };
+  if (msg.type === "markdown") return { markdown: toMarkdown(msg.article) };
   if (msg.type === "convert") {
     await ensureConversionData();
     const options = { target: msg.target, phrases: !!msg.phrases, stripGlosses: true };
@@ -67,6 +68,28 @@ async function toggleTab(tabId) {
   await chrome.scripting.executeScript({ target: { tabId }, files: ["content.js"] });
 }
 globalThis.qingyueToggle = toggleTab;
+
+/** The action's badge says "读" on pages that have an article to read (the reader probe,
+ * much cheaper than extracting), and nothing elsewhere. */
+async function probeTab(tabId) {
+  try {
+    const [{ result }] = await chrome.scripting.executeScript({
+      target: { tabId },
+      func: () => document.documentElement.outerHTML,
+    });
+    await ready;
+    const readerable = typeof result === "string" && isProbablyReaderable(result);
+    await chrome.action.setBadgeText({ tabId, text: readerable ? "读" : "" });
+    if (readerable) await chrome.action.setBadgeBackgroundColor({ tabId, color: "#b03a2e" });
+    return readerable;
+  } catch {
+    return false; // a page the extension may not read (chrome://, the web store)
+  }
+}
+globalThis.qingyueProbeTab = probeTab;
+chrome.tabs.onUpdated.addListener((tabId, info) => {
+  if (info.status === "complete") probeTab(tabId);
+});
 
 chrome.action.onClicked.addListener((tab) => tab.id !== undefined && toggleTab(tab.id));
 chrome.commands.onCommand.addListener(async (command, tab) => {

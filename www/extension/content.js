@@ -34,6 +34,8 @@
       ${[["original", "原文"], ["zh-Hans", "简体"], ["zh-Hant", "繁體"], ["zh-TW", "臺灣"], ["zh-HK", "香港"]]
         .map(([v, l]) => `<button type="button" data-script="${v}" aria-pressed="${v === "original"}">${l}</button>`).join("")}
       <label class="auto"><input type="checkbox" class="auto-box"> always convert this site</label>
+      <button type="button" class="copy-md" title="Copy the article as Markdown">Copy Markdown</button>
+      <button type="button" class="download-md" title="Save the article as a Markdown file">.md</button>
       <button type="button" class="close" aria-label="Close reader">✕</button>
     </div>
     <article><p class="meta">Reading…</p></article>
@@ -67,6 +69,35 @@
     article.lang = lang || "";
     article.append(h1, meta, body);
   };
+  // Markdown of the article as shown (in the script chosen).
+  const markdown = async () => {
+    const shown = { ...original, title: article.querySelector("h1")?.textContent || "", content: article.querySelector(".content")?.innerHTML || "" };
+    const r = await chrome.runtime.sendMessage({ type: "markdown", article: shown });
+    if (r.error) throw new Error(r.error);
+    return r.markdown;
+  };
+  root.querySelector(".copy-md").addEventListener("click", async (e) => {
+    const button = e.currentTarget;
+    if (!original) return;
+    const label = button.textContent;
+    try {
+      await navigator.clipboard.writeText(await markdown());
+      button.textContent = "Copied ✓";
+    } catch {
+      button.textContent = "Copy failed";
+    }
+    setTimeout(() => { button.textContent = label; }, 1500);
+  });
+  root.querySelector(".download-md").addEventListener("click", async () => {
+    if (!original) return;
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([await markdown()], { type: "text/markdown" }));
+    a.download = `${(article.querySelector("h1")?.textContent || "article").slice(0, 60)}.md`;
+    root.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  });
   root.querySelector(".bar").addEventListener("click", async (e) => {
     const b = e.target.closest("button[data-script]");
     if (!b || !original) return;

@@ -265,3 +265,31 @@ pub(super) struct Author {
     /// A post's author in a thread (`username`, `comment-author` …).
     pub(super) post: bool,
 }
+
+/// Whether an element's class, id or role calls it chrome (navigation, comments, share bars,
+/// ads …), as the scan reads them, unless a word such as `content` rescues it (Readability's
+/// `unlikelyCandidates` and `okMaybeItsACandidate`). For the reader probe, which keeps
+/// nothing else of the element.
+pub(crate) fn element_is_chrome(attributes: &[Attr<'_>]) -> bool {
+    let mut hints = ValueHints::default();
+    for a in attributes {
+        match a.name.as_ref() {
+            "class" | "id" => {
+                let v = ValueHints::of(a.value);
+                hints.bits |= v.bits;
+                hints.unlikely |= v.unlikely;
+                hints.comments |= v.comments;
+            }
+            "role"
+                if h::CHROME_ROLES
+                    .iter()
+                    .any(|r| a.value.trim().eq_ignore_ascii_case(r)) =>
+            {
+                return true;
+            }
+            _ => {}
+        }
+    }
+    hints.comments
+        || ((hints.bits & hint::UNLIKELY != 0 || hints.unlikely) && hints.bits & hint::MAYBE == 0)
+}

@@ -20,12 +20,12 @@ use std::sync::LazyLock;
 use aho_corasick::AhoCorasick;
 
 pub use crate::html::Span;
-use crate::html::tokenizer::{Content, EndTag, Sink, StartTag, TextKind, Tokenizer, is_name_end};
+use crate::html::tokenizer::{Content, EndTag, Sink, StartTag, TextKind, Tokenizer};
 
 use crate::heuristics as h;
 use crate::html::attrs::Attr;
 use crate::html::namespace::{Namespaces, Ns, StartTagDetails};
-use crate::html::tags::{FNV_START, TagInfo, class, fnv_step, intern, intern_hashed};
+use crate::html::tags::{TagInfo, class, intern, intern_hashed, read_name};
 use crate::html::tree::{NodeId, OpenStack};
 use crate::metadata::{LineProbe, RawMeta};
 use crate::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_order, is_space};
@@ -33,6 +33,7 @@ use crate::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_o
 pub use blocks::text_hash;
 use blocks::*;
 use boilerplate::*;
+pub(crate) use hints::element_is_chrome;
 use hints::*;
 
 /// Flags of a node, from its own tag and attributes.
@@ -168,10 +169,17 @@ struct Capture {
     commenter: bool,
 }
 
-/// The span of `value` (a slice of `source`, which starts at `offset` in the input).
+/// The span of `value` (a slice of `source`, which starts at `offset` in the input). A value
+/// that is not in `source` (an attribute written without one, `<a href>`, reads as a static
+/// empty string) is an empty span at `offset`.
 fn value_span(source: &str, offset: usize, value: &str) -> Span {
-    let start = offset + (value.as_ptr() as usize - source.as_ptr() as usize);
-    Span::of(start..start + value.len())
+    let inside = (value.as_ptr() as usize)
+        .checked_sub(source.as_ptr() as usize)
+        .filter(|&at| at + value.len() <= source.len());
+    match inside {
+        Some(at) => Span::of(offset + at..offset + at + value.len()),
+        None => Span::of(offset..offset),
+    }
 }
 
 /// A block's text as it accumulates.
@@ -688,56 +696,9 @@ struct RawText {
     content: Content,
 }
 
-/// The raw-text element a start tag's name opens in HTML content, as a browser that runs
-/// scripts reads it (`noscript` is raw text there).
+/// The raw-text element a start tag's name opens in HTML content.
 fn raw_text_tag(name: &[u8]) -> Option<RawText> {
-    let candidates: &[(&str, Content)] = match name.len() {
-        3 => &[("xmp", Content::Rawtext)],
-        5 => &[("style", Content::Rawtext), ("title", Content::Rcdata)],
-        6 => &[
-            ("iframe", Content::Rawtext),
-            ("script", Content::ScriptData),
-        ],
-        7 => &[("noembed", Content::Rawtext)],
-        8 => &[
-            ("noframes", Content::Rawtext),
-            ("noscript", Content::Rawtext),
-            ("textarea", Content::Rcdata),
-        ],
-        9 => &[("plaintext", Content::Plaintext)],
-        _ => return None,
-    };
-    candidates
-        .iter()
-        .find(|(t, _)| t.as_bytes().eq_ignore_ascii_case(name))
-        .map(|&(_, content)| RawText { content })
-}
-
-/// A start tag's interned name ([`crate::html::tags::tag_of`]), its name as written (up to whitespace, `/` or `>`: unknown
-/// elements share one interned name, `<mjx-c>` is matched to its end tag on this) and the
-/// [`name_hash`](crate::html::tree::name_hash) of that, read in one pass that hashes the name once
-/// for both.
-fn read_name(source: &str) -> (TagInfo, &[u8], u32) {
-    let rest = source.as_bytes().get(1..).unwrap_or_default();
-    let mut hash = FNV_START;
-    let mut i = 0;
-    while i < rest.len() && (rest[i].is_ascii_alphanumeric() || rest[i] == b'-') {
-        hash = fnv_step(hash, rest[i]);
-        i += 1;
-    }
-    // A name that goes on past letters, digits and dashes (`<div<div>`, `<svg:rect>`) is no
-    // known element's.
-    let info = if i == 0 || rest.get(i).is_some_and(|&c| !is_name_end(c)) {
-        TagInfo { name: "", flags: 0 }
-    } else {
-        intern_hashed(&rest[..i], hash)
-    };
-    while i < rest.len() && !is_name_end(rest[i]) {
-        hash = fnv_step(hash, rest[i]);
-        i += 1;
-    }
-    let written = &rest[..i];
-    (info, written, hash)
+    crate::html::tags::raw_text_content(name).map(|content| RawText { content })
 }
 
 /// Fills `Node::end` (last descendant) without recursion: children come after parents.

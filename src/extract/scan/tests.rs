@@ -4,6 +4,7 @@
 use super::*;
 use crate::html::attrs;
 use crate::html::tags::tag_of;
+use crate::html::tokenizer::is_name_end;
 
 #[test]
 fn read_name_is_tag_of_written_name_and_name_hash_in_one() {
@@ -673,4 +674,12 @@ fn deep_nesting_does_not_recurse() {
     assert_eq!(s.nodes.len(), 200_001);
     assert_eq!(s.nodes[200_000].text.chars, 8);
     assert_eq!(s.nodes[1].end, 200_000);
+}
+
+#[test]
+fn a_link_without_an_href_value_is_read() {
+    // `<a href>` reads its value as a static empty string, not a slice of the page.
+    let scanned = scan("<p><a href>link</a> and <a href=''>more</a> text</p>");
+    assert!(scanned.nodes.iter().any(|n| n.tag == "a"));
+    assert_eq!(value_span("<a href>", 3, ""), Span::of(3..3));
 }
