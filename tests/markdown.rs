@@ -4,35 +4,16 @@
 //! `eval/score.py` counts them.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
 
 use pulldown_cmark::{Event, Options as Md, Parser, Tag, TagEnd};
 use qingyue::{Options, extract};
 
+#[path = "common/corpus.rs"]
+mod corpus;
+
 /// Mean F1 over the corpus, and the floor for any one page.
 const MEAN_F1: f64 = 0.99;
 const PAGE_F1: f64 = 0.95;
-
-fn corpus_pages() -> Option<Vec<PathBuf>> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let sets = std::fs::read_dir(&root).ok()?;
-    let mut pages = Vec::new();
-    for set in sets.flatten() {
-        let html = set.path().join("html");
-        if let Ok(files) = std::fs::read_dir(&html) {
-            pages.extend(files.flatten().map(|f| f.path()));
-        } else if let Ok(dirs) = std::fs::read_dir(set.path()) {
-            // Readability's layout: one folder per page with `source.html`.
-            pages.extend(
-                dirs.flatten()
-                    .map(|d| d.path().join("source.html"))
-                    .filter(|p| p.exists()),
-            );
-        }
-    }
-    pages.sort();
-    Some(pages)
-}
 
 /// The text a Markdown renderer shows: text, code and math, a line per block.
 fn rendered_text(markdown: &str) -> String {
@@ -148,7 +129,7 @@ fn body(markdown: &str) -> &str {
 
 #[test]
 fn markdown_keeps_the_articles_text_on_the_whole_corpus() {
-    let Some(pages) = corpus_pages().filter(|p| !p.is_empty()) else {
+    let Some(pages) = corpus::pages() else {
         eprintln!("SKIPPED: the Markdown round trip: ../shared/corpus is not beside the project");
         return;
     };

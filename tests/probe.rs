@@ -6,6 +6,9 @@ use std::path::Path;
 
 use qingyue::{Options, extract, is_probably_readerable};
 
+#[path = "common/corpus.rs"]
+mod corpus;
+
 /// Share of the corpus's articles the probe must say yes to, and of all its pages on which it
 /// must agree with the extractor.
 const ARTICLES_FOUND: f64 = 0.95;
@@ -68,25 +71,12 @@ fn hostile_input_gets_an_answer() {
 
 #[test]
 fn agrees_with_the_extractor_on_the_corpus() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
-    let Ok(sets) = std::fs::read_dir(&root) else {
+    let Some(pages) = corpus::pages() else {
         eprintln!(
             "SKIPPED: the probe's corpus agreement: ../shared/corpus is not beside the project"
         );
         return;
     };
-    let mut pages = Vec::new();
-    for set in sets.flatten() {
-        if let Ok(files) = std::fs::read_dir(set.path().join("html")) {
-            pages.extend(files.flatten().map(|f| f.path()));
-        } else if let Ok(dirs) = std::fs::read_dir(set.path()) {
-            pages.extend(
-                dirs.flatten()
-                    .map(|d| d.path().join("source.html"))
-                    .filter(|p| p.exists()),
-            );
-        }
-    }
     let (mut articles, mut said_yes, mut agree) = (0, 0, 0);
     let mut disagreements = Vec::new();
     for page in &pages {
