@@ -19,7 +19,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".mjs": "text/javascript",
         ".json": "application/json",
         ".svg": "image/svg+xml",
-        ".html": "text/html; charset=utf-8",
+        # No charset: a page says its own (GBK and Big5 pages do, in <meta>).
+        ".html": "text/html",
         ".css": "text/css; charset=utf-8",
     }
 

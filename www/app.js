@@ -25,8 +25,10 @@ async function applyScript() {
     $("title").textContent = original.title || "(untitled)";
     $("content").innerHTML = original.content;
     $("article").lang = original.lang || "";
+    showMeta(original, (s) => s);
   } else {
-    const options = { target, phrases: $("phrases").checked, stripGlosses: true, stripRuby: false };
+    // The page's language picks the regional reverse conversion (臺灣 軟體 → 简体 软件).
+    const options = { target, phrases: $("phrases").checked, stripGlosses: true, stripRuby: false, sourceLang: original.lang || undefined };
     if (original.content.length > WORKER_THRESHOLD) {
       // Large articles convert in the worker too.
       const r = await inWorker({ op: "convert", title: original.title || "", content: original.content, options });
@@ -38,19 +40,26 @@ async function applyScript() {
       $("title").textContent = convertText(original.title || "", options);
       $("content").innerHTML = convertHtml(original.content, options);
     }
+    await ensureConversionData();
+    showMeta(original, (s) => convertText(s, options));
     $("article").lang = target;
   }
   $("article").classList.toggle("no-ruby", !$("ruby").checked);
   $("convert-time").textContent = target === "original" ? "" : ` · conversion ${(performance.now() - t0).toFixed(1)} ms`;
 }
 
-function show(article, bytesIn, ms) {
-  $("title").textContent = article.title || "(untitled)";
+// The byline, site, date and reading time, with names in the script shown.
+function showMeta(article, convert) {
   // The publication time, else the last update (最后更新) labelled as such.
   const when = article.publishedTime ? article.publishedTime.replace("T", " ")
     : article.modifiedTime && `updated ${article.modifiedTime.replace("T", " ")}`;
-  const meta = [article.byline, article.siteName, when, readingRange(article.readingMinutes)].filter(Boolean);
-  $("meta").textContent = meta.join(" · ");
+  const names = [article.byline, article.siteName].filter(Boolean).map(convert);
+  $("meta").textContent = [...names, when, readingRange(article.readingMinutes)].filter(Boolean).join(" · ");
+}
+
+function show(article, bytesIn, ms) {
+  $("title").textContent = article.title || "(untitled)";
+  showMeta(article, (s) => s);
   const content = $("content");
   content.innerHTML = article.content;
   // The lead image (og:image and kin) when the body does not already show it.
@@ -122,12 +131,21 @@ const extractOffThread = async (input, url) => (await inWorker({ op: "extract", 
 async function read(input, url) {
   const t0 = performance.now();
   const size = typeof input === "string" ? new TextEncoder().encode(input).length : input.length;
-  originalHtml = typeof input === "string" ? input : new TextDecoder().decode(input);
   try {
     const article = size > WORKER_THRESHOLD ? await extractOffThread(input, url) : extract(input, { url });
+    // The original, side by side, in the charset the extractor found (GBK, Big5 …).
+    originalHtml = typeof input === "string" ? input : decodeAs(input, article.charset);
     show(article, size, performance.now() - t0);
   } catch (e) {
     fail(e.message);
+  }
+}
+
+function decodeAs(bytes, charset) {
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return new TextDecoder().decode(bytes);
   }
 }
 
@@ -138,13 +156,25 @@ async function readSample(path) {
   read(new Uint8Array(await res.arrayBuffer()), new URL(path, location.href).href);
 }
 
+// An opened file is named in the sample menu, so the menu says what is shown and choosing a
+// sample again reads it.
 async function readFile(file) {
+  const menu = $("sample");
+  let option = menu.querySelector("option[data-file]");
+  if (!option) {
+    option = document.createElement("option");
+    option.dataset.file = "";
+    option.value = "";
+    menu.prepend(option);
+  }
+  option.textContent = `File: ${file.name}`;
+  menu.value = "";
   read(new Uint8Array(await file.arrayBuffer()), undefined);
 }
 
 async function main() {
   await init();
-  $("sample").addEventListener("change", (e) => readSample(e.target.value));
+  $("sample").addEventListener("change", (e) => e.target.value && readSample(e.target.value));
   $("file").addEventListener("change", (e) => e.target.files[0] && readFile(e.target.files[0]));
   $("paste-toggle").addEventListener("click", () => {
     const box = $("paste-box");
@@ -213,7 +243,8 @@ async function main() {
     input.addEventListener("change", () => { settings.script = input.value; save(); applyScript().catch((e) => fail(e.message)); });
   }
   $("phrases").checked = !!settings.phrases;
-  $("ruby").checked = settings.ruby !== false;
+  // Pinyin over the characters is opt-in: a first screen of it confuses more than it helps.
+  $("ruby").checked = settings.ruby === true;
   $("phrases").addEventListener("change", () => { settings.phrases = $("phrases").checked; save(); applyScript().catch((e) => fail(e.message)); });
   $("ruby").addEventListener("change", () => { settings.ruby = $("ruby").checked; save(); applyScript().catch((e) => fail(e.message)); });
   await readSample($("sample").value);

@@ -111,3 +111,16 @@ test("the action's badge marks pages with an article, and the overlay saves Mark
   await nav.close();
   await page.close();
 });
+
+test("the overlay merges a GBK article split over two pages (page 2 read as bytes)", async () => {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  const page = await context.newPage();
+  await page.goto(`${server.url}/tests/e2e/fixtures/gbk-multipage.html`);
+  const tabId = await worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)));
+  await worker.evaluate((id) => globalThis.qingyueToggle(id), tabId);
+  await page.waitForSelector("#qingyue-overlay-host[data-pages='2']", { timeout: 15000 });
+  const text = await page.$eval("#qingyue-overlay-host", (h) => h.shadowRoot.querySelector("article").textContent);
+  for (const opening of ["自從ChatGPT亮相以來", "總體而言"]) assert.equal(text.split(opening).length - 1, 1, `${opening} once`);
+  assert.ok(!text.includes("\uFFFD"), "page 2 decoded as GBK");
+  await page.close();
+});

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { startServer, launch, shots } from "./helpers.mjs";
+import { startServer, launch, shots, root } from "./helpers.mjs";
 
 let server, browser;
 before(async () => {
@@ -211,6 +211,43 @@ test("the article is copied and saved as Markdown, in the script shown", async (
   const saved = readFileSync(await download.path(), "utf8");
   assert.match(saved, /\n# 斯坦福AI团队抄袭中国大模型/, "the saved file is in the script shown");
   assert.match(saved, /开源大模型是否永远是免费的午餐/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an opened GBK file: named in the menu, its original shown side by side in its own charset", async () => {
+  const { page, errors } = await openReader();
+  await page.setInputFiles("#file", join(root, "tests", "e2e", "fixtures", "gbk-news.html"));
+  await page.waitForFunction(() => document.querySelector("#sample").selectedOptions[0]?.textContent === "File: gbk-news.html", null, { timeout: 15000 });
+  await page.waitForFunction(() => /GBK/.test(document.querySelector("#stats").textContent));
+  assert.match(await page.textContent("#title"), /斯坦福AI團隊抄襲中國大模型/);
+  await page.click("#show-original");
+  const frameText = await page.$eval("#original", (f) => f.srcdoc);
+  assert.match(frameText, /<title>斯坦福AI團隊抄襲中國大模型/, "the original is decoded as GBK, not as UTF-8");
+  assert.ok(!frameText.includes("\uFFFD"), "no replacement characters");
+  // Choosing a sample again reads it.
+  await page.selectOption("#sample", "samples/english-news.html");
+  await page.waitForFunction(() => !/斯坦福/.test(document.querySelector("#title").textContent), null, { timeout: 15000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("regional words go both ways, names convert with the text, titles are not justified, no pinyin by default", async () => {
+  const { page, errors } = await openReader();
+  assert.equal(await page.isChecked("#ruby"), false, "ruby is opt-in");
+  const rubyShown = await page.$eval("#content", (c) => [...c.querySelectorAll("rt")].some((rt) => rt.getBoundingClientRect().height > 0));
+  assert.equal(rubyShown, false, "no pinyin on the first screen");
+  assert.equal(await page.$eval("#title", (t) => getComputedStyle(t).textAlign), "start");
+  await page.selectOption("#sample", "samples/traditional-news.html");
+  await page.waitForFunction(() => /臺北捷運/.test(document.querySelector("#title").textContent), null, { timeout: 15000 });
+  await page.check("#phrases");
+  await page.click('label:has(input[value="zh-Hans"])');
+  await page.waitForFunction(() => document.querySelector("#article").lang === "zh-Hans");
+  await page.waitForFunction(() => /软件/.test(document.querySelector("#content").textContent), null, { timeout: 15000 });
+  const text = await page.textContent("#content");
+  assert.ok(!text.includes("软体"), "臺灣 軟體 becomes 简体 软件, not 软体");
+  assert.match(await page.textContent("#meta"), /城市日报/, "the site name is converted too");
+  await page.uncheck("#phrases");
   assert.deepEqual(errors, []);
   await page.close();
 });

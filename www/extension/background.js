@@ -12,7 +12,7 @@ async function ensureConversionData() {
 
 async function handle(msg) {
   await ready;
-  if (msg.type === "extract") return { article: extract(msg.html, { url: msg.url }) };
+  if (msg.type === "extract") return { article: extract(msg.bytes ? new Uint8Array(msg.bytes) : msg.html, { url: msg.url }) };
   if (msg.type === "markdown") return { markdown: toMarkdown(msg.article) };
   if (msg.type === "convert") {
     await ensureConversionData();

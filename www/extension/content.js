@@ -141,7 +141,9 @@
       visited.add(url.href);
       const res = await fetch(url);
       if (!res.ok) break;
-      const r = await chrome.runtime.sendMessage({ type: "extract", html: await res.text(), url: url.href });
+      // Bytes, not res.text(): the extractor decodes GBK and Big5 pages by their charset.
+      const bytes = Array.from(new Uint8Array(await res.arrayBuffer()));
+      const r = await chrome.runtime.sendMessage({ type: "extract", bytes, url: url.href });
       if (r.error) break;
       pages += 1;
       content += `<hr aria-label="Page ${pages}">` + unique(r.article.content);
