@@ -1,34 +1,36 @@
-// The reader host page: loads the wasm package, reads a page (sample, file, drop or paste),
-// and shows the cleaned article. The article HTML comes out of qingyue's allowlist sanitizer.
-import init, { extract, loadConversionData, conversionDataLoaded, convertHtml, convertText, toMarkdown } from "../pkg/qingyue.js";
+// The reader host page: reads a page (sample, file, drop or paste) with the wasm package behind
+// its trap-surviving wrapper, and shows the cleaned article. The article HTML comes out of
+// qingyue's allowlist sanitizer. What the element and the extension share is in qingyue-ui.js.
+import * as qy from "../pkg/qingyue-safe.js";
+import { TARGETS, ensureConversionData, metaLine, mergePages, fetchPage, Narrator } from "../pkg/qingyue-ui.js";
 
 const $ = (id) => document.getElementById(id);
 const settings = JSON.parse(localStorage.getItem("qingyue") || "{}");
 const save = () => localStorage.setItem("qingyue", JSON.stringify(settings));
+const DICTIONARY = new URL("../pkg/qingyue-zh.bin", import.meta.url);
 
 // The article as extracted: every toggle converts from it, so conversions never chain
 // (乾坤 → 干坤 → 幹坤 cannot happen) and 原文 restores it exactly.
 let original = null;
+// The input last read (bytes or a string) and its URL, to read again with a page address.
+let lastInput = null;
+let originalHtml = "";
 
-async function ensureConversionData() {
-  if (conversionDataLoaded()) return;
-  const res = await fetch(new URL("../pkg/qingyue-zh.bin", import.meta.url));
-  if (!res.ok) throw new Error(`conversion data: HTTP ${res.status}`);
-  loadConversionData(new Uint8Array(await res.arrayBuffer()));
-}
+const target = () => document.querySelector('input[name="script"]:checked')?.value || "original";
 
 async function applyScript() {
   if (!original) return;
-  const target = document.querySelector('input[name="script"]:checked').value;
-  const t0 = performance.now();
-  if (target === "original") {
+  narrator.stop();
+  const t = target();
+  if (t === "original") {
     $("title").textContent = original.title || "(untitled)";
     $("content").innerHTML = original.content;
     $("article").lang = original.lang || "";
-    showMeta(original, (s) => s);
+    $("meta").textContent = metaLine(original);
   } else {
     // The page's language picks the regional reverse conversion (臺灣 軟體 → 简体 软件).
-    const options = { target, phrases: $("phrases").checked, stripGlosses: true, stripRuby: false, sourceLang: original.lang || undefined };
+    const options = { target: t, phrases: $("phrases").checked, stripGlosses: true, stripRuby: false, sourceLang: original.lang || undefined };
+    await ensureConversionData(qy, DICTIONARY);
     if (original.content.length > WORKER_THRESHOLD) {
       // Large articles convert in the worker too.
       const r = await inWorker({ op: "convert", title: original.title || "", content: original.content, options });
@@ -36,30 +38,19 @@ async function applyScript() {
       $("title").textContent = r.title;
       $("content").innerHTML = r.content;
     } else {
-      await ensureConversionData();
-      $("title").textContent = convertText(original.title || "", options);
-      $("content").innerHTML = convertHtml(original.content, options);
+      $("title").textContent = await qy.convertText(original.title || "", options);
+      $("content").innerHTML = await qy.convertHtml(original.content, options);
     }
-    await ensureConversionData();
-    showMeta(original, (s) => convertText(s, options));
-    $("article").lang = target;
+    const names = {};
+    for (const key of ["byline", "siteName"]) if (original[key]) names[key] = await qy.convertText(original[key], options);
+    $("meta").textContent = metaLine({ ...original, ...names });
+    $("article").lang = t;
   }
   $("article").classList.toggle("no-ruby", !$("ruby").checked);
-  $("convert-time").textContent = target === "original" ? "" : ` · conversion ${(performance.now() - t0).toFixed(1)} ms`;
 }
 
-// The byline, site, date and reading time, with names in the script shown.
-function showMeta(article, convert) {
-  // The publication time, else the last update (最后更新) labelled as such.
-  const when = article.publishedTime ? article.publishedTime.replace("T", " ")
-    : article.modifiedTime && `updated ${article.modifiedTime.replace("T", " ")}`;
-  const names = [article.byline, article.siteName].filter(Boolean).map(convert);
-  $("meta").textContent = [...names, when, readingRange(article.readingMinutes)].filter(Boolean).join(" · ");
-}
-
-function show(article, bytesIn, ms) {
-  $("title").textContent = article.title || "(untitled)";
-  showMeta(article, (s) => s);
+function show(article, ms) {
+  original = article;
   const content = $("content");
   content.innerHTML = article.content;
   // The lead image (og:image and kin) when the body does not already show it.
@@ -68,17 +59,12 @@ function show(article, bytesIn, ms) {
   lead.hidden = !article.leadImage || shown || !/^https?:/.test(article.leadImage);
   if (!lead.hidden) lead.src = article.leadImage;
   const el = $("article");
-  el.lang = article.lang || "";
   el.dir = article.dir || "auto";
   el.hidden = false;
   $("status").textContent = "";
-  $("stats").innerHTML = "";
-  $("stats").append(`${bytesIn.toLocaleString()} bytes in → ${article.content.length.toLocaleString()} bytes out · ${article.removedElements.toLocaleString()} elements removed · ${article.length.toLocaleString()} characters · ${article.charset} · extraction ${ms.toFixed(1)} ms`);
-  const conv = document.createElement("span");
-  conv.id = "convert-time";
-  $("stats").append(conv);
-  original = article;
-  applyScript().catch((e) => fail(e.message));
+  const pages = article.pages > 1 ? ` · ${article.pages} pages merged` : "";
+  $("stats").textContent = `${article.length.toLocaleString()} characters · ${article.charset}${pages} · read in ${ms.toFixed(1)} ms`;
+  return applyScript();
 }
 
 function applyLook() {
@@ -87,18 +73,12 @@ function applyLook() {
   root.dataset.font = settings.font || "serif";
   root.style.setProperty("--font-size", `${settings.fontSize || 19}px`);
   root.style.setProperty("--measure", settings.width || "38em");
-  $("theme").value = root.dataset.theme;
   $("font").value = root.dataset.font;
   $("width").value = settings.width || "38em";
-}
-
-let originalHtml = "";
-
-// Reading time as a range, as readers differ (Firefox Reader View shows one too).
-function readingRange(minutes) {
-  if (!minutes) return null;
-  const low = Math.max(1, Math.round(minutes * 0.8)), high = Math.max(low, Math.ceil(minutes * 1.25));
-  return low === high ? `${low} min` : `${low}–${high} min`;
+  $("size-value").textContent = `${settings.fontSize || 19}px`;
+  for (const b of document.querySelectorAll("[data-theme-choice]")) b.setAttribute("aria-pressed", String(b.dataset.themeChoice === root.dataset.theme));
+  $("article").classList.toggle("vertical", !!settings.vertical);
+  $("vertical").checked = !!settings.vertical;
 }
 
 function fail(message) {
@@ -110,7 +90,6 @@ function fail(message) {
 // Inputs larger than this are read in a Web Worker, so the page never freezes.
 const WORKER_THRESHOLD = 1 << 20;
 let worker = null;
-
 let nextJob = 0;
 function inWorker(message) {
   worker ??= new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
@@ -126,21 +105,6 @@ function inWorker(message) {
   });
 }
 
-const extractOffThread = async (input, url) => (await inWorker({ op: "extract", input, url })).article;
-
-async function read(input, url) {
-  const t0 = performance.now();
-  const size = typeof input === "string" ? new TextEncoder().encode(input).length : input.length;
-  try {
-    const article = size > WORKER_THRESHOLD ? await extractOffThread(input, url) : extract(input, { url });
-    // The original, side by side, in the charset the extractor found (GBK, Big5 …).
-    originalHtml = typeof input === "string" ? input : decodeAs(input, article.charset);
-    show(article, size, performance.now() - t0);
-  } catch (e) {
-    fail(e.message);
-  }
-}
-
 function decodeAs(bytes, charset) {
   try {
     return new TextDecoder(charset).decode(bytes);
@@ -149,15 +113,42 @@ function decodeAs(bytes, charset) {
   }
 }
 
+async function read(input, url) {
+  lastInput = { input, url };
+  const t0 = performance.now();
+  const size = typeof input === "string" ? input.length * 3 : input.length;
+  try {
+    let article = size > WORKER_THRESHOLD ? (await inWorker({ op: "extract", input, url })).article : await qy.extract(input, { url });
+    // An article split over pages is merged (same origin, up to ten pages), as the element
+    // and the extension merge it.
+    if (url && article.nextPageUrl) {
+      article = await mergePages(article, url, async (next) => {
+        const { bytes, charset } = await fetchPage(next);
+        return qy.extract(bytes, { url: next, charset });
+      });
+    }
+    // The original, side by side, in the charset the extractor found (GBK, Big5 …).
+    originalHtml = typeof input === "string" ? input : decodeAs(input, article.charset);
+    if (!$("original").hidden) $("original").srcdoc = originalHtml;
+    await show(article, performance.now() - t0);
+  } catch (e) {
+    fail(e.message);
+  }
+}
+
 async function readSample(path) {
   $("status").textContent = "Loading…";
-  const res = await fetch(path);
-  if (!res.ok) return fail(`${path}: HTTP ${res.status}`);
-  read(new Uint8Array(await res.arrayBuffer()), new URL(path, location.href).href);
+  $("page-url").value = "";
+  const url = new URL(path, location.href).href;
+  try {
+    read((await fetchPage(url)).bytes, url);
+  } catch (e) {
+    fail(e.message);
+  }
 }
 
 // An opened file is named in the sample menu, so the menu says what is shown and choosing a
-// sample again reads it.
+// sample again reads it. Its address, when given, resolves its links and images.
 async function readFile(file) {
   const menu = $("sample");
   let option = menu.querySelector("option[data-file]");
@@ -169,11 +160,62 @@ async function readFile(file) {
   }
   option.textContent = `File: ${file.name}`;
   menu.value = "";
-  read(new Uint8Array(await file.arrayBuffer()), undefined);
+  read(new Uint8Array(await file.arrayBuffer()), pageUrl());
+}
+
+function pageUrl() {
+  const v = $("page-url").value.trim();
+  try {
+    return v ? new URL(v).href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// Read aloud.
+const narrator = new Narrator($("content"), (state, n) => {
+  $("narrate-bar").hidden = state === "idle";
+  $("narrate-toggle").setAttribute("aria-pressed", String(state !== "idle"));
+  $("narrate-play").textContent = state === "paused" ? "Resume" : "Pause";
+  $("narrate-voice").textContent = n.voice;
+});
+
+function buildScriptToggle() {
+  const box = $("script-toggle");
+  for (const [value, label] of TARGETS) {
+    const l = document.createElement("label");
+    l.innerHTML = `<input type="radio" name="script" value="${value}"><span lang="${value === "original" ? "zh" : value}">${label}</span>`;
+    box.append(l);
+  }
+  const chosen = box.querySelector(`input[value="${settings.script || "original"}"]`) || box.querySelector("input");
+  chosen.checked = true;
+  for (const input of box.querySelectorAll("input")) {
+    input.addEventListener("change", () => { settings.script = input.value; save(); applyScript().catch((e) => fail(e.message)); });
+  }
+}
+
+async function feedback(button, work) {
+  const label = button.textContent;
+  try {
+    await work();
+    button.textContent = "Copied ✓";
+  } catch {
+    button.textContent = "Copy failed";
+  }
+  setTimeout(() => { button.textContent = label; }, 1500);
+}
+
+function saveAs(text, type, ext) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = `${($("title").textContent || "article").slice(0, 60)}.${ext}`;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 async function main() {
-  await init();
+  await qy.ready();
+  buildScriptToggle();
   $("sample").addEventListener("change", (e) => e.target.value && readSample(e.target.value));
   $("file").addEventListener("change", (e) => e.target.files[0] && readFile(e.target.files[0]));
   $("paste-toggle").addEventListener("click", () => {
@@ -182,44 +224,28 @@ async function main() {
     $("paste-toggle").setAttribute("aria-expanded", String(!box.hidden));
     if (!box.hidden) $("paste").focus();
   });
-  $("paste-read").addEventListener("click", () => read($("paste").value, undefined));
+  $("paste-read").addEventListener("click", () => read($("paste").value, pageUrl()));
+  $("page-url").addEventListener("change", () => lastInput && read(lastInput.input, pageUrl() ?? lastInput.url));
   applyLook();
   const look = (key, value) => { settings[key] = value; save(); applyLook(); };
-  $("theme").addEventListener("change", (e) => look("theme", e.target.value));
+  for (const b of document.querySelectorAll("[data-theme-choice]")) b.addEventListener("click", () => look("theme", b.dataset.themeChoice));
   $("font").addEventListener("change", (e) => look("font", e.target.value));
   $("width").addEventListener("change", (e) => look("width", e.target.value));
   $("smaller").addEventListener("click", () => look("fontSize", Math.max(14, (settings.fontSize || 19) - 1)));
   $("larger").addEventListener("click", () => look("fontSize", Math.min(30, (settings.fontSize || 19) + 1)));
+  $("vertical").addEventListener("change", (e) => look("vertical", e.target.checked));
   const articleHtml = () => `<!DOCTYPE html><html lang="${$("article").lang}"><head><meta charset="utf-8"><title>${$("title").textContent.replace(/</g, "&lt;")}</title></head><body><h1>${$("title").textContent.replace(/</g, "&lt;")}</h1>${$("content").innerHTML}</body></html>`;
-  $("copy").addEventListener("click", () => navigator.clipboard?.writeText($("content").innerHTML).catch(() => {}));
-  $("download").addEventListener("click", () => {
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([articleHtml()], { type: "text/html" }));
-    a.download = `${($("title").textContent || "article").slice(0, 60)}.html`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  });
-  // Markdown of the article as shown (in the script chosen): front matter, title, body.
-  const shownMarkdown = () => toMarkdown({ ...original, title: $("title").textContent, content: $("content").innerHTML });
-  const saveAs = (text, type, ext) => {
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([text], { type }));
-    a.download = `${($("title").textContent || "article").slice(0, 60)}.${ext}`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  // Copy gives the text a reader sees (no pinyin annotations); Markdown keeps the structure.
+  const shownText = () => {
+    const c = $("content").cloneNode(true);
+    c.querySelectorAll("rt, rp").forEach((n) => n.remove());
+    return `${$("title").textContent}\n\n${c.innerText.trim()}\n`;
   };
-  const copied = async (button, text) => {
-    const label = button.textContent;
-    try {
-      await navigator.clipboard.writeText(text);
-      button.textContent = "Copied ✓";
-    } catch {
-      button.textContent = "Copy failed";
-    }
-    setTimeout(() => { button.textContent = label; }, 1500);
-  };
-  $("copy-md").addEventListener("click", () => original && copied($("copy-md"), shownMarkdown()));
-  $("download-md").addEventListener("click", () => original && saveAs(shownMarkdown(), "text/markdown", "md"));
+  const shownMarkdown = () => qy.toMarkdown({ ...original, title: $("title").textContent, content: $("content").innerHTML });
+  $("copy").addEventListener("click", () => original && feedback($("copy"), () => navigator.clipboard.writeText(shownText())));
+  $("copy-md").addEventListener("click", () => original && feedback($("copy-md"), async () => navigator.clipboard.writeText(await shownMarkdown())));
+  $("download-md").addEventListener("click", async () => original && saveAs(await shownMarkdown(), "text/markdown", "md"));
+  $("download").addEventListener("click", () => original && saveAs(articleHtml(), "text/html", "html"));
   $("print").addEventListener("click", () => window.print());
   $("show-original").addEventListener("click", () => {
     const frame = $("original");
@@ -229,6 +255,16 @@ async function main() {
     // Sandboxed without scripts: the original page is shown, never run.
     if (!frame.hidden) frame.srcdoc = originalHtml;
   });
+  $("narrate-toggle").hidden = !Narrator.supported();
+  $("narrate-toggle").addEventListener("click", () => {
+    if (narrator.state !== "idle") return narrator.stop();
+    const t = target();
+    narrator.start(t === "original" ? original?.lang || document.documentElement.lang : t, Number($("narrate-rate").value));
+  });
+  $("narrate-play").addEventListener("click", () => narrator.toggle());
+  $("narrate-next").addEventListener("click", () => narrator.next());
+  $("narrate-prev").addEventListener("click", () => narrator.prev());
+  $("narrate-rate").addEventListener("change", (e) => narrator.setRate(Number(e.target.value)));
   const zone = document.body;
   zone.addEventListener("dragover", (e) => { e.preventDefault(); $("drop-hint").hidden = false; });
   zone.addEventListener("dragleave", () => { $("drop-hint").hidden = true; });
@@ -238,10 +274,6 @@ async function main() {
     const file = e.dataTransfer.files[0];
     if (file) readFile(file);
   });
-  for (const input of document.querySelectorAll('input[name="script"]')) {
-    if (input.value === settings.script) input.checked = true;
-    input.addEventListener("change", () => { settings.script = input.value; save(); applyScript().catch((e) => fail(e.message)); });
-  }
   $("phrases").checked = !!settings.phrases;
   // Pinyin over the characters is opt-in: a first screen of it confuses more than it helps.
   $("ruby").checked = settings.ruby === true;

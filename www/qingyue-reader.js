@@ -8,10 +8,12 @@
 // `.html = "…"` reads a string instead. Shadow DOM keeps the host page's styles out and the
 // reader's in. Events: `qingyue-ready` (detail: the Article), `qingyue-error` (detail: message).
 // Attributes: `script` = original | zh-Hans | zh-Hant | zh-TW | zh-HK, `theme` = light | sepia | dark.
-import init, { extract, Extractor, loadConversionData, conversionDataLoaded, convertHtml, convertText } from "./qingyue.js";
+import init, * as wasm from "./qingyue.js";
+import { TARGETS, ensureConversionData, metaLine, mergePages, charsetOf, fetchPage } from "./qingyue-ui.js";
 
+const { extract, Extractor, convertHtml, convertText } = wasm;
 const ready = init();
-const TARGETS = [["original", "原文"], ["zh-Hans", "简体"], ["zh-Hant", "繁體"], ["zh-TW", "臺灣"], ["zh-HK", "香港"]];
+const DICTIONARY = new URL("./qingyue-zh.bin", import.meta.url);
 
 const STYLE = `
 :host { display: block; --bg: #fbfaf7; --fg: #1f2328; --muted: #6b6f76; --accent: #b03a2e; --line: #e2ded5;
@@ -33,13 +35,6 @@ article article > header { font: 13px system-ui, sans-serif; color: var(--muted)
 article article > header strong { color: var(--fg); margin-right: .5em; }
 .status { padding: 1rem 1.4rem; color: var(--muted); font: 14px system-ui, sans-serif; }
 `;
-
-async function ensureConversionData() {
-  if (conversionDataLoaded()) return;
-  const res = await fetch(new URL("./qingyue-zh.bin", import.meta.url));
-  if (!res.ok) throw new Error(`conversion data: HTTP ${res.status}`);
-  loadConversionData(new Uint8Array(await res.arrayBuffer()));
-}
 
 export class QingyueReader extends HTMLElement {
   static observedAttributes = ["src", "script"];
@@ -109,14 +104,14 @@ export class QingyueReader extends HTMLElement {
     const art = this.#root.querySelector("article");
     let title = a.title, content = a.content;
     if (target !== "original") {
-      await ensureConversionData();
-      const options = { target, stripGlosses: true };
+      await ensureConversionData(wasm, DICTIONARY);
+      const options = { target, stripGlosses: true, sourceLang: a.lang || undefined };
       title = convertText(a.title, options);
       content = convertHtml(a.content, options);
     }
     art.querySelector("h1").textContent = title;
-    const when = a.publishedTime || (a.modifiedTime && `updated ${a.modifiedTime}`);
-    art.querySelector(".meta").textContent = [a.byline, a.siteName, when, a.readingMinutes && `${a.readingMinutes} min`].filter(Boolean).join(" · ");
+    const convert = target === "original" ? (t) => t : (t) => convertText(t, { target, stripGlosses: true, sourceLang: a.lang || undefined });
+    art.querySelector(".meta").textContent = metaLine(a, convert);
     art.querySelector(".content").innerHTML = content; // sanitized by qingyue
     art.lang = target === "original" ? a.lang || "" : target;
     art.hidden = false;
@@ -131,48 +126,12 @@ export class QingyueReader extends HTMLElement {
   }
 }
 
-/** Longest run of pages followed through `nextPageUrl`. */
-const MAX_PAGES = 10;
-
-/**
- * Merges an article split over pages, as Safari Reader does: follows `nextPageUrl` on the same
- * origin, up to ten pages, appending each page's body under a divider and dropping paragraphs
- * already shown (sites repeat the last one).
- */
-export async function followPages(article, firstUrl) {
-  const visited = new Set([firstUrl.href]);
-  const seen = new Set();
-  const unique = (html) => {
-    const t = document.createElement("template");
-    t.innerHTML = html;
-    for (const p of t.content.querySelectorAll("p, li, blockquote")) {
-      const key = p.textContent.trim();
-      if (!key) continue;
-      if (seen.has(key)) p.remove();
-      else seen.add(key);
-    }
-    return t.innerHTML;
-  };
-  let content = unique(article.content);
-  let next = article.nextPageUrl, base = firstUrl, pages = 1;
-  while (next && pages < MAX_PAGES) {
-    const url = new URL(next, base);
-    if (url.origin !== location.origin || visited.has(url.href)) break;
-    visited.add(url.href);
-    const res = await fetch(url);
-    if (!res.ok) break;
-    const page = extract(new Uint8Array(await res.arrayBuffer()), { url: url.href, charset: charsetOf(res) });
-    pages += 1;
-    content += `<hr class="qingyue-page" aria-label="Page ${pages}">` + unique(page.content);
-    next = page.nextPageUrl;
-    base = url;
-  }
-  return { ...article, content, pages };
-}
-
-function charsetOf(res) {
-  const m = /charset=([^;]+)/i.exec(res.headers.get("content-type") || "");
-  return m ? m[1].trim() : undefined;
+/** Merges an article split over pages (same origin, up to ten pages; see qingyue-ui.js). */
+export function followPages(article, firstUrl) {
+  return mergePages(article, firstUrl, async (url) => {
+    const { bytes, charset } = await fetchPage(url);
+    return extract(bytes, { url, charset });
+  });
 }
 
 if (!customElements.get("qingyue-reader")) customElements.define("qingyue-reader", QingyueReader);

@@ -61,4 +61,6 @@ export const convertText = (...args) => call("convertText", args);
 export const convertHtml = (...args) => call("convertHtml", args);
 export const loadConversionData = (...args) => call("loadConversionData", args);
 export const conversionDataLoaded = (...args) => call("conversionDataLoaded", args);
+export const toMarkdown = (...args) => call("toMarkdown", args);
+export const isProbablyReaderable = (...args) => call("isProbablyReaderable", args);
 export const _testTrap = (...args) => call("_testTrap", args);

@@ -1,25 +1,20 @@
-// Module worker: extraction and script conversion off the main thread, for large inputs.
-import init, { extract, loadConversionData, conversionDataLoaded, convertHtml, convertText } from "../pkg/qingyue.js";
+// Module worker: extraction and script conversion off the main thread, for large inputs,
+// through the trap-surviving wrapper.
+import * as qy from "../pkg/qingyue-safe.js";
+import { ensureConversionData } from "../pkg/qingyue-ui.js";
 
-const ready = init();
-
-async function ensureConversionData() {
-  if (conversionDataLoaded()) return;
-  const res = await fetch(new URL("../pkg/qingyue-zh.bin", import.meta.url));
-  if (!res.ok) throw new Error(`conversion data: HTTP ${res.status}`);
-  loadConversionData(new Uint8Array(await res.arrayBuffer()));
-}
+const DICTIONARY = new URL("../pkg/qingyue-zh.bin", import.meta.url);
 
 self.onmessage = async (e) => {
   const { id, op } = e.data;
   try {
-    await ready;
+    await qy.ready();
     if (op === "convert") {
-      await ensureConversionData();
+      await ensureConversionData(qy, DICTIONARY);
       const { title, content, options } = e.data;
-      self.postMessage({ id, title: convertText(title, options), content: convertHtml(content, options) });
+      self.postMessage({ id, title: await qy.convertText(title, options), content: await qy.convertHtml(content, options) });
     } else {
-      self.postMessage({ id, article: extract(e.data.input, { url: e.data.url }) });
+      self.postMessage({ id, article: await qy.extract(e.data.input, { url: e.data.url }) });
     }
   } catch (err) {
     self.postMessage({ id, error: err.message });

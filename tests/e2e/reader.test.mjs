@@ -31,7 +31,7 @@ test("the sample page is shown clean", async () => {
   const title = await page.textContent("#title");
   assert.equal(title, "斯坦福AI團隊抄襲中國大模型?背后還有更值得關注的信息");
   // The page gives only its last update (最后更新), shown as such.
-  assert.match(await page.textContent("#meta"), /观察者网 · updated 2024-06-05 08:00:16/);
+  assert.match(await page.textContent("#meta"), /观察者网 · updated 2024-06-05 08:00 · /);
   // The text a reader sees, ruby annotations (pinyin above the characters) aside.
   const body = await page.$eval("#content", (el) => {
     const copy = el.cloneNode(true);
@@ -45,7 +45,7 @@ test("the sample page is shown clean", async () => {
   for (const chrome of ["任編輯", "史岱君", "獨家稿件", "最新聞", "分享到", "評論", "热门评论", "Copyright", "首页"]) {
     assert.ok(!body.includes(chrome), `chrome "${chrome}" must not be shown`);
   }
-  assert.match(await page.textContent("#stats"), /bytes in → .* ms/);
+  assert.match(await page.textContent("#stats"), /characters · UTF-8 · read in .* ms/);
   assert.deepEqual(errors, []);
   await page.screenshot({ path: join(shots, "reader-light.png"), fullPage: false });
   await page.close();
@@ -82,6 +82,86 @@ test("narrow screens get a readable layout", async () => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `no horizontal scroll at 360 px (overflow ${overflow})`);
   await page.screenshot({ path: join(shots, "reader-mobile-360.png") });
+  await page.close();
+});
+
+test("at 390×844 the controls take at most 15% of the first screen; settings sit in a popover", async () => {
+  const { page, errors } = await openReader({ width: 390, height: 844 });
+  const chrome = await page.$eval("header.bar", (b) => b.getBoundingClientRect().bottom);
+  assert.ok(chrome <= 0.15 * 844, `controls take ${chrome}px of 844`);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `no horizontal scroll at 390 px (overflow ${overflow})`);
+  assert.equal(await page.isVisible("#settings"), false);
+  await page.click('button[popovertarget="settings"]');
+  assert.equal(await page.isVisible("#settings"), true);
+  await page.screenshot({ path: join(shots, "reader-settings-390.png") });
+  await page.keyboard.press("Escape");
+  assert.equal(await page.isVisible("#settings"), false, "Esc closes the popover");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Narrate reads sentence by sentence with a voice for the script shown, highlighting the sentence", async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  // speechSynthesis stubbed: headless Chromium has no voices. Utterances end when told to.
+  await page.addInitScript(() => {
+    window.spoken = [];
+    class Utterance { constructor(text) { this.text = text; } }
+    const synth = {
+      speaking: false,
+      getVoices: () => [{ name: "Mei-Jia", lang: "zh-TW" }, { name: "Ting-Ting", lang: "zh-CN" }, { name: "Daniel", lang: "en-GB", default: true }],
+      speak(u) { window.spoken.push({ text: u.text, lang: u.lang, voice: u.voice?.name, rate: u.rate }); window.current = u; },
+      cancel() {}, pause() { window.paused = true; }, resume() { window.paused = false; },
+    };
+    Object.defineProperty(window, "speechSynthesis", { value: synth });
+    window.SpeechSynthesisUtterance = Utterance;
+    window.finishUtterance = () => window.current?.onend?.();
+  });
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector("#article:not([hidden])", { timeout: 15000 });
+  await page.click('label:has(input[value="zh-Hant"])');
+  await page.waitForFunction(() => document.querySelector("#article").lang === "zh-Hant");
+  await page.click("#narrate-toggle");
+  await page.waitForFunction(() => window.spoken.length === 1);
+  let spoken = await page.evaluate(() => window.spoken);
+  assert.equal(spoken[0].voice, "Mei-Jia", "繁體 is read with a Taiwan voice");
+  assert.match(spoken[0].text, /^自從ChatGPT亮相以來.*。$/);
+  assert.equal(spoken[0].text.split("。").length, 2, "one sentence");
+  const highlighted = await page.evaluate(() => CSS.highlights.get("qingyue-narrate")?.size);
+  assert.equal(highlighted, 1, "the sentence being read is highlighted");
+  await page.evaluate(() => window.finishUtterance());
+  await page.waitForFunction(() => window.spoken.length === 2);
+  await page.click("#narrate-next");
+  await page.waitForFunction(() => window.spoken.length === 3);
+  await page.click("#narrate-prev");
+  await page.waitForFunction(() => window.spoken.length === 4);
+  spoken = await page.evaluate(() => window.spoken);
+  assert.equal(spoken[3].text, spoken[1].text, "back one sentence");
+  await page.selectOption("#narrate-rate", "1.5");
+  await page.waitForFunction(() => window.spoken.at(-1).rate === 1.5);
+  await page.click("#narrate-play");
+  assert.equal(await page.evaluate(() => window.paused), true, "pause");
+  await page.screenshot({ path: join(shots, "reader-narrate.png") });
+  await page.click("#narrate-toggle");
+  assert.equal(await page.isVisible("#narrate-bar"), false, "stop hides the controls");
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("直排 sets the article vertically, and the setting persists", async () => {
+  const { page, errors } = await openReader();
+  await page.click('label:has(input[value="zh-Hant"])');
+  await page.click('button[popovertarget="settings"]');
+  await page.check("#vertical");
+  await page.keyboard.press("Escape");
+  assert.equal(await page.$eval("#article", (a) => getComputedStyle(a).writingMode), "vertical-rl");
+  await page.screenshot({ path: join(shots, "reader-vertical.png") });
+  await page.reload();
+  await page.waitForSelector("#article:not([hidden])");
+  assert.equal(await page.$eval("#article", (a) => getComputedStyle(a).writingMode), "vertical-rl", "persists");
+  assert.deepEqual(errors, []);
   await page.close();
 });
 
@@ -149,9 +229,11 @@ test("the <qingyue-reader> element renders inside a third-party page and fires i
 
 test("theme and font size apply and persist; large inputs are read in a worker", async () => {
   const { page, errors } = await openReader();
-  await page.selectOption("#theme", "dark");
+  await page.click('button[popovertarget="settings"]');
+  await page.click('[data-theme-choice="dark"]');
   await page.click("#larger");
   await page.click("#larger");
+  await page.keyboard.press("Escape");
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), "dark");
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("#article")).fontSize), "21px");
   await page.screenshot({ path: join(shots, "reader-dark.png") });
@@ -195,6 +277,7 @@ test("the article is copied and saved as Markdown, in the script shown", async (
   await page.evaluate(() => {
     Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t) => { window.copiedText = t; } } });
   });
+  await page.click('button[popovertarget="actions"]');
   await page.click("#copy-md");
   await page.waitForFunction(() => typeof window.copiedText === "string");
   const copied = await page.evaluate(() => window.copiedText);
@@ -204,8 +287,10 @@ test("the article is copied and saved as Markdown, in the script shown", async (
   assert.match(copied, /開源大模型是否永遠是免費的午餐/);
   assert.ok(!/<(p|div|span)\b/.test(copied), "no HTML blocks in the Markdown");
   assert.match(await page.textContent("#copy-md"), /Copied/);
+  await page.keyboard.press("Escape");
   await page.check('input[name="script"][value="zh-Hans"]');
   await page.waitForFunction(() => document.querySelector("#article").lang === "zh-Hans");
+  await page.click('button[popovertarget="actions"]');
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-md")]);
   assert.match(download.suggestedFilename(), /\.md$/);
   const saved = readFileSync(await download.path(), "utf8");
@@ -221,6 +306,7 @@ test("an opened GBK file: named in the menu, its original shown side by side in 
   await page.waitForFunction(() => document.querySelector("#sample").selectedOptions[0]?.textContent === "File: gbk-news.html", null, { timeout: 15000 });
   await page.waitForFunction(() => /GBK/.test(document.querySelector("#stats").textContent));
   assert.match(await page.textContent("#title"), /斯坦福AI團隊抄襲中國大模型/);
+  await page.click('button[popovertarget="actions"]');
   await page.click("#show-original");
   const frameText = await page.$eval("#original", (f) => f.srcdoc);
   assert.match(frameText, /<title>斯坦福AI團隊抄襲中國大模型/, "the original is decoded as GBK, not as UTF-8");
@@ -240,14 +326,15 @@ test("regional words go both ways, names convert with the text, titles are not j
   assert.equal(await page.$eval("#title", (t) => getComputedStyle(t).textAlign), "start");
   await page.selectOption("#sample", "samples/traditional-news.html");
   await page.waitForFunction(() => /臺北捷運/.test(document.querySelector("#title").textContent), null, { timeout: 15000 });
+  await page.click('button[popovertarget="settings"]');
   await page.check("#phrases");
+  await page.keyboard.press("Escape");
   await page.click('label:has(input[value="zh-Hans"])');
   await page.waitForFunction(() => document.querySelector("#article").lang === "zh-Hans");
   await page.waitForFunction(() => /软件/.test(document.querySelector("#content").textContent), null, { timeout: 15000 });
   const text = await page.textContent("#content");
   assert.ok(!text.includes("软体"), "臺灣 軟體 becomes 简体 软件, not 软体");
   assert.match(await page.textContent("#meta"), /城市日报/, "the site name is converted too");
-  await page.uncheck("#phrases");
   assert.deepEqual(errors, []);
   await page.close();
 });
