@@ -25,7 +25,7 @@ WASM_OPT_FLAGS := -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-fl
 BROWSER_ENV := WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json WASM_BINDGEN_TEST_TIMEOUT=300
 
-.PHONY: help demo test pkg e2e bench eval lint test-native test-wasm-node test-wasm-browser \
+.PHONY: help demo test pkg e2e bench eval lint lint-extension test-native test-wasm-node test-wasm-browser \
 	eval-check extension cli opencc-parity setup-opencc setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
 
 help:
@@ -92,7 +92,7 @@ demo: pkg
 
 # ---- tests ----------------------------------------------------------------------------
 
-test: lint test-native test-wasm-node test-wasm-browser opencc-parity e2e eval-check fuzz-build
+test: lint lint-extension test-native test-wasm-node test-wasm-browser opencc-parity e2e eval-check fuzz-build
 	@echo "make test: all passed"
 
 # Cargo steps need node_modules: build.rs packs the conversion dictionaries from opencc-js.
@@ -146,13 +146,22 @@ fuzz: fuzz-build
 	mkdir -p fuzz/corpus/differential ; cp -n www/samples/*.html fuzz/corpus/differential/
 	$(FUZZ_ENV) cargo fuzz run -O differential fuzz/corpus/differential -- -max_total_time=$(FUZZ_SECONDS) -max_len=16384 -rss_limit_mb=4096 -print_final_stats=1
 
-# The MV3 extension: www/extension plus the wasm package, unpacked in target/extension and zipped.
+# The MV3 extension: www/extension plus the wasm package, unpacked in target/extension
+# (Chromium) and target/extension-firefox (the same files; the manifest's background is a
+# module script and it carries a gecko id), each zipped.
 extension: pkg
-	rm -rf target/extension && mkdir -p target/extension/pkg
+	rm -rf target/extension target/extension-firefox && mkdir -p target/extension/pkg
 	cp www/extension/* target/extension/
-	cp pkg/qingyue.js pkg/qingyue_bg.wasm pkg/qingyue-zh.bin target/extension/pkg/
-	cd target/extension && python3 -c "import shutil; shutil.make_archive('../qingyue-extension', 'zip', '.')"
-	@echo "target/extension/ (load unpacked) and target/qingyue-extension.zip"
+	cp pkg/qingyue.js pkg/qingyue_bg.wasm pkg/qingyue-zh.bin pkg/qingyue-ui.js target/extension/pkg/
+	cp -r target/extension target/extension-firefox
+	python3 scripts/firefox_manifest.py target/extension/manifest.json > target/extension-firefox/manifest.json
+	cd target/extension && python3 -c "import shutil; shutil.make_archive('../qingyue-extension-chrome', 'zip', '.')"
+	cd target/extension-firefox && python3 -c "import shutil; shutil.make_archive('../qingyue-extension-firefox', 'zip', '.')"
+	@echo "target/extension/ and target/extension-firefox/ (load unpacked); target/qingyue-extension-{chrome,firefox}.zip"
+
+# Mozilla's linter over the Firefox build (web-ext, from npm).
+lint-extension: extension setup-npm
+	node_modules/.bin/web-ext lint --source-dir target/extension-firefox --warnings-as-errors
 
 eval: cli
 	python3 bench/eval.py

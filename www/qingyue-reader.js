@@ -7,9 +7,10 @@
 // `src` (same origin) is fetched and its body streamed chunk by chunk into the Extractor;
 // `.html = "…"` reads a string instead. Shadow DOM keeps the host page's styles out and the
 // reader's in. Events: `qingyue-ready` (detail: the Article), `qingyue-error` (detail: message).
-// Attributes: `script` = original | zh-Hans | zh-Hant | zh-TW | zh-HK, `theme` = light | sepia | dark.
+// Attributes: `script` = original | zh-Hans | zh-Hant | zh-TW | zh-HK, `theme` = light | sepia | dark,
+// `vertical` (直排: set vertically, as printed). The bar's Listen button reads the article aloud.
 import init, * as wasm from "./qingyue.js";
-import { TARGETS, ensureConversionData, metaLine, mergePages, charsetOf, fetchPage } from "./qingyue-ui.js";
+import { TARGETS, ensureConversionData, metaLine, mergePages, charsetOf, fetchPage, fragment, Narrator } from "./qingyue-ui.js";
 
 const { extract, Extractor, convertHtml, convertText } = wasm;
 const ready = init();
@@ -34,6 +35,11 @@ article article:first-child { border-top: 0; padding-top: 0; }
 article article > header { font: 13px system-ui, sans-serif; color: var(--muted); margin: 0 0 .4em; }
 article article > header strong { color: var(--fg); margin-right: .5em; }
 .status { padding: 1rem 1.4rem; color: var(--muted); font: 14px system-ui, sans-serif; }
+.bar .end { margin-left: auto; display: flex; gap: .4rem; }
+.narrate[hidden] { display: none; }
+::highlight(qingyue-narrate) { background-color: color-mix(in srgb, var(--accent) 22%, transparent); }
+:host([vertical]) article { writing-mode: vertical-rl; text-orientation: mixed; max-width: none; width: 100%; box-sizing: border-box; height: 80vh; overflow-x: auto; }
+:host([vertical]) img { max-height: 60vh; width: auto; }
 `;
 
 export class QingyueReader extends HTMLElement {
@@ -41,18 +47,36 @@ export class QingyueReader extends HTMLElement {
 
   #original = null;
   #root;
+  #narrator;
 
   constructor() {
     super();
     this.#root = this.attachShadow({ mode: "open" });
     this.#root.innerHTML = `<style>${STYLE}</style>
-      <div class="bar" role="group" aria-label="Script">${TARGETS.map(([v, l]) => `<button type="button" data-script="${v}" lang="zh" aria-pressed="false">${l}</button>`).join("")}</div>
+      <div class="bar" role="group" aria-label="Script">${TARGETS.map(([v, l]) => `<button type="button" data-script="${v}" lang="zh" aria-pressed="false">${l}</button>`).join("")}
+        <span class="end"><button type="button" class="listen" aria-pressed="false" title="Read aloud">Listen</button>
+        <span class="narrate" hidden><button type="button" class="prev" aria-label="Previous sentence">◀</button><button type="button" class="play">Pause</button><button type="button" class="next" aria-label="Next sentence">▶</button></span></span></div>
       <p class="status" role="status">Loading…</p>
       <article hidden><h1></h1><p class="meta"></p><div class="content"></div></article>`;
     this.#root.querySelector(".bar").addEventListener("click", (e) => {
       const b = e.target.closest("button[data-script]");
       if (b) this.setAttribute("script", b.dataset.script);
     });
+    const q = (sel) => this.#root.querySelector(sel);
+    this.#narrator = new Narrator(q(".content"), (state) => {
+      q(".narrate").hidden = state === "idle";
+      q(".listen").setAttribute("aria-pressed", String(state !== "idle"));
+      q(".play").textContent = state === "paused" ? "Resume" : "Pause";
+    });
+    q(".listen").hidden = !Narrator.supported();
+    q(".listen").addEventListener("click", () => {
+      if (this.#narrator.state !== "idle") return this.#narrator.stop();
+      const target = this.getAttribute("script") || "original";
+      this.#narrator.start(target === "original" ? this.#original?.lang || "" : target);
+    });
+    q(".play").addEventListener("click", () => this.#narrator.toggle());
+    q(".next").addEventListener("click", () => this.#narrator.next());
+    q(".prev").addEventListener("click", () => this.#narrator.prev());
   }
 
   /** The extracted article, or null. */
@@ -112,7 +136,8 @@ export class QingyueReader extends HTMLElement {
     art.querySelector("h1").textContent = title;
     const convert = target === "original" ? (t) => t : (t) => convertText(t, { target, stripGlosses: true, sourceLang: a.lang || undefined });
     art.querySelector(".meta").textContent = metaLine(a, convert);
-    art.querySelector(".content").innerHTML = content; // sanitized by qingyue
+    this.#narrator.stop();
+    art.querySelector(".content").replaceChildren(fragment(content)); // sanitized by qingyue
     art.lang = target === "original" ? a.lang || "" : target;
     art.hidden = false;
     this.#root.querySelector(".status").hidden = true;

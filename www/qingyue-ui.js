@@ -46,6 +46,18 @@ export function metaLine(article, convert = (s) => s) {
   return [...names, when, readingRange(article.readingMinutes)].filter(Boolean).join(" · ");
 }
 
+/** HTML parsed inert (no script runs, nothing loads) into a detached document's body. */
+function parsedBody(html) {
+  return new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, "text/html").body;
+}
+
+/** Markup (already sanitized by qingyue, or the reader's own) as nodes to insert. */
+export function fragment(html) {
+  const f = document.createDocumentFragment();
+  f.append(...parsedBody(html).childNodes);
+  return f;
+}
+
 /** Longest run of pages followed through `nextPageUrl`. */
 export const MAX_PAGES = 10;
 
@@ -61,15 +73,14 @@ export async function mergePages(article, firstUrl, fetchArticle) {
   const visited = new Set([first.href]);
   const seen = new Set();
   const unique = (html) => {
-    const t = document.createElement("template");
-    t.innerHTML = html;
-    for (const p of t.content.querySelectorAll("p, li, blockquote")) {
+    const body = parsedBody(html);
+    for (const p of body.querySelectorAll("p, li, blockquote")) {
       const key = p.textContent.trim();
       if (!key) continue;
       if (seen.has(key)) p.remove();
       else seen.add(key);
     }
-    return t.innerHTML;
+    return body.innerHTML;
   };
   let content = unique(article.content);
   let next = article.nextPageUrl, base = first, pages = 1;

@@ -338,3 +338,29 @@ test("regional words go both ways, names convert with the text, titles are not j
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the element reads aloud and sets 直排 too", async () => {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.spoken = [];
+    Object.defineProperty(window, "speechSynthesis", { value: {
+      getVoices: () => [{ name: "Ting-Ting", lang: "zh-CN" }, { name: "Mei-Jia", lang: "zh-TW" }],
+      speak(u) { window.spoken.push({ text: u.text, voice: u.voice?.name }); }, cancel() {}, pause() {}, resume() {},
+    } });
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+  });
+  await page.goto(`${server.url}/www/embed.html`);
+  await page.waitForFunction(() => window.qingyueArticle, null, { timeout: 15000 });
+  await page.$eval("qingyue-reader", (el) => el.shadowRoot.querySelector(".listen").click());
+  await page.waitForFunction(() => window.spoken.length === 1);
+  const first = await page.evaluate(() => window.spoken[0]);
+  assert.equal(first.voice, "Mei-Jia", "the element shows 繁體: a Taiwan voice");
+  assert.match(first.text, /^自從ChatGPT亮相以來/);
+  await page.$eval("qingyue-reader", (el) => el.setAttribute("vertical", ""));
+  assert.equal(await page.$eval("qingyue-reader", (el) => getComputedStyle(el.shadowRoot.querySelector("article")).writingMode), "vertical-rl");
+  await page.screenshot({ path: join(shots, "widget-vertical.png") });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

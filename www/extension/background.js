@@ -1,26 +1,29 @@
 // Service worker: runs qingyue (extraction and conversion) for the content script, and opens or
 // closes the reader overlay on the toolbar action and the keyboard command.
-import init, { extract, isProbablyReaderable, loadConversionData, conversionDataLoaded, convertHtml, convertText, toMarkdown } from "./pkg/qingyue.js";
+import init, * as wasm from "./pkg/qingyue.js";
+import { ensureConversionData } from "./pkg/qingyue-ui.js";
 
+const { extract, isProbablyReaderable, convertHtml, convertText, toMarkdown } = wasm;
 const ready = init({ module_or_path: chrome.runtime.getURL("pkg/qingyue_bg.wasm") });
-
-async function ensureConversionData() {
-  if (conversionDataLoaded()) return;
-  const res = await fetch(chrome.runtime.getURL("pkg/qingyue-zh.bin"));
-  loadConversionData(new Uint8Array(await res.arrayBuffer()));
-}
+const DICTIONARY = chrome.runtime.getURL("pkg/qingyue-zh.bin");
 
 async function handle(msg) {
   await ready;
-  if (msg.type === "extract") return { article: extract(msg.bytes ? new Uint8Array(msg.bytes) : msg.html, { url: msg.url }) };
+  if (msg.type === "extract") {
+    return { article: extract(msg.bytes ? new Uint8Array(msg.bytes) : msg.html, { url: msg.url, charset: msg.charset }) };
+  }
   if (msg.type === "markdown") return { markdown: toMarkdown(msg.article) };
   if (msg.type === "convert") {
-    await ensureConversionData();
-    const options = { target: msg.target, phrases: !!msg.phrases, stripGlosses: true };
-    return { title: convertText(msg.title, options), content: convertHtml(msg.content, options) };
+    await ensureConversionData(wasm, DICTIONARY);
+    const options = { target: msg.target, phrases: !!msg.phrases, stripGlosses: true, sourceLang: msg.sourceLang || undefined };
+    return {
+      title: convertText(msg.title, options),
+      content: convertHtml(msg.content, options),
+      names: (msg.names || []).map((n) => convertText(n, options)),
+    };
   }
   if (msg.type === "convertTexts") {
-    await ensureConversionData();
+    await ensureConversionData(wasm, DICTIONARY);
     const options = { target: msg.target, stripGlosses: false };
     return { texts: msg.texts.map((t) => convertText(t, options)) };
   }
@@ -92,6 +95,5 @@ chrome.tabs.onUpdated.addListener((tabId, info) => {
 });
 
 chrome.action.onClicked.addListener((tab) => tab.id !== undefined && toggleTab(tab.id));
-chrome.commands.onCommand.addListener(async (command, tab) => {
-  if (command === "toggle-reader" && tab?.id !== undefined) await toggleTab(tab.id);
-});
+// The keyboard shortcut (Alt+Shift+Q) is bound to the action itself (`_execute_action`), so it
+// is listed under the extension's shortcuts and clicks the button above.
