@@ -7,7 +7,7 @@ fn zh() -> Option<&'static Zh> {
     match Zh::builtin() {
         Ok(z) => Some(z),
         Err(e) => {
-            eprintln!("skipping: {e}");
+            eprintln!("SKIPPED: OpenCC test cases: {e}");
             None
         }
     }
@@ -42,7 +42,7 @@ fn opencc_test_cases() {
         "/../shared/opencc/testcases.json"
     );
     let Ok(text) = std::fs::read_to_string(path) else {
-        eprintln!("skipping: {path} not found");
+        eprintln!("SKIPPED: OpenCC test cases: {path} not found");
         return;
     };
     let cases: serde_json::Value = serde_json::from_str(&text).unwrap();

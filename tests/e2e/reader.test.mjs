@@ -364,3 +364,41 @@ test("the element reads aloud and sets 直排 too", async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test("the host page merges a two-page story, resolves a pasted page's images by its address, copies text", async () => {
+  const { page, errors } = await openReader();
+  await page.selectOption("#sample", "samples/multipage.html");
+  await page.waitForFunction(() => /2 pages merged/.test(document.querySelector("#stats").textContent), null, { timeout: 15000 });
+  const text = await page.textContent("#content");
+  for (const opening of ["自從ChatGPT亮相以來", "總體而言"]) assert.equal(text.split(opening).length - 1, 1, `${opening} once`);
+  // A pasted page: WeChat-style <div> paragraphs, a layout table, a relative image.
+  const para = (n) => `<div>第${n}段：市政府今天公布了新的交通规划，地铁网络将在未来五年内延伸到郊区，方便居民出行。</div>`;
+  const pasted = `<html><head><title>规划公布</title></head><body><table><tr><td><div id="js_content">${[1, 2, 3, 4].map(para).join("")}<img src="/img/map.png" alt="地图"></div></td></tr></table></body></html>`;
+  await page.click("#paste-toggle");
+  await page.fill("#paste", pasted);
+  await page.click('button[popovertarget="actions"]');
+  await page.fill("#page-url", "https://example.org/news/1.html");
+  await page.keyboard.press("Escape");
+  await page.click("#paste-read");
+  await page.waitForFunction(() => document.querySelector("#title").textContent === "规划公布", null, { timeout: 15000 });
+  assert.equal(await page.$$eval("#content table", (t) => t.length), 0, "the layout table is not drawn as a box");
+  assert.equal(await page.$$eval("#content p", (ps) => ps.length), 4, "each <div> paragraph is a spaced paragraph");
+  assert.equal(await page.$eval("#content img", (i) => i.getAttribute("src")), "https://example.org/img/map.png");
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (t) => { window.copiedText = t; } } });
+  });
+  await page.click('button[popovertarget="actions"]');
+  await page.click("#copy");
+  await page.waitForFunction(() => typeof window.copiedText === "string");
+  const copied = await page.evaluate(() => window.copiedText);
+  assert.match(copied, /^规划公布\n\n第1段/);
+  assert.ok(!copied.includes("<"), "text, not markup");
+  assert.match(await page.textContent("#copy"), /Copied/);
+  await page.keyboard.press("Escape");
+  // Figures are dimmed in the dark theme.
+  await page.click('button[popovertarget="settings"]');
+  await page.click('[data-theme-choice="dark"]');
+  assert.match(await page.$eval("#content img", (i) => getComputedStyle(i).filter), /brightness/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
