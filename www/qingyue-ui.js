@@ -215,7 +215,8 @@ export class Narrator {
   #split() {
     const out = [];
     const walker = document.createTreeWalker(this.#root, NodeFilter.SHOW_TEXT, {
-      acceptNode: (n) => (n.parentElement?.closest("rt, rp, script, style") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      // Ruby annotations and the byline/date line are not read.
+      acceptNode: (n) => (n.parentElement?.closest("rt, rp, script, style, .meta") ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
     });
     let cur = null, block = null;
     const flush = () => {

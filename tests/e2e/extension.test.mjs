@@ -153,9 +153,22 @@ test("settings, Narrate and 直排 in the overlay; the shortcut is bound", async
   assert.equal(await style("article", "writingMode"), "vertical-rl");
   await click('button[data-script="zh-HK"]');
   await page.waitForFunction(() => document.querySelector("#qingyue-overlay-host").shadowRoot.querySelector("article").lang === "zh-HK");
-  // The content script's world has its own speechSynthesis: the page's stub is not seen
-  // there, so Narrate is checked where it runs, in the host page's test; here the button shows.
-  assert.equal(await page.$eval("#qingyue-overlay-host", (h) => h.shadowRoot.querySelector(".listen").hidden), false);
+  // Narrate runs in the content scripts' world, which has its own window: the stub goes there.
+  await worker.evaluate((id) => chrome.scripting.executeScript({ target: { tabId: id }, func: () => {
+    window.spoken = [];
+    Object.defineProperty(window, "speechSynthesis", { configurable: true, value: {
+      getVoices: () => [{ name: "Sin-ji", lang: "zh-HK" }, { name: "Ting-Ting", lang: "zh-CN" }],
+      speak(u) { window.spoken.push({ text: u.text, voice: u.voice?.name }); }, cancel() {}, pause() {}, resume() {},
+    } });
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; } };
+  } }), tabId);
+  await click(".listen");
+  const spoken = await worker.evaluate(async (id) => (await chrome.scripting.executeScript({ target: { tabId: id }, func: () => window.spoken }))[0].result, tabId);
+  assert.equal(spoken.length, 1);
+  assert.equal(spoken[0].voice, "Sin-ji", "香港 is read with a Hong Kong voice");
+  assert.match(spoken[0].text, /^斯坦福AI團隊/, "the overlay reads the title first");
+  assert.equal(await page.$eval("#qingyue-overlay-host", (h) => h.shadowRoot.querySelector(".narrate").hidden), false);
+  await click(".listen");
   await page.screenshot({ path: join(shots, "extension-settings.png") });
   // Settings persist for the next overlay.
   await page.keyboard.press("Escape");
