@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 /// The script a text is written in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub enum Script {
     /// Simplified characters (possibly with a few Traditional ones).
     Hans,
@@ -13,6 +14,7 @@ pub enum Script {
 
 /// What kind of page the article was read from.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum Kind {
@@ -31,8 +33,9 @@ pub enum Kind {
 }
 
 /// One post of a thread: the opening post or a reply.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Post {
     /// Who wrote it, as the page names them.
@@ -47,9 +50,9 @@ pub struct Post {
 
 /// A cleaned article. Serializes in camelCase (`textContent`, `siteName`, `publishedTime`), the
 /// field names of Readability.js, so code written for it reads qingyue's output unchanged.
-/// It deserializes from the same shape, missing fields taking their defaults.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify), tsify(missing_as_null))]
+#[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub struct Article {
     /// The headline, without the site name.

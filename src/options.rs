@@ -7,6 +7,7 @@ pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
 
 /// How to read a page.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 #[non_exhaustive]
 pub struct Options {

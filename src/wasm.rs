@@ -7,76 +7,8 @@ use wasm_bindgen::prelude::*;
 
 use crate::Options;
 
-#[wasm_bindgen(typescript_custom_section)]
-const TS_TYPES: &'static str = r#"
-/** Options for `extract` and `Extractor`. */
-export interface Options {
-  /** The page's URL: relative links and images resolve against it. */
-  url?: string;
-  /** The charset the page was served with (bytes input only; detection corrects a wrong one). */
-  charset?: string;
-  /** Largest input accepted, in bytes (default 64 MiB). */
-  maxBytes?: number;
-}
-
-/** A cleaned article, shaped like Readability.js's `parse()` result. */
-export interface Article {
-  title: string;
-  byline: string | null;
-  dir: string | null;
-  lang: string | null;
-  /** Sanitized article HTML. */
-  content: string;
-  /** Plain text, one paragraph per line. */
-  textContent: string;
-  length: number;
-  excerpt: string | null;
-  siteName: string | null;
-  /** ISO 8601. */
-  publishedTime: string | null;
-  /** Last modification (最后更新, article:modified_time), ISO 8601. */
-  modifiedTime: string | null;
-  leadImage: string | null;
-  readingMinutes: number;
-  nextPageUrl: string | null;
-  /** The charset the page was decoded from. */
-  charset: string;
-  /** Elements of the page left out of the article. */
-  removedElements: number;
-  /** The Chinese script of the text, detected. */
-  script: "Hans" | "Hant" | null;
-  /** The kind of page: a thread is read with its replies, an article without its comments. */
-  kind: "article" | "thread" | "recipe" | "product" | "listing";
-  /** A thread's posts in order, the opening post first (empty for other kinds). */
-  posts: Post[];
-  /** The page's address: `Options.url`, else its canonical link. */
-  url: string | null;
-}
-
-/** One post of a thread. */
-export interface Post {
-  author: string | null;
-  /** ISO 8601. */
-  publishedTime: string | null;
-  /** Sanitized HTML, without the author and time. */
-  content: string;
-  textContent: string;
-}
-
-/** Options for `convertText` and `convertHtml`. */
-export interface ConvertOptions {
-  /** 简体 zh-Hans, 繁體 zh-Hant, 臺灣 zh-TW, 香港 zh-HK. */
-  target: "zh-Hans" | "zh-Hant" | "zh-TW" | "zh-HK";
-  /** Regional vocabulary too (软件 → 軟體 for zh-TW). Default false. */
-  phrases?: boolean;
-  /** Remove flattened pinyin glosses such as 團(tuán). Default true. */
-  stripGlosses?: boolean;
-  /** Remove ruby annotations (<rt>, <rp>). Default false. */
-  stripRuby?: boolean;
-  /** The source's language tag, when known (zh-TW or zh-HK select the regional reverse configs). */
-  sourceLang?: string;
-}
-"#;
+// The TypeScript declarations of `Options`, `Article`, `Post`, `Kind`, `Script`,
+// `ConvertOptions` and `Target` are generated from the Rust types (tsify), so they cannot drift.
 
 #[wasm_bindgen]
 extern "C" {
@@ -84,6 +16,9 @@ extern "C" {
     #[wasm_bindgen(typescript_type = "Options")]
     #[derive(Debug)]
     pub type JsOptions;
+    /// Any of an `Article`'s fields (what `toMarkdown` reads).
+    #[wasm_bindgen(typescript_type = "Partial<Article>")]
+    pub type JsArticleLike;
     /// An `Article`, as JS receives it.
     #[wasm_bindgen(typescript_type = "Article")]
     #[derive(Debug)]
@@ -208,13 +143,38 @@ pub fn extract(html: HtmlInput, options: Option<JsOptions>) -> Result<JsArticle,
     to_js(&article.map_err(|e| JsError::new(&e.to_string()))?).map(JsCast::unchecked_into)
 }
 
+/// What `toMarkdown` reads of an article: any of its fields, the others empty.
+#[derive(serde::Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct MarkdownSource {
+    title: String,
+    byline: Option<String>,
+    published_time: Option<String>,
+    site_name: Option<String>,
+    url: Option<String>,
+    lang: Option<String>,
+    kind: crate::Kind,
+    content: String,
+}
+
 /// The article as GitHub-flavoured Markdown with YAML front matter (title, author,
 /// published, site, url, lang, kind), from an `Article` as `extract` returns it (after a
-/// script conversion too: convert `title` and `content` first).
+/// script conversion too: convert `title` and `content` first). Missing fields are empty.
 #[wasm_bindgen(js_name = toMarkdown)]
-pub fn to_markdown(article: JsArticle) -> Result<String, JsError> {
-    let article: crate::Article = serde_wasm_bindgen::from_value(article.into())
+pub fn to_markdown(article: JsArticleLike) -> Result<String, JsError> {
+    let s: MarkdownSource = serde_wasm_bindgen::from_value(article.into())
         .map_err(|e| JsError::new(&format!("toMarkdown: not an article: {e}")))?;
+    let article = crate::Article {
+        title: s.title,
+        byline: s.byline,
+        published_time: s.published_time,
+        site_name: s.site_name,
+        url: s.url,
+        lang: s.lang,
+        kind: s.kind,
+        content: s.content,
+        ..crate::Article::default()
+    };
     Ok(article.to_markdown())
 }
 

@@ -66,7 +66,7 @@ fn extracts_the_sample_from_a_string() {
 fn markdown_and_the_probe_from_js() {
     let html: JsValue = SAMPLE.into();
     let article = wasm::extract(html.clone().unchecked_into(), None).unwrap();
-    let md = wasm::to_markdown(article).unwrap();
+    let md = wasm::to_markdown(JsValue::from(article).unchecked_into()).unwrap();
     assert!(md.starts_with("---\ntitle: \"斯坦福AI"), "{md}");
     assert!(md.contains("\n# 斯坦福AI"));
     // A plain object with the fields it needs will do; anything else is an error, not a panic.

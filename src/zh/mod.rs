@@ -26,6 +26,7 @@ use dict::{Data, Trie};
 
 /// The script toggle's targets (原文 is "no conversion" and needs no target).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 pub enum Target {
     /// 简体: Simplified Chinese.
     #[serde(rename = "zh-Hans")]
@@ -84,6 +85,7 @@ pub enum Source {
 
 /// Options of a conversion.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+#[cfg_attr(feature = "wasm", derive(tsify::Tsify))]
 #[serde(rename_all = "camelCase", default)]
 #[non_exhaustive]
 pub struct ConvertOptions {
