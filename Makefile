@@ -81,6 +81,7 @@ pkg: setup-wasm-bindgen setup-npm
 	# The conversion dictionaries, loaded by the page on the first script toggle.
 	cargo run --quiet --release --features cli -- zh-data pkg/qingyue-zh.bin
 	cp www/qingyue-safe.js www/qingyue-reader.js www/qingyue-ui.js pkg/
+	cp LICENSE-MIT LICENSE-APACHE pkg/
 	python3 scripts/write-pkg-json.py pkg
 	@node scripts/sizes.mjs pkg/qingyue_bg.wasm pkg/qingyue-zh.bin
 

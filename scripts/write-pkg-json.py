@@ -22,9 +22,20 @@ manifest = {
     "main": "qingyue.js",
     "module": "qingyue.js",
     "types": "qingyue.d.ts",
-    "exports": {".": {"types": "./qingyue.d.ts", "default": "./qingyue.js"}, "./qingyue_bg.wasm": "./qingyue_bg.wasm"},
+    "exports": {
+        ".": {"types": "./qingyue.d.ts", "default": "./qingyue.js"},
+        # <qingyue-reader>: importing it defines the element.
+        "./reader": "./qingyue-reader.js",
+        # The same functions behind a guard that restarts the module after a trap.
+        "./safe": "./qingyue-safe.js",
+        # Targets, the meta line, the multi-page merge and the narrator, for custom readers.
+        "./ui": "./qingyue-ui.js",
+        "./qingyue_bg.wasm": "./qingyue_bg.wasm",
+        "./qingyue-zh.bin": "./qingyue-zh.bin",
+        "./package.json": "./package.json",
+    },
     "files": files,
-    "sideEffects": False,
+    "sideEffects": ["./qingyue-reader.js"],
 }
 with open(os.path.join(pkg, "package.json"), "w", encoding="utf-8") as f:
     json.dump(manifest, f, indent=2)

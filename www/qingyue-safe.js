@@ -8,6 +8,8 @@
 //   import * as qy from "./qingyue-safe.js";
 //   await qy.ready();                       // or ready({ module: bytesOrWebAssemblyModule })
 //   const article = await qy.extract(html, { url });
+import * as firstGlue from "./qingyue.js";
+
 let glue = null;
 let compiled = null;
 let generation = 0;
@@ -15,8 +17,12 @@ let source = null;
 
 async function instantiate() {
   generation += 1;
-  // A distinct URL gives a fresh copy of the glue module (its instance state included).
-  const mod = await import(new URL(`./qingyue.js?instance=${generation}`, import.meta.url).href);
+  // The first instance is the statically imported glue, so bundlers include it. A restart
+  // needs a fresh copy of the glue module (its instance state included): a distinct URL
+  // gives one where the package is served as files (in a bundle, there is no such file and
+  // the restart reports it).
+  const mod = generation === 1 ? firstGlue
+    : await import(/* @vite-ignore */ new URL(`./qingyue.js?instance=${generation}`, import.meta.url).href);
   if (!compiled) {
     const input = source ?? (await fetch(new URL("./qingyue_bg.wasm", import.meta.url)));
     compiled = input instanceof WebAssembly.Module ? input

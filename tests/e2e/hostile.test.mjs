@@ -61,6 +61,7 @@ test(`${payloads.length} hostile payloads: no script-capable markup, no executio
   const start = page.url();
   const outputs = await page.evaluate(async (docs) => {
     const mod = await import("/pkg/qingyue.js");
+    await mod.default(); // the page's own instance when it has one, else a new one
     return docs.map((d) => { try { return mod.extract(d, { url: "https://news.example.com/a/b.html" }).content; } catch (e) { return `ERROR ${e.message}`; } });
   }, payloads.map(pageFor));
 
