@@ -25,7 +25,7 @@ WASM_OPT_FLAGS := -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-fl
 BROWSER_ENV := WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json WASM_BINDGEN_TEST_TIMEOUT=300
 
-.PHONY: help demo test pkg e2e bench eval lint lint-extension test-native test-wasm-node test-wasm-browser \
+.PHONY: help demo test pkg e2e bench eval size lint lint-extension test-native test-wasm-node test-wasm-browser \
 	eval-check extension cli opencc-parity setup-opencc setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
 
 help:
@@ -84,6 +84,11 @@ pkg: setup-wasm-bindgen setup-npm
 	cp LICENSE-MIT LICENSE-APACHE pkg/
 	python3 scripts/write-pkg-json.py pkg
 	@node scripts/sizes.mjs pkg/qingyue_bg.wasm pkg/qingyue-zh.bin
+
+# What the wasm module weighs: raw, gzip and brotli as shipped, then code by crate and the
+# largest functions (from cargo's output, which keeps the names).
+size: pkg
+	node scripts/size.mjs pkg/qingyue_bg.wasm target/$(WASM_TARGET)/release/qingyue.wasm 25
 
 cli: setup-npm
 	cargo build --release --features cli
