@@ -25,7 +25,7 @@ WASM_OPT_FLAGS := -Oz --enable-simd --enable-bulk-memory --enable-nontrapping-fl
 BROWSER_ENV := WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json WASM_BINDGEN_TEST_TIMEOUT=300
 
-.PHONY: help demo test pkg e2e bench eval size lint lint-extension test-native test-wasm-node test-wasm-browser \
+.PHONY: help demo test pkg pkg-test e2e bench eval size lint lint-extension test-native test-wasm-node test-wasm-browser \
 	eval-check extension cli opencc-parity setup-opencc setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
 
 help:
@@ -90,6 +90,15 @@ pkg: setup-wasm-bindgen setup-npm
 size: pkg
 	node scripts/size.mjs pkg/qingyue_bg.wasm target/$(WASM_TARGET)/release/qingyue.wasm 25
 
+# The package with a trap on purpose (feature test-trap), for the restart test of
+# qingyue-safe.js: target/pkg-test, never published.
+pkg-test: setup-wasm-bindgen setup-npm
+	cargo build --release --target $(WASM_TARGET) --features test-trap --lib --target-dir target/test-trap
+	rm -rf target/pkg-test
+	wasm-bindgen --target web --out-dir target/pkg-test target/test-trap/$(WASM_TARGET)/release/qingyue.wasm
+	cp www/qingyue-safe.js target/pkg-test/
+	echo 'export const _testTrap = (...args) => call("_testTrap", args);' >> target/pkg-test/qingyue-safe.js
+
 cli: setup-npm
 	cargo build --release --features cli
 	@echo "built target/release/qingyue"
@@ -142,7 +151,7 @@ test-wasm-browser: setup-wasm-bindgen setup-apt
 	@echo "== wasm tests in headless Chromium =="
 	$(BROWSER_ENV) cargo test --release --target $(WASM_TARGET) --features wasm --test wasm
 
-e2e: pkg extension setup-npm setup-apt
+e2e: pkg pkg-test extension setup-npm setup-apt
 	@echo "== end-to-end tests in headless Chromium (screenshots in target/e2e/) =="
 	node --test tests/e2e/
 

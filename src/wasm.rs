@@ -198,6 +198,7 @@ pub fn is_probably_readerable(html: HtmlInput) -> Result<bool, JsError> {
 
 /// Traps on purpose, so hosts can test their recovery path (see `qingyue-safe.js`): a panic
 /// aborts the instance, which must then be re-instantiated.
+#[cfg(feature = "test-trap")]
 #[wasm_bindgen(js_name = _testTrap)]
 pub fn test_trap() {
     panic!("_testTrap called: testing the recovery path");

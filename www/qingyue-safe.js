@@ -69,4 +69,3 @@ export const loadConversionData = (...args) => call("loadConversionData", args);
 export const conversionDataLoaded = (...args) => call("conversionDataLoaded", args);
 export const toMarkdown = (...args) => call("toMarkdown", args);
 export const isProbablyReaderable = (...args) => call("isProbablyReaderable", args);
-export const _testTrap = (...args) => call("_testTrap", args);

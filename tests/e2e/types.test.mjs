@@ -20,4 +20,6 @@ test("pkg/qingyue.d.ts declares the Rust types", () => {
   assert.match(dts, /export type Target = "zh-Hans" \| "zh-Hant" \| "zh-TW" \| "zh-HK";/);
   assert.match(dts, /export function extract\(html: string \| Uint8Array, options\?: Options \| null\): Article;/);
   assert.match(dts, /export function toMarkdown\(article: Partial<Article>\): string;/);
+  assert.ok(!dts.includes("_testTrap"), "test-only exports are not published");
+  assert.ok(!readFileSync(join(root, "pkg", "qingyue-safe.js"), "utf8").includes("_testTrap"));
 });

@@ -5,12 +5,13 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { root } from "./helpers.mjs";
-import * as qy from "../../pkg/qingyue-safe.js";
+// The test build (`make pkg-test`): the published package has no _testTrap.
+import * as qy from "../../target/pkg-test/qingyue-safe.js";
 
 const sample = readFileSync(join(root, "www", "samples", "guancha.html"));
 
 test("a trap restarts the module and the next call works", async () => {
-  await qy.ready({ module: readFileSync(join(root, "pkg", "qingyue_bg.wasm")) });
+  await qy.ready({ module: readFileSync(join(root, "target", "pkg-test", "qingyue_bg.wasm")) });
   assert.match((await qy.extract(new Uint8Array(sample))).title, /斯坦福/);
   const original = console.error;
   console.error = () => {}; // the panic hook's message
