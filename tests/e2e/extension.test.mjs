@@ -7,7 +7,7 @@ import { mkdtempSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { startServer, shots, root, CHROMIUM_ARGS } from "./helpers.mjs";
+import { startServer, shots, root, CHROMIUM_ARGS, gbkSamples } from "./helpers.mjs";
 
 const extension = join(root, "target", "extension");
 let server, context;
@@ -115,7 +115,8 @@ test("the action's badge marks pages with an article, and the overlay saves Mark
 test("the overlay merges a GBK article split over two pages (page 2 read as bytes)", async () => {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   const page = await context.newPage();
-  await page.goto(`${server.url}/tests/e2e/fixtures/gbk-multipage.html`);
+  gbkSamples();
+  await page.goto(`${server.url}/target/e2e-gbk/gbk-multipage.html`);
   const tabId = await worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t) => t.id)));
   await worker.evaluate((id) => globalThis.qingyueToggle(id), tabId);
   await page.waitForSelector("#qingyue-overlay-host[data-pages='2']", { timeout: 15000 });

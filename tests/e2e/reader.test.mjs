@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { readFileSync } from "node:fs";
-import { startServer, launch, shots, root } from "./helpers.mjs";
+import { startServer, launch, shots, gbkSamples } from "./helpers.mjs";
 
 let server, browser;
 before(async () => {
@@ -302,7 +302,7 @@ test("the article is copied and saved as Markdown, in the script shown", async (
 
 test("an opened GBK file: named in the menu, its original shown side by side in its own charset", async () => {
   const { page, errors } = await openReader();
-  await page.setInputFiles("#file", join(root, "tests", "e2e", "fixtures", "gbk-news.html"));
+  await page.setInputFiles("#file", join(gbkSamples(), "gbk-news.html"));
   await page.waitForFunction(() => document.querySelector("#sample").selectedOptions[0]?.textContent === "File: gbk-news.html", null, { timeout: 15000 });
   await page.waitForFunction(() => /GBK/.test(document.querySelector("#stats").textContent));
   assert.match(await page.textContent("#title"), /斯坦福AI團隊抄襲中國大模型/);
