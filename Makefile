@@ -88,7 +88,8 @@ pkg: setup-wasm-bindgen setup-npm
 # What the wasm module weighs: raw, gzip and brotli as shipped, then code by crate and the
 # largest functions (from cargo's output, which keeps the names).
 size: pkg
-	node scripts/size.mjs pkg/qingyue_bg.wasm target/$(WASM_TARGET)/release/qingyue.wasm 25
+	node scripts/sizes.mjs pkg/qingyue_bg.wasm
+	node scripts/size.mjs target/$(WASM_TARGET)/release/qingyue.wasm 25
 
 # The package with a trap on purpose (feature test-trap), for the restart test of
 # qingyue-safe.js: target/pkg-test, never published.

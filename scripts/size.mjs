@@ -1,22 +1,14 @@
-// `make size`: what the wasm module weighs, and where.
-//   node scripts/size.mjs SHIPPED_WASM NAMED_WASM [TOP]
-// SHIPPED_WASM (pkg/qingyue_bg.wasm, optimized) is measured raw, gzip -9 and brotli 11, as a
-// page downloads it. NAMED_WASM (cargo's output, before wasm-bindgen and wasm-opt, which keeps
-// the name section) is split by function: each function's code bytes, summed by crate (the
+// `make size`: where the wasm module's weight is (scripts/sizes.mjs gives what a page
+// downloads: raw, gzip, brotli).
+//   node scripts/size.mjs NAMED_WASM [TOP]
+// NAMED_WASM (cargo's output, before wasm-bindgen and wasm-opt, which keeps the name section)
+// is split by function: each function's code bytes, summed by crate (the
 // first path segment of its Rust symbol), plus the data section. A small reader of the wasm
 // binary format stands in for twiggy, which would be one more tool to build on every machine.
 import { readFileSync } from "node:fs";
-import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
-const [shipped, named, topArg] = process.argv.slice(2);
+const [named, topArg] = process.argv.slice(2);
 const top = Number(topArg || 25);
-
-function sizes(file) {
-  const b = readFileSync(file);
-  const gz = gzipSync(b, { level: 9 }).length;
-  const br = brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  return { raw: b.length, gz, br };
-}
 
 /** Sections of a wasm binary: code body sizes by function index, data size, function names. */
 function parse(bytes) {
@@ -103,8 +95,6 @@ function crateOf(symbol) {
   return "(runtime and glue)";
 }
 
-const s = sizes(shipped);
-console.log(`${shipped}: ${s.raw.toLocaleString()} bytes raw, ${s.gz.toLocaleString()} gzip, ${s.br.toLocaleString()} brotli`);
 const wasm = parse(readFileSync(named));
 const byCrate = new Map();
 const fns = [];
@@ -117,7 +107,7 @@ wasm.bodies.forEach((len, i) => {
   byCrate.set(crate, (byCrate.get(crate) || 0) + len);
 });
 const code = fns.reduce((a, [len]) => a + len, 0);
-console.log(`\n${named} (before wasm-opt): ${code.toLocaleString()} bytes of code in ${fns.length} functions, ${wasm.data.toLocaleString()} bytes of data`);
+console.log(`${named} (before wasm-opt): ${code.toLocaleString()} bytes of code in ${fns.length} functions, ${wasm.data.toLocaleString()} bytes of data`);
 console.log("\ncode by crate:");
 for (const [crate, len] of [...byCrate].sort((a, b) => b[1] - a[1]).slice(0, 20)) {
   console.log(`  ${(len / 1024).toFixed(1).padStart(8)} KB  ${(100 * len / code).toFixed(1).padStart(5)}%  ${crate}`);
