@@ -2,7 +2,7 @@
 // its trap-surviving wrapper, and shows the cleaned article. The article HTML comes out of
 // qingyue's allowlist sanitizer. What the element and the extension share is in qingyue-ui.js.
 import * as qy from "../pkg/qingyue-safe.js";
-import { TARGETS, ensureConversionData, metaLine, mergePages, fetchPage, Narrator } from "../pkg/qingyue-ui.js";
+import { TARGETS, ensureConversionData, metaLine, mergePages, fetchPage, Narrator, copyWithFeedback, download } from "../pkg/qingyue-ui.js";
 
 const $ = (id) => document.getElementById(id);
 const settings = JSON.parse(localStorage.getItem("qingyue") || "{}");
@@ -194,24 +194,7 @@ function buildScriptToggle() {
   }
 }
 
-async function feedback(button, work) {
-  const label = button.textContent;
-  try {
-    await work();
-    button.textContent = "Copied ✓";
-  } catch {
-    button.textContent = "Copy failed";
-  }
-  setTimeout(() => { button.textContent = label; }, 1500);
-}
-
-function saveAs(text, type, ext) {
-  const a = document.createElement("a");
-  a.href = URL.createObjectURL(new Blob([text], { type }));
-  a.download = `${($("title").textContent || "article").slice(0, 60)}.${ext}`;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
+const saveAs = async (text, type, ext) => download(await text, type, $("title").textContent, ext);
 
 async function main() {
   await qy.ready();
@@ -242,9 +225,9 @@ async function main() {
     return `${$("title").textContent}\n\n${c.innerText.trim()}\n`;
   };
   const shownMarkdown = () => qy.toMarkdown({ ...original, title: $("title").textContent, content: $("content").innerHTML });
-  $("copy").addEventListener("click", () => original && feedback($("copy"), () => navigator.clipboard.writeText(shownText())));
-  $("copy-md").addEventListener("click", () => original && feedback($("copy-md"), async () => navigator.clipboard.writeText(await shownMarkdown())));
-  $("download-md").addEventListener("click", async () => original && saveAs(await shownMarkdown(), "text/markdown", "md"));
+  $("copy").addEventListener("click", () => original && copyWithFeedback($("copy"), shownText()));
+  $("copy-md").addEventListener("click", () => original && copyWithFeedback($("copy-md"), shownMarkdown()));
+  $("download-md").addEventListener("click", () => original && saveAs(shownMarkdown(), "text/markdown", "md"));
   $("download").addEventListener("click", () => original && saveAs(articleHtml(), "text/html", "html"));
   $("print").addEventListener("click", () => window.print());
   $("show-original").addEventListener("click", () => {

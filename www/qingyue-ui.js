@@ -111,6 +111,29 @@ export async function fetchPage(url) {
   return { bytes: new Uint8Array(await res.arrayBuffer()), charset: charsetOf(res) };
 }
 
+/** Copies `text` (or what the promise gives) and says so on the button for a moment. */
+export async function copyWithFeedback(button, text) {
+  const label = button.textContent;
+  try {
+    await navigator.clipboard.writeText(await text);
+    button.textContent = "Copied ✓";
+  } catch {
+    button.textContent = "Copy failed";
+  }
+  setTimeout(() => { button.textContent = label; }, 1500);
+}
+
+/** Saves `text` as a file named after `title` (inside `parent`, e.g. a shadow root). */
+export function download(text, type, title, ext, parent = document.body) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(new Blob([text], { type }));
+  a.download = `${(title || "article").slice(0, 60)}.${ext}`;
+  parent.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
 /** Speech voices' language for a script target (繁體 is read with a Taiwan voice). */
 const VOICE_LANG = { "zh-Hans": "zh-CN", "zh-Hant": "zh-TW", "zh-TW": "zh-TW", "zh-HK": "zh-HK" };
 

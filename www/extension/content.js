@@ -182,27 +182,9 @@
     const shown = { ...original, title: article.querySelector("h1")?.textContent || "", content: article.querySelector(".content")?.innerHTML || "" };
     return (await ask({ type: "markdown", article: shown })).markdown;
   };
-  $(".copy-md").addEventListener("click", async (e) => {
-    const button = e.currentTarget;
-    if (!original) return;
-    const label = button.textContent;
-    try {
-      await navigator.clipboard.writeText(await markdown());
-      button.textContent = "Copied ✓";
-    } catch {
-      button.textContent = "Copy failed";
-    }
-    setTimeout(() => { button.textContent = label; }, 1500);
-  });
+  $(".copy-md").addEventListener("click", () => original && ui.copyWithFeedback($(".copy-md"), markdown()));
   $(".download-md").addEventListener("click", async () => {
-    if (!original) return;
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([await markdown()], { type: "text/markdown" }));
-    a.download = `${(article.querySelector("h1")?.textContent || "article").slice(0, 60)}.md`;
-    root.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    if (original) ui.download(await markdown(), "text/markdown", article.querySelector("h1")?.textContent, "md", root);
   });
 
   try {
