@@ -13,10 +13,10 @@
 //! a long English sentence but three Chinese ones.
 
 use crate::decode::decode;
-use crate::extract::scan::element_is_chrome;
+use crate::extract::scan::{element_is_chrome, is_chrome_role, style_hides};
 use crate::heuristics::{
-    CHROME_ROLES, CJK_CHAR_WEIGHT, HIDDEN_STYLES, INVISIBLE_STYLES, PROBE_CHUNK_BYTES,
-    PROBE_MIN_PARAGRAPH, PROBE_MIN_PROSE, PROBE_MIN_SCORE, PROBE_MIN_TEXT, PROBE_SKIPPED_TAGS,
+    CJK_CHAR_WEIGHT, PROBE_CHUNK_BYTES, PROBE_MIN_PARAGRAPH, PROBE_MIN_PROSE, PROBE_MIN_SCORE,
+    PROBE_MIN_TEXT, PROBE_SKIPPED_TAGS,
 };
 use crate::html::attrs::Attr;
 use crate::html::tags::{self, class, intern_hashed, read_name};
@@ -114,34 +114,19 @@ impl Probe<'_> {
     }
 }
 
-/// A landmark role of page chrome (`navigation`, `banner`, `contentinfo` …).
-fn chrome_role(attributes: &[Attr<'_>]) -> bool {
-    attributes.iter().any(|a| {
-        a.name == "role"
-            && CHROME_ROLES
-                .iter()
-                .any(|r| a.value.trim().eq_ignore_ascii_case(r))
-    })
-}
-
 /// Whether an element's own attributes hide it (`hidden`, `aria-hidden="true"`, an inline
-/// `display: none` or `visibility: hidden`).
-fn hidden(attributes: &[Attr<'_>]) -> bool {
+/// `display: none` or `visibility: hidden`) or make it a chrome landmark (`role`).
+fn hidden_or_chrome_role(attributes: &[Attr<'_>]) -> bool {
+    let mut buf = String::new();
     attributes.iter().any(|a| match &*a.name {
         "hidden" => true,
         "aria-hidden" => a.value.trim().eq_ignore_ascii_case("true"),
+        // Only a style that names one of the values is read (most styles name neither).
         "style" if a.value.contains("none") || a.value.contains("hidden") => {
-            let style: String = a
-                .value
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect::<String>()
-                .to_ascii_lowercase();
-            HIDDEN_STYLES
-                .iter()
-                .chain(INVISIBLE_STYLES)
-                .any(|s| style.contains(s))
+            let (hidden, invisible) = style_hides(a.value, &mut buf);
+            hidden || invisible
         }
+        "role" => is_chrome_role(a.value),
         _ => false,
     })
 }
@@ -202,8 +187,7 @@ impl Sink for Probe<'_> {
             skipped: up.skipped
                 || item
                 || PROBE_SKIPPED_TAGS.contains(&info.name)
-                || hidden(tag.attributes)
-                || chrome_role(tag.attributes),
+                || hidden_or_chrome_role(tag.attributes),
             // A class or id judges the element's own text only, as Readability's probe reads
             // it: a page wrapper named `header-image` still holds the article.
             counts: block && !info.is(class::HEADING) && !element_is_chrome(tag.attributes),

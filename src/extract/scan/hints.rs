@@ -162,27 +162,15 @@ pub(super) fn classify(
                 node.flags |= flag::HIDDEN
             }
             "style" => {
-                style.clear();
-                style.extend(
-                    a.value
-                        .chars()
-                        .filter(|c| !c.is_whitespace())
-                        .map(|c| c.to_ascii_lowercase()),
-                );
-                if h::HIDDEN_STYLES.iter().any(|s| style.contains(s)) {
+                let (hidden, invisible) = style_hides(a.value, style);
+                if hidden {
                     node.flags |= flag::HIDDEN;
                 }
-                if h::INVISIBLE_STYLES.iter().any(|s| style.contains(s)) {
+                if invisible {
                     node.flags |= flag::INVISIBLE;
                 }
             }
-            "role"
-                if h::CHROME_ROLES
-                    .iter()
-                    .any(|r| a.value.trim().eq_ignore_ascii_case(r)) =>
-            {
-                node.flags |= flag::CHROME_ROLE;
-            }
+            "role" if is_chrome_role(a.value) => node.flags |= flag::CHROME_ROLE,
             "rel"
                 if a.value
                     .split_whitespace()
@@ -280,16 +268,33 @@ pub(crate) fn element_is_chrome(attributes: &[Attr<'_>]) -> bool {
                 hints.unlikely |= v.unlikely;
                 hints.comments |= v.comments;
             }
-            "role"
-                if h::CHROME_ROLES
-                    .iter()
-                    .any(|r| a.value.trim().eq_ignore_ascii_case(r)) =>
-            {
-                return true;
-            }
+            "role" if is_chrome_role(a.value) => return true,
             _ => {}
         }
     }
     hints.comments
         || ((hints.bits & hint::UNLIKELY != 0 || hints.unlikely) && hints.bits & hint::MAYBE == 0)
+}
+
+/// Whether a `role` value names page chrome ([`h::CHROME_ROLES`]).
+pub(crate) fn is_chrome_role(value: &str) -> bool {
+    h::CHROME_ROLES
+        .iter()
+        .any(|r| value.trim().eq_ignore_ascii_case(r))
+}
+
+/// What an inline style says: whether it hides the element (`display: none`) and whether it
+/// makes it invisible (`visibility: hidden`). `buf` is reused between calls.
+pub(crate) fn style_hides(value: &str, buf: &mut String) -> (bool, bool) {
+    buf.clear();
+    buf.extend(
+        value
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| c.to_ascii_lowercase()),
+    );
+    (
+        h::HIDDEN_STYLES.iter().any(|s| buf.contains(s)),
+        h::INVISIBLE_STYLES.iter().any(|s| buf.contains(s)),
+    )
 }

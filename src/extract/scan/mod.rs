@@ -33,8 +33,8 @@ use crate::text::{Overlapping, Prefixes, SplitPatterns, TextStats, contains_in_o
 pub use blocks::text_hash;
 use blocks::*;
 use boilerplate::*;
-pub(crate) use hints::element_is_chrome;
 use hints::*;
+pub(crate) use hints::{element_is_chrome, is_chrome_role, style_hides};
 
 /// Flags of a node, from its own tag and attributes.
 pub mod flag {
