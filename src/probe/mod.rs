@@ -1,16 +1,16 @@
 //! The reader probe: is there an article to read on this page? ([`crate::is_probably_readerable`])
 //!
 //! Readability's `isProbablyReaderable`, which Firefox runs to show its Reader View icon,
-//! made CJK-aware and cheaper. One pass of the crate's tokenizer and tree rules, with no
-//! per-element record kept after an element closes: each paragraph-like element (`<p>`,
-//! `<pre>`, `<article>`, a `<div>` holding `<br>`s) that is visible, not chrome by its class
-//! or id, not in navigation, a form or a list item, and has at least [`PROBE_MIN_TEXT`]
-//! weighted characters adds `sqrt(text - PROBE_MIN_TEXT)`; the page is readerable once the
-//! sum passes [`PROBE_MIN_SCORE`], and reading stops there. A page of shorter paragraphs is
-//! readerable when those of [`PROBE_MIN_PARAGRAPH`] or more hold [`PROBE_MIN_PROSE`]
-//! together (a short notice is an article too). Link text is not prose. Text is weighted as the extractor
-//! weighs it (a CJK character counts [`CJK_CHAR_WEIGHT`]): Readability's 140 characters are
-//! a long English sentence but three Chinese ones.
+//! made CJK-aware and cheaper. One pass of the crate's tokenizer and tree rules. Text counts
+//! for its nearest block element, and only outside links. A block counts when it is visible,
+//! not a heading, not chrome by its class or id, and not inside navigation, form controls, a
+//! chrome landmark or a list item. Each block with at least [`PROBE_MIN_TEXT`] weighted
+//! characters adds `sqrt(text - PROBE_MIN_TEXT)`; the page is readerable once the sum passes
+//! [`PROBE_MIN_SCORE`], and reading stops there. A page of shorter paragraphs is readerable
+//! when its blocks of [`PROBE_MIN_PARAGRAPH`] or more hold [`PROBE_MIN_PROSE`] together (a
+//! short notice is an article too). Text is weighted as the extractor weighs it (a CJK
+//! character counts [`CJK_CHAR_WEIGHT`]): Readability's 140 characters are a long English
+//! sentence but three Chinese ones.
 
 use crate::decode::decode;
 use crate::extract::scan::{element_is_chrome, is_chrome_role, style_hides};
@@ -61,14 +61,14 @@ pub(crate) fn probe(html: &str) -> bool {
     sink.readerable()
 }
 
-/// What the probe keeps of an element (8 words; ids are not reused).
+/// What the probe keeps of an element (16 bytes; ids are not reused).
 #[derive(Clone, Copy, Default)]
 struct Element {
     /// Weighted text whose nearest block is this element, outside links.
     own: u64,
     /// The nearest block: this element or an ancestor.
     block: NodeId,
-    /// It is hidden, navigation or a form, a list item, or inside one.
+    /// It is hidden, navigation, a form control, a chrome landmark or a list item, or inside one.
     skipped: bool,
     /// A block whose own text counts (not a heading, not chrome by its class or id).
     counts: bool,
@@ -81,7 +81,7 @@ struct Element {
 struct Probe<'a> {
     src: &'a str,
     stack: OpenStack,
-    /// Indexed by element id; ids are not reused, so this grows with the page (8 bytes per
+    /// Indexed by element id; ids are not reused, so this grows with the page (16 bytes per
     /// element, a small fraction of the page's own size).
     elements: Vec<Element>,
     popped: Vec<NodeId>,
