@@ -258,3 +258,94 @@ fn answers_whose_classes_differ_by_a_flag_are_one_run_of_posts() {
         .collect();
     assert_eq!(authors, ["Ann", "Bob", "Cy"], "{}", a.content);
 }
+
+/// A board's post: a user card (name, rank, join date) beside the post's meta line (time and
+/// floor) and its body.
+fn board_post(who: &str, rank: &str, time: &str, floor: &str, body: &str) -> String {
+    format!(
+        r#"<div class="row post-row"><div class="author col-2"><div class="author-name"><a href="/user/{who}">{who}</a></div><div class="rank">{rank}</div><div class="joined">Joined: 2015 · Posts: 139</div></div><div class="post-box col-10"><div class="post-meta"><a href="/post/1">{time}</a> <strong>{floor}</strong></div><div class="post-content"><p>{body}</p></div></div></div>"#
+    )
+}
+
+#[test]
+fn an_opening_post_and_one_reply_that_links_its_source_are_a_thread() {
+    let html = format!(
+        r#"<html><head><title>Can't see any routes - FlaskBB</title></head><body><nav><a href="/">Forum</a> <a href="/dev">Development</a></nav><div class="topic">{}{}</div><footer>Powered by FlaskBB</footer></body></html>"#,
+        board_post(
+            "junchen",
+            "Member",
+            "March 28th, 2020 07:47 AM",
+            "#1",
+            "Most Flask apps register routes with a decorator on each view, so how come I do not see any of them in the source code of this forum?"
+        ),
+        board_post(
+            "sh4nks",
+            "Administrator",
+            "March 30th, 2020 03:20 PM",
+            "#2",
+            r#"You can see the views here: <a href="https://github.com/flaskbb/flaskbb/blob/master/flaskbb/forum/views.py">https://github.com/flaskbb/flaskbb/blob/master/flaskbb/forum/views.py</a> and we register them by hand."#
+        ),
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread, "{}", a.text_content);
+    assert_eq!(a.posts.len(), 2, "{}", a.content);
+    assert_eq!(
+        a.posts[1].published_time.as_deref(),
+        Some("2020-03-30T15:20:00")
+    );
+    assert!(
+        a.posts[1]
+            .text_content
+            .contains("You can see the views here"),
+        "{}",
+        a.posts[1].text_content
+    );
+    // The user card and the meta line head the post, not its content.
+    for chrome in ["Administrator", "Joined", "#2", "March 30th"] {
+        assert!(
+            !a.text_content.contains(chrome),
+            "{chrome}: {}",
+            a.text_content
+        );
+    }
+}
+
+#[test]
+fn numbered_replies_after_a_long_opening_post_make_a_thread() {
+    let opening = "Ruby 的许多特性强烈地偏向对脚本语言的良好支持。".repeat(12);
+    let reply = |n: u32, who: &str, text: &str| {
+        format!(
+            r#"<div class="reply"><div class="avatar"><a href="/{who}"><img src="/a/{who}.png"></a></div><div class="infos"><div class="info"><a class="user-name" href="/{who}">{who}</a> <span class="floor">#{n}</span> <abbr class="timeago" title="2024年04月2{n}日">1 月前</abbr></div><div class="markdown"><p>{text}</p></div></div></div>"#
+        )
+    };
+    let html = format!(
+        r#"<html><head><title>Ruby：极致的脚本语言</title></head><body><div class="topic"><h1>Ruby：极致的脚本语言</h1><div class="body"><p>{opening}</p></div></div><div class="replies">{}{}{}</div></body></html>"#,
+        reply(
+            1,
+            "lehf",
+            "最近总有纯英文回复的机器人，估计看是纯英文就给删了"
+        ),
+        reply(
+            2,
+            "gazeldx",
+            "恢复了，估计是看错了，最近纯英文的机器人挺多的"
+        ),
+        reply(
+            3,
+            "huacnlee",
+            "除了速度，综合来讲可以完败其它语言，速度也没那么不堪"
+        ),
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread, "{}", a.text_content);
+    assert!(
+        a.text_content.contains("完败其它语言"),
+        "{}",
+        a.text_content
+    );
+    let last = a.posts.last().unwrap();
+    assert_eq!(last.author.as_deref(), Some("huacnlee"));
+    // "1 月前" is shown; the date is the element's title.
+    assert_eq!(last.published_time.as_deref(), Some("2024-04-23"));
+    assert!(!a.text_content.contains("月前") && !a.text_content.contains("#3"));
+}

@@ -21,7 +21,7 @@ use crate::decode::{Decoder, decode};
 use crate::heuristics::{
     CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
     EXCERPT_MIN_CHARS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
-    LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, TEMPLATE_FOUND_MAX_CHARS, TEMPLATE_GAIN,
+    LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, TEMPLATE_FOUND_MAX_CHARS, TEMPLATE_GAIN, THREAD_MIN_POSTS,
     THREAD_MIN_REPLIES, THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE,
     TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
 };
@@ -139,8 +139,18 @@ fn article_of(
     };
     let marks = thread::post_marks(&scanned);
     // Replies after a short post: looked for only where they could make the page a thread.
+    let is_post = |j: usize| marks.get(j).is_some_and(|&m| thread::is_post(m));
     let replies = (plain.text_len < THREAD_OPENING_MAX_LEN && types.article == 0)
-        .then(|| score::reply_run(&scanned.nodes, &plain, &marks))
+        .then(|| score::reply_run(&scanned.nodes, &plain, THREAD_MIN_REPLIES, is_post))
+        .flatten();
+    // Numbered replies (`#2`, `3楼`) after a post of any length: a board's floors. Two are a
+    // thread already (the numbers say what they are).
+    let floored = (replies.is_none() && types.article == 0 && !scanned.meta.floors.is_empty())
+        .then(|| {
+            score::reply_run(&scanned.nodes, &plain, THREAD_MIN_POSTS, |j| {
+                is_post(j) && marks[j] & thread::HAS_FLOOR != 0
+            })
+        })
         .flatten();
     // The article found is one post of a run of posts (a board that prints the opening post
     // like the replies).
@@ -163,7 +173,7 @@ fn article_of(
             Some(container) => (Kind::Thread, Read::Run(container)),
             None => (Kind::Thread, Read::Plain),
         },
-        Kind::Article if types.article == 0 => match run {
+        Kind::Article if types.article == 0 => match run.or(floored.map(|f| f.0)) {
             Some(container) => (Kind::Thread, Read::Run(container)),
             None if posts_inside() => (Kind::Thread, Read::Plain),
             None => (Kind::Article, Read::Plain),
@@ -191,7 +201,8 @@ fn article_of(
                 roots.push(container);
                 roots.sort_unstable();
             }
-            let thread = score::with_roots(nodes, Attempt::THREAD, roots);
+            let units = thread::units_of(nodes, container as usize, &marks);
+            let thread = score::with_roots(nodes, Attempt::THREAD, roots, &units);
             // Never less than the post alone (the run's container may clean to nothing).
             if thread.text_len > plain.text_len {
                 thread

@@ -180,6 +180,7 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
             vec![root as NodeId],
             attempt,
             0.0,
+            &[],
         );
     };
 
@@ -271,7 +272,7 @@ pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
         }
         j = next;
     }
-    finish(nodes, &excluded, &totals, roots, attempt, top_score)
+    finish(nodes, &excluded, &totals, roots, attempt, top_score, &[])
 }
 
 /// Nodes left out before scoring, with their subtrees.
@@ -364,12 +365,15 @@ fn finish(
     roots: Vec<NodeId>,
     attempt: Attempt,
     top_score: f32,
+    units: &[NodeId],
 ) -> Choice {
     let mut drop = excluded.to_vec();
     let tables = data_tables(nodes, totals);
     let quotes = quote_wrappers(nodes, totals);
     let mut text_len = 0u32;
     let mut seen = rustc_hash::FxHashMap::default();
+    // The end of the post (of `units`) the walk is in.
+    let mut unit_end = 0usize;
     for &r in &roots {
         let r = r as usize;
         let end = (nodes[r].end as usize).min(nodes.len() - 1);
@@ -379,15 +383,28 @@ fn finish(
                 continue;
             }
             let node = &nodes[i];
+            let is_unit = units.binary_search(&(i as NodeId)).is_ok();
+            if is_unit && i > unit_end {
+                unit_end = node.end as usize;
+            }
             let w = if attempt.weight_classes {
                 node.class_weight
             } else {
                 0.0
             };
+            // Inside a post, a block whose class says nothing is judged as if it said
+            // "content": a reply that links the page it talks about is still the reply. A
+            // signature or a vote box (a negative class) is judged as anywhere.
+            let w = if i <= unit_end && w >= 0.0 {
+                w.max(h::CLASS_WEIGHT)
+            } else {
+                w
+            };
             if matches!(node.tag, "h1" | "h2") && w < 0.0 {
                 drop[i] = true;
             } else if attempt.clean_conditionally
                 && node.tag_flags & class::CLEAN != 0
+                && !is_unit
                 && tables[i] & (IS_DATA_TABLE | IN_DATA_TABLE | HOLDS_DATA_TABLE) == 0
                 && !quotes[i]
             {
@@ -716,12 +733,18 @@ fn body_or_root(nodes: &[Node]) -> usize {
 /// The longest run of replies after the start of the article `plain` and outside what it
 /// keeps (comment sections inside its root are left out of it), under [`Attempt::THREAD`]'s
 /// rules:
-/// the children of one container that share a tag and `class`, at least
-/// [`h::THREAD_MIN_REPLIES`] of them, each holding [`h::THREAD_POST_MIN_LEN`] of text and few
+/// the children of one container that share a tag and `class`, at least `min` of them, each
+/// holding [`h::THREAD_POST_MIN_LEN`] of text and few
 /// links. Returns the container and the run's text. Comments under a short post (a
 /// microblog's), answers under a question, posts after the first on a board that marks none up.
-/// A reply carries an author or a time (`marks`, per node): teasers and paragraphs do not.
-pub fn reply_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<(NodeId, u32)> {
+/// A reply is a node that `is_reply` accepts (one carrying an author or a time): teasers and
+/// paragraphs are not.
+pub fn reply_run(
+    nodes: &[Node],
+    plain: &Choice,
+    min: u32,
+    is_reply: impl Fn(usize) -> bool,
+) -> Option<(NodeId, u32)> {
     let excluded = exclusions(nodes, Attempt::THREAD);
     let totals = totals(nodes, &excluded);
     let from = *plain.roots.first()? as usize + 1;
@@ -738,7 +761,7 @@ pub fn reply_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<(NodeId
         let t = &totals[j];
         if excluded[j]
             || kept(j)
-            || marks.get(j).is_none_or(|&m| m == 0)
+            || !is_reply(j)
             || !h::THREAD_UNIT_TAGS.contains(&node.tag)
             || t.text.len < h::THREAD_POST_MIN_LEN
             || t.link_density() >= h::THREAD_POST_MAX_LINK_DENSITY
@@ -752,17 +775,25 @@ pub fn reply_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<(NodeId
         run.1 = run.1.saturating_add(t.text.len);
     }
     runs.into_iter()
-        .filter(|(_, (count, _))| *count >= h::THREAD_MIN_REPLIES)
+        .filter(|(_, (count, _))| *count >= min)
         .max_by(|a, b| a.1.1.cmp(&b.1.1).then(b.0.0.cmp(&a.0.0)))
         .map(|((parent, ..), (_, text))| (parent, text))
 }
 
 /// The article made of `roots` (in document order, none inside another) under `attempt`'s
-/// rules, cleaned as a chosen one is.
-pub fn with_roots(nodes: &[Node], attempt: Attempt, roots: Vec<NodeId>) -> Choice {
+/// rules, cleaned as a chosen one is, except that the elements `units` (sorted: a thread's
+/// posts, and the boxes from each post down to its body) are never dropped whole: a reply that
+/// is mostly a link or a short "thanks" is still a reply. What else lies inside a post is
+/// cleaned as usual, judged as content unless its class says otherwise.
+pub fn with_roots(
+    nodes: &[Node],
+    attempt: Attempt,
+    roots: Vec<NodeId>,
+    units: &[NodeId],
+) -> Choice {
     let excluded = exclusions(nodes, attempt);
     let totals = totals(nodes, &excluded);
-    finish(nodes, &excluded, &totals, roots, attempt, 0.0)
+    finish(nodes, &excluded, &totals, roots, attempt, 0.0, units)
 }
 
 /// The nearest container, at most [`h::THREAD_UNIT_MAX_DEPTH`] levels above `top`, whose

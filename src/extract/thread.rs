@@ -17,9 +17,15 @@ use crate::heuristics as h;
 use crate::html::tree::NodeId;
 use crate::metadata::date;
 
-/// A post's marks, gathered up the tree.
+/// A post's marks, gathered up the tree: an author, a time, a floor (`#3`, `2楼`).
 const HAS_AUTHOR: u8 = 1;
 const HAS_TIME: u8 = 2;
+pub const HAS_FLOOR: u8 = 4;
+
+/// Whether marks `m` make a post: an author or a time (a floor alone numbers a ranked list).
+pub fn is_post(m: u8) -> bool {
+    m & (HAS_AUTHOR | HAS_TIME) != 0
+}
 
 /// The posts and the article they make: HTML (each post an `<article>` headed by its author and
 /// time) and its plain text.
@@ -72,10 +78,10 @@ pub fn posts(
     let rest = units.split_off(units.len().min(cap));
     let mut posts = Vec::with_capacity(units.len() + 1);
     for &u in &units {
-        posts.push(post(html, scan, choice, base, &[u]));
+        posts.push(post(html, scan, choice, base, marks, &[u]));
     }
     if !rest.is_empty() {
-        let mut last = post(html, scan, choice, base, &rest);
+        let mut last = post(html, scan, choice, base, marks, &rest);
         (last.author, last.published_time) = (None, None);
         posts.push(last);
     }
@@ -107,16 +113,22 @@ pub fn enclosing_run(nodes: &[Node], plain: &Choice, marks: &[u8]) -> Option<Nod
         len[i] = len[i].saturating_add(nodes[i].text.len);
         len[p] = len[p].saturating_add(len[i]);
     }
-    let post = |j: usize| marks.get(j).is_some_and(|&m| m != 0) && len[j] >= h::THREAD_POST_MIN_LEN;
+    let marked = |j: usize, need: u8| {
+        marks
+            .get(j)
+            .is_some_and(|&m| m & need == need && is_post(m))
+            && len[j] >= h::THREAD_POST_MIN_LEN
+    };
     let from = *plain.roots.first()? as usize;
-    score::run_container(
-        nodes,
-        from,
-        h::THREAD_UNIT_MAX_DEPTH + 2,
-        h::THREAD_MIN_REPLIES,
-        post,
-    )
-    .map(|p| p as NodeId)
+    let depth = h::THREAD_UNIT_MAX_DEPTH + 4;
+    score::run_container(nodes, from, depth, h::THREAD_MIN_REPLIES, |j| marked(j, 0))
+        // Two posts that each name an author and a time: the opening post and one reply.
+        .or_else(|| {
+            score::run_container(nodes, from, depth, h::THREAD_MIN_POSTS, |j| {
+                marked(j, HAS_AUTHOR | HAS_TIME)
+            })
+        })
+        .map(|p| p as NodeId)
 }
 
 /// A run of posts inside an article: their container, tag and `class`, and the kept text of
@@ -151,7 +163,7 @@ pub fn run_in(nodes: &[Node], choice: &Choice, marks: &[u8], min: u32) -> Option
         for i in r as usize + 1..=end {
             let node = &nodes[i];
             if choice.drop[i]
-                || marks[i] == 0
+                || !is_post(marks[i])
                 || len[i] < h::THREAD_POST_MIN_LEN
                 || !h::THREAD_UNIT_TAGS.contains(&node.tag)
             {
@@ -191,6 +203,11 @@ pub fn post_marks(scan: &Scan) -> Vec<u8> {
             *m |= HAS_TIME;
         }
     }
+    for &id in &scan.meta.floors {
+        if let Some(m) = marks.get_mut(id as usize) {
+            *m |= HAS_FLOOR;
+        }
+    }
     for i in (1..nodes.len()).rev() {
         let p = nodes[i].parent as usize;
         marks[p] |= marks[i];
@@ -198,30 +215,45 @@ pub fn post_marks(scan: &Scan) -> Vec<u8> {
     marks
 }
 
-/// Nodes that hold a time: `<time datetime>` and dated lines.
+/// Nodes that hold a time: `<time datetime>`, elements titled with a date, and dated lines.
 fn time_nodes(scan: &Scan) -> impl Iterator<Item = NodeId> + '_ {
     let meta = &scan.meta;
-    meta.times.iter().map(|&(id, _)| id).chain(
+    let titled = meta.titled_times.iter().map(|&(id, _)| id);
+    meta.times.iter().map(|&(id, _)| id).chain(titled).chain(
         meta.lines
             .iter()
-            .filter(|(_, text)| date::find_date(text).is_some())
+            .filter(|(_, text)| {
+                date::find_date(text).is_some() || date::find_english_date(text).is_some()
+            })
             .map(|&(id, _)| id),
     )
 }
 
 /// One post from the units `roots` (one unit, or the replies past the cap).
-fn post(html: &str, scan: &Scan, choice: &mut Choice, base: Option<&Url>, roots: &[usize]) -> Post {
+fn post(
+    html: &str,
+    scan: &Scan,
+    choice: &mut Choice,
+    base: Option<&Url>,
+    marks: &[u8],
+    roots: &[usize],
+) -> Post {
     let nodes = &scan.nodes;
     let (first, last) = (roots[0], roots[roots.len() - 1]);
     let within = |id: NodeId| {
         let id = id as usize;
         id > first && id <= nodes[last].end as usize
     };
-    let author = scan.meta.authors.iter().find(|(id, _)| within(*id));
+    // A box marked as the author that holds a date is the post's meta line (`发表于 2024-5-18
+    // 19:27`), not a name.
+    let author = scan.meta.authors.iter().find(|(id, text)| {
+        within(*id) && date::find_date(text).is_none() && date::find_english_date(text).is_none()
+    });
     let time = scan
         .meta
         .times
         .iter()
+        .chain(&scan.meta.titled_times)
         .filter(|(id, _)| within(*id))
         .find_map(|(id, value)| date::normalize(value).map(|iso| (*id, iso)))
         .or_else(|| {
@@ -229,17 +261,29 @@ fn post(html: &str, scan: &Scan, choice: &mut Choice, base: Option<&Url>, roots:
                 .lines
                 .iter()
                 .filter(|(id, _)| within(*id))
-                .find_map(|(id, text)| date::find_date(text).map(|d| (*id, d.iso)))
+                .find_map(|(id, text)| {
+                    date::find_date(text)
+                        .map(|d| d.iso)
+                        .or_else(|| date::find_english_date(text))
+                        .map(|iso| (*id, iso))
+                })
         });
-    // The author and time head the post: their elements leave its content, when they are
-    // short lines of their own.
+    // The author, time and floor head the post: their elements leave its content, with the
+    // box around them (a user card, a post's meta line), when they are short.
     let mut hidden = Vec::new();
+    let floors = scan.meta.floors.iter().filter(|&&id| within(id)).take(1);
     for id in [author.map(|a| a.0), time.as_ref().map(|t| t.0)]
         .into_iter()
         .flatten()
+        .chain(floors.copied())
     {
-        let i = id as usize;
-        if nodes[i].text.chars <= h::MAX_POST_AUTHOR_CHARS as u32 && !choice.drop[i] {
+        let mark = id as usize;
+        let i = match (roots, body(nodes, &choice.drop, marks, first)) {
+            ([unit], Some(body)) => header(nodes, &choice.drop, *unit, body, mark),
+            _ => mark,
+        };
+        if !choice.drop[i] && (i != mark || nodes[i].text.chars <= h::MAX_POST_AUTHOR_CHARS as u32)
+        {
             choice.drop[i] = true;
             hidden.push(i);
         }
@@ -261,6 +305,71 @@ fn post(html: &str, scan: &Scan, choice: &mut Choice, base: Option<&Url>, roots:
         published_time: time.map(|t| t.1),
         content: emitted.html,
         text_content: emitted.text,
+    }
+}
+
+/// A post's body: its longest kept block that holds no author, time or floor.
+fn body(nodes: &[Node], drop: &[bool], marks: &[u8], unit: usize) -> Option<usize> {
+    let end = (nodes[unit].end as usize).min(nodes.len() - 1);
+    (unit + 1..=end)
+        .filter(|&k| {
+            !drop.get(k).copied().unwrap_or(true)
+                && marks.get(k).is_some_and(|&m| m == 0)
+                && nodes[k].text.len > 0
+        })
+        .max_by(|&a, &b| nodes[a].text.len.cmp(&nodes[b].text.len).then(b.cmp(&a)))
+}
+
+/// The posts of the run in `container` (its children that carry an author or a time) and,
+/// for each, the elements from it down to its body, in document order: what cleaning the
+/// thread must not drop whole.
+pub fn units_of(nodes: &[Node], container: usize, marks: &[u8]) -> Vec<NodeId> {
+    let kept = vec![false; nodes.len()];
+    let mut units = vec![];
+    let mut j = container + 1;
+    while j <= nodes[container].end as usize && j < nodes.len() {
+        if marks.get(j).is_some_and(|&m| is_post(m)) {
+            let mut chain = vec![j as NodeId];
+            if let Some(body) = body(nodes, &kept, marks, j) {
+                let mut b = body;
+                while b > j {
+                    chain.push(b as NodeId);
+                    b = nodes[b].parent as usize;
+                }
+                chain[1..].reverse();
+            }
+            units.extend(chain);
+        }
+        j = nodes[j].end as usize + 1;
+    }
+    units
+}
+
+/// The box that heads post `unit` around `mark` (its author, time or floor): the highest
+/// ancestor of `mark` inside the post that does not hold the post's `body` and holds at most
+/// [`h::THREAD_POST_HEADER_MAX_LEN`] of kept text (`mark` itself when there is none).
+fn header(nodes: &[Node], drop: &[bool], unit: usize, body: usize, mark: usize) -> usize {
+    let holds = |a: usize, d: usize| a <= d && d <= nodes[a].end as usize;
+    if holds(mark, body) {
+        return mark;
+    }
+    let mut top = mark;
+    loop {
+        let p = nodes[top].parent as usize;
+        if p <= unit || holds(p, body) {
+            return top;
+        }
+        let end = (nodes[p].end as usize).min(nodes.len() - 1);
+        let mut len = 0u32;
+        for k in p..=end {
+            if !drop[k] {
+                len = len.saturating_add(nodes[k].text.len);
+            }
+            if len > h::THREAD_POST_HEADER_MAX_LEN {
+                return top;
+            }
+        }
+        top = p;
     }
 }
 

@@ -65,6 +65,26 @@ pub const THREAD_MIN_REPLIES: u32 = 3;
 /// least this share of the post's text: a post with a few one-word replies stays a post.
 pub const THREAD_REPLIES_MIN_SHARE: f32 = 0.5;
 
+/// Longest line read for a floor (characters): a post's header (`gazeldx #3 1 月前`), not a
+/// sentence that happens to hold `#3`.
+pub const FLOOR_LINE_MAX_CHARS: u32 = 40;
+
+/// Endings of a word that numbers a post (`3楼`, `3樓`, `3#`, `3F`), as boards print floors;
+/// `#3` is read too.
+pub const FLOOR_SUFFIXES: &[&str] = &["楼", "樓", "#", "F", "L"];
+
+/// Words Chinese boards print instead of the first floors' numbers: the original poster (楼主),
+/// then 沙发, 板凳 and 地板 for replies 1–3.
+pub const FLOOR_WORDS: &[&str] = &["楼主", "樓主", "沙发", "沙發", "板凳", "地板"];
+
+/// Most kept text of the box that heads a post (weighted characters): the author's card (name,
+/// rank, join date, post count) or the meta line (time, floor, "reply"), which leave the post's
+/// content; a box holding more is part of the post.
+pub const THREAD_POST_HEADER_MAX_LEN: u32 = 200;
+
+/// Longest `title` attribute read as a post's time (bytes): a date and a time, not a tooltip.
+pub const MAX_TITLED_TIME_BYTES: usize = 64;
+
 /// Authors of posts remembered per page (a thread of thousands of replies keeps the first
 /// ones' authors; the rest keep their text).
 pub const MAX_POST_AUTHORS: usize = 4096;

@@ -42,6 +42,11 @@ pub struct RawMeta {
     /// Text of every element marked as an author, comment sections included (a thread's post
     /// authors), in the order the elements end.
     pub authors: Vec<(NodeId, String)>,
+    /// Elements whose `title` attribute is a date, with it (`<span title="2024-5-21 11:01:32">6
+    /// 天前</span>`): forums print a post's time as "6 days ago" and give the date on hover.
+    pub titled_times: Vec<(NodeId, String)>,
+    /// Blocks whose short line numbers a post (`#3`, `2楼`, `沙发`): a forum's floors.
+    pub floors: Vec<NodeId>,
     /// The script being read is a client-side template (`type="text/template"`).
     pub(super) template_script: Option<NodeId>,
     /// Where the text of each template script lies in the input, in document order.
@@ -73,6 +78,17 @@ impl RawMeta {
         if let Some(types) = attributes.iter().find(|a| a.name == "itemtype") {
             for ty in crate::html::decode::attribute_value(types.value).split_whitespace() {
                 self.microdata.add(ty);
+            }
+        }
+        if self.titled_times.len() < MAX_POST_AUTHORS {
+            if let Some(title) = attributes.iter().find(|a| a.name == "title") {
+                let value = crate::html::decode::attribute_value(title.value);
+                if value.len() <= MAX_TITLED_TIME_BYTES
+                    && (date::find_date(&value).is_some()
+                        || date::find_english_date(&value).is_some())
+                {
+                    self.titled_times.push((id, value.trim().to_string()));
+                }
             }
         }
         match tag {
@@ -238,12 +254,19 @@ impl RawMeta {
                 && text.contains(['/', '／'])
                 && !text.contains("//")
         };
+        if chars <= FLOOR_LINE_MAX_CHARS
+            && self.floors.len() < MAX_POST_AUTHORS
+            && is_floor_line(text)
+        {
+            self.floors.push(id);
+        }
         if chars <= MAX_LABEL_LINE_CHARS
             && self.lines.len() < MAX_LINES
             && (parenthesized
                 || LABELS.is_match(line.tight(), line.has_wide())
                 || line.date_start().is_some()
-                || slashed())
+                || slashed()
+                || date::find_english_date(text).is_some())
         {
             self.lines.push((id, collapse(text)));
         }
@@ -270,4 +293,40 @@ pub(super) fn meta_key(name: &str) -> String {
         }
     }
     k
+}
+
+/// Whether a short line holds a floor: a word that is a post's number (`#3`, `3楼`, `3#`,
+/// `3F`) or one of [`FLOOR_WORDS`].
+fn is_floor_line(line: &str) -> bool {
+    line.split(|c: char| c.is_whitespace() || c == '|' || c == '｜')
+        .any(|w| {
+            let digits =
+                |s: &str| !s.is_empty() && s.len() <= 5 && s.bytes().all(|b| b.is_ascii_digit());
+            w.strip_prefix('#').is_some_and(digits)
+                || FLOOR_SUFFIXES
+                    .iter()
+                    .any(|f| w.strip_suffix(f).is_some_and(digits))
+                || FLOOR_WORDS.contains(&w)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_floor_line;
+
+    #[test]
+    fn floors_are_numbered_words_not_numbers_in_sentences() {
+        for line in [
+            "gazeldx #3 1 月前",
+            "沙发 | 只看该作者",
+            "2楼",
+            "楼主",
+            "3# 发表于 2024-5-1",
+        ] {
+            assert!(is_floor_line(line), "{line}");
+        }
+        for line in ["#PKU", "第3楼的看法", "Top 3", "C# 入门", "42 replies"] {
+            assert!(!is_floor_line(line), "{line}");
+        }
+    }
 }

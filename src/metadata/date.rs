@@ -130,6 +130,32 @@ pub fn normalize(s: &str) -> Option<String> {
         .or_else(|| english_date(s))
 }
 
+/// The first date written out in English in running text (`Posted May 9th, 2024 05:49 AM`,
+/// `on 12 March 2023`), as ISO 8601: what forums print above each post.
+pub fn find_english_date(s: &str) -> Option<String> {
+    if !s.bytes().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut previous: Option<&str> = None;
+    for w in s
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+    {
+        if month_of(w).is_some() {
+            let at = w.as_ptr() as usize - s.as_ptr() as usize;
+            // `9 May 2024`: the day before the month starts the date.
+            let start = previous
+                .filter(|p| p.starts_with(|c: char| c.is_ascii_digit()))
+                .map_or(at, |p| p.as_ptr() as usize - s.as_ptr() as usize);
+            if let Some(iso) = english_date(&s[start..]) {
+                return Some(iso);
+            }
+        }
+        previous = Some(w);
+    }
+    None
+}
+
 /// A date that metadata writes out in English: `Saturday, December 27, 2014, 12:06 PM`,
 /// `Dec. 27, 2014`, `27 December 2014`, `Sat, 27 Dec 2014 17:10:17 GMT` (RFC 2822).
 fn english_date(s: &str) -> Option<String> {
@@ -564,6 +590,25 @@ mod tests {
             ("Mark 27, 2014", None),
         ] {
             assert_eq!(normalize(s).as_deref(), iso, "{s}");
+        }
+    }
+
+    #[test]
+    fn english_dates_in_running_text() {
+        for (s, iso) in [
+            (
+                "haleemhosein ・ May 9th, 2024 05:49 AM",
+                Some("2024-05-09T05:49:00"),
+            ),
+            ("Posted on 12 March 2023 by admin", Some("2023-03-12")),
+            (
+                "Joined: Sep 2019 Posts: 12, last Dec. 3, 2021",
+                Some("2021-12-03"),
+            ),
+            ("You may 3 times a day", None),
+            ("42 replies", None),
+        ] {
+            assert_eq!(find_english_date(s).as_deref(), iso, "{s}");
         }
     }
 
