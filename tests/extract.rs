@@ -1,7 +1,7 @@
 //! The library on the seed-based sample page: the article whole, the chrome gone, and the same
 //! result however the input is chunked.
 
-use qingyue::{Extractor, Options, extract};
+use qingyue::{Extractor, Options, extract, extract_str};
 
 const SAMPLE: &[u8] = include_bytes!("../www/samples/guancha.html");
 
@@ -104,5 +104,29 @@ fn urls_resolve_against_the_page() {
     assert_eq!(
         a.lead_image.as_deref(),
         Some("https://www.guancha.cn/kegongliliang/img/platforms.svg")
+    );
+}
+
+#[test]
+fn a_short_story_beats_the_stream_of_teasers_under_it() {
+    let teaser = |n: u32| {
+        format!(
+            r#"<li class="stream-item"><div class="source">Wire · {n} hours ago</div><h4><a href="/news/{n}.html">Another story number {n} that the portal wants you to read next</a></h4><p>An excerpt of that other story, long enough to look like writing: it has clauses, commas, and a full stop, and it goes on for a while to outscore the brief.</p></li>"#
+        )
+    };
+    let stream: String = (1..=8).map(teaser).collect();
+    let html = format!(
+        r#"<html><head><title>Business confidence holds steady in May - Finance</title></head><body><header><a href="/">Finance</a></header><main><h1>Business confidence holds steady in May</h1><div class="byline">Reuters · 8 hours ago</div><div class="body"><p>A monthly survey showed business confidence held steady in May, but manufacturers and service firms said a weak currency is squeezing profits through the cost of materials, labour and power.</p></div></main><div class="more"><ul class="stream">{stream}</ul></div></body></html>"#
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert!(
+        a.text_content.starts_with("A monthly survey showed"),
+        "{}",
+        a.text_content
+    );
+    assert!(
+        !a.text_content.contains("Another story"),
+        "{}",
+        a.text_content
     );
 }

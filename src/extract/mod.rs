@@ -8,6 +8,7 @@ pub mod sanitize;
 pub mod scan;
 pub mod score;
 mod structured;
+mod teasers;
 mod thread;
 #[cfg(test)]
 mod tree_conformance;
@@ -123,7 +124,12 @@ fn article_of(
         (None, Some(b)) => Url::parse(b).ok(),
         (None, None) => None,
     };
-    let plain = best_choice(&scanned.nodes);
+    let mut plain = best_choice(&scanned.nodes);
+    if let Some(alt) = page_headline(&scanned)
+        .and_then(|headline| teasers::under_headline(&scanned.nodes, &plain, headline))
+    {
+        plain = alt;
+    }
     let types = scanned.meta.schema_types();
     // The comment sections are read only where there are some (or the page declares a
     // thread): most pages are spared a second scoring.
@@ -363,6 +369,21 @@ fn best_choice(nodes: &[scan::Node]) -> Choice {
         }
     }
     best.unwrap_or_else(|| score::choose(nodes, Attempt::ALL[0]))
+}
+
+/// The page's headline: the first `h1` whose words are the `<title>`'s.
+fn page_headline(scanned: &scan::Scan) -> Option<NodeId> {
+    let title = scanned.meta.title.as_deref()?;
+    scanned
+        .meta
+        .headings
+        .iter()
+        .find(|(_, tag, text)| {
+            *tag == "h1"
+                && !text.is_empty()
+                && text_similarity(title, text) > TITLE_HEADING_SIMILARITY
+        })
+        .map(|(id, ..)| *id)
 }
 
 /// Readability's `_textSimilarity`: the share of `b`'s text (by token length) made of tokens

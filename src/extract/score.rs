@@ -103,8 +103,17 @@ pub struct Choice {
 
 /// Chooses the article for one [`Attempt`].
 pub fn choose(nodes: &[Node], attempt: Attempt) -> Choice {
+    choose_without(nodes, attempt, &[])
+}
+
+/// [`choose`], with the subtrees of `skip` left out (streams of teasers chosen before).
+pub fn choose_without(nodes: &[Node], attempt: Attempt, skip: &[usize]) -> Choice {
     let n = nodes.len();
-    let excluded = exclusions(nodes, attempt);
+    let mut excluded = exclusions(nodes, attempt);
+    for &s in skip.iter().filter(|&&s| s < n) {
+        let end = (nodes[s].end as usize).min(n - 1);
+        excluded[s..=end].fill(true);
+    }
     let totals = totals(nodes, &excluded);
     let weight = |i: usize| {
         if attempt.weight_classes {

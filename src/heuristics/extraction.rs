@@ -492,3 +492,35 @@ pub const TEMPLATE_FOUND_MAX_CHARS: usize = 300;
 
 /// …and a template's article replaces it when it has this many times its characters.
 pub const TEMPLATE_GAIN: usize = 2;
+
+/// A stream of teasers (other articles' previews, each a linked headline over an excerpt) is
+/// at least this many siblings of one tag and `class`…
+pub const TEASER_MIN_UNITS: u32 = 3;
+
+/// …holding this share of the chosen block's text: then the block is "more from this site",
+/// not the page's story.
+pub const TEASER_MIN_SHARE: f32 = 0.6;
+
+/// A teaser's headline: its first text, at least this long (weighted characters)…
+pub const TEASER_HEADLINE_MIN_LEN: u32 = 15;
+
+/// …and mostly link (a reply count or a date may sit beside the link).
+pub const TEASER_HEADLINE_MIN_LINK_SHARE: f32 = 0.6;
+
+/// Elements into a teaser within which its headline is looked for (bounds the walk on deeply
+/// nested pages)…
+pub const TEASER_HEAD_MAX_NODES: usize = 24;
+
+/// …and texts: a source and a time may come before the headline.
+pub const TEASER_HEAD_BLOCKS: usize = 3;
+
+/// Streams set aside in turn before giving up on finding the story under the headline.
+pub const TEASER_MAX_STREAMS: usize = 3;
+
+/// The story found without the stream begins at most this many elements after the page's
+/// headline (or holds it)…
+pub const TEASER_ARTICLE_AFTER_HEADLINE_NODES: u32 = 40;
+
+/// …and holds at least this much text (weighted characters): a wire brief of a hundred
+/// characters, not a caption.
+pub const TEASER_ARTICLE_MIN_LEN: u32 = 120;

@@ -117,7 +117,7 @@ pub fn resolve(
         .or_else(|| source_from_lines(raw))
         .map(|s| collapse(&s))
         .filter(|s| !s.is_empty());
-    let mut title = title(raw, &ld, site_name.as_deref());
+    let mut title = without_tags(&title(raw, &ld, site_name.as_deref()));
     // No title, or a Chinese one too short for a headline (`<title>新浪新闻</title>`, the site's
     // name alone): the headline over the article.
     if title.is_empty() {
@@ -290,6 +290,34 @@ pub fn resolve(
 }
 
 /// Collapses whitespace and trims.
+/// A title with the markup a CMS wrote into its metadata taken out (`Act Is the Antidote
+/// <br/>to DEI` → `Act Is the Antidote to DEI`): a tag is `<` then a letter, `/` or `!`, up to
+/// `>`; a lone `<` (`a < b`) stays.
+pub fn without_tags(s: &str) -> String {
+    if !s.contains('<') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(at) = rest.find('<') {
+        let after = &rest[at + 1..];
+        let tag = after.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        match after.find('>').filter(|_| tag) {
+            Some(close) => {
+                out.push_str(&rest[..at]);
+                out.push(' ');
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=at]);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    collapse(&out)
+}
+
 pub fn collapse(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }

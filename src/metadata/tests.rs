@@ -1006,3 +1006,13 @@ fn dates_closing_a_post_and_date_only_header_lines() {
         Some("2005-01-02")
     );
 }
+
+#[test]
+fn markup_written_into_a_title_is_taken_out() {
+    assert_eq!(
+        without_tags("Antisemitism Awareness Act Is the Antidote <br/>to DEI"),
+        "Antisemitism Awareness Act Is the Antidote to DEI"
+    );
+    assert_eq!(without_tags("Why <i>a</i> < b"), "Why a < b");
+    assert_eq!(without_tags("x <"), "x <");
+}
