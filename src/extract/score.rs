@@ -424,9 +424,11 @@ fn finish(
             drop_link_paragraph_runs(nodes, &mut drop, r);
         }
         // A block repeating an earlier one word for word (a caption copied into a lightbox).
+        // Not in a thread: a reply quotes the post it answers.
         for i in r + 1..=end {
             let node = &nodes[i];
-            if drop[i]
+            if attempt.keep_comments
+                || drop[i]
                 || node.text_hash == 0
                 || !(h::DUPLICATE_MIN_CHARS..=h::DUPLICATE_MAX_CHARS).contains(&node.text.chars)
                 || matches!(node.tag, "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")

@@ -215,18 +215,25 @@ pub fn post_marks(scan: &Scan) -> Vec<u8> {
     marks
 }
 
-/// Nodes that hold a time: `<time datetime>`, elements titled with a date, and dated lines.
+/// Nodes that hold a time: `<time datetime>`, elements titled with a date, times relative to
+/// now, and dated lines.
 fn time_nodes(scan: &Scan) -> impl Iterator<Item = NodeId> + '_ {
     let meta = &scan.meta;
     let titled = meta.titled_times.iter().map(|&(id, _)| id);
-    meta.times.iter().map(|&(id, _)| id).chain(titled).chain(
-        meta.lines
-            .iter()
-            .filter(|(_, text)| {
-                date::find_date(text).is_some() || date::find_english_date(text).is_some()
-            })
-            .map(|&(id, _)| id),
-    )
+    let relative = meta.relative_times.iter().copied();
+    meta.times
+        .iter()
+        .map(|&(id, _)| id)
+        .chain(titled)
+        .chain(relative)
+        .chain(
+            meta.lines
+                .iter()
+                .filter(|(_, text)| {
+                    date::find_date(text).is_some() || date::find_english_date(text).is_some()
+                })
+                .map(|&(id, _)| id),
+        )
 }
 
 /// One post from the units `roots` (one unit, or the replies past the cap).
@@ -272,10 +279,18 @@ fn post(
     // box around them (a user card, a post's meta line), when they are short.
     let mut hidden = Vec::new();
     let floors = scan.meta.floors.iter().filter(|&&id| within(id)).take(1);
+    // A time printed as "7d ago" heads the post too, though it gives no date.
+    let relative = scan
+        .meta
+        .relative_times
+        .iter()
+        .filter(|&&id| within(id))
+        .take(1);
     for id in [author.map(|a| a.0), time.as_ref().map(|t| t.0)]
         .into_iter()
         .flatten()
         .chain(floors.copied())
+        .chain(relative.copied())
     {
         let mark = id as usize;
         let i = match (roots, body(nodes, &choice.drop, marks, first)) {

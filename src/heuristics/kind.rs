@@ -82,6 +82,18 @@ pub const FLOOR_WORDS: &[&str] = &["楼主", "樓主", "沙发", "沙發", "板�
 /// content; a box holding more is part of the post.
 pub const THREAD_POST_HEADER_MAX_LEN: u32 = 200;
 
+/// Units of a time relative to now, longest first where one begins another (`min` before `m`):
+/// what forums print for a recent post's time (`7d ago`, `3 小时前`).
+pub const RELATIVE_TIME_UNITS: &[&str] = &[
+    "seconds", "second", "secs", "sec", "s", "minutes", "minute", "mins", "min", "m", "hours",
+    "hour", "hrs", "hr", "h", "days", "day", "d", "weeks", "week", "w", "months", "month", "mo",
+    "years", "year", "yrs", "yr", "y", "秒", "分钟", "分鐘", "小时", "小時", "天", "日", "周",
+    "週", "星期", "个月", "個月", "月", "年",
+];
+
+/// What follows the unit: "ago", or 前 ("before now").
+pub const RELATIVE_TIME_AGO: &[&str] = &["ago", "前"];
+
 /// Longest `title` attribute read as a post's time (bytes): a date and a time, not a tooltip.
 pub const MAX_TITLED_TIME_BYTES: usize = 64;
 

@@ -47,6 +47,9 @@ pub struct RawMeta {
     pub titled_times: Vec<(NodeId, String)>,
     /// Blocks whose short line numbers a post (`#3`, `2楼`, `沙发`): a forum's floors.
     pub floors: Vec<NodeId>,
+    /// Blocks whose short line gives a time relative to now (`7d ago`, `3 小时前`): a post's
+    /// time where the page prints no date.
+    pub relative_times: Vec<NodeId>,
     /// The script being read is a client-side template (`type="text/template"`).
     pub(super) template_script: Option<NodeId>,
     /// Where the text of each template script lies in the input, in document order.
@@ -254,11 +257,13 @@ impl RawMeta {
                 && text.contains(['/', '／'])
                 && !text.contains("//")
         };
-        if chars <= FLOOR_LINE_MAX_CHARS
-            && self.floors.len() < MAX_POST_AUTHORS
-            && is_floor_line(text)
-        {
-            self.floors.push(id);
+        if chars <= FLOOR_LINE_MAX_CHARS && self.floors.len() < MAX_POST_AUTHORS {
+            if is_floor_line(text) {
+                self.floors.push(id);
+            }
+            if is_relative_time_line(text) {
+                self.relative_times.push(id);
+            }
         }
         if chars <= MAX_LABEL_LINE_CHARS
             && self.lines.len() < MAX_LINES
@@ -295,6 +300,35 @@ pub(super) fn meta_key(name: &str) -> String {
     k
 }
 
+/// Whether a short line holds a time relative to now: a number of up to three digits, then a
+/// unit of
+/// [`RELATIVE_TIME_UNITS`] and one of [`RELATIVE_TIME_AGO`] (`7d ago`, `3 hours ago`, `6 天前`,
+/// `1 月前`).
+fn is_relative_time_line(line: &str) -> bool {
+    let b = line.as_bytes();
+    let space = [' ', '\u{a0}'];
+    (0..b.len()).any(|i| {
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
+            return false;
+        }
+        let after = line[i..].trim_start_matches(|c: char| c.is_ascii_digit());
+        // A count, not a year (`1990 年前后`).
+        if line.len() - i - after.len() > 3 {
+            return false;
+        }
+        let rest = after.trim_start_matches(space);
+        RELATIVE_TIME_UNITS.iter().any(|unit| {
+            rest.get(..unit.len())
+                .is_some_and(|u| u.eq_ignore_ascii_case(unit))
+                && RELATIVE_TIME_AGO.iter().any(|ago| {
+                    rest[unit.len()..]
+                        .trim_start_matches(space)
+                        .starts_with(ago)
+                })
+        })
+    })
+}
+
 /// Whether a short line holds a floor: a word that is a post's number (`#3`, `3楼`, `3#`,
 /// `3F`) or one of [`FLOOR_WORDS`].
 fn is_floor_line(line: &str) -> bool {
@@ -312,7 +346,7 @@ fn is_floor_line(line: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::is_floor_line;
+    use super::{is_floor_line, is_relative_time_line};
 
     #[test]
     fn floors_are_numbered_words_not_numbers_in_sentences() {
@@ -327,6 +361,22 @@ mod tests {
         }
         for line in ["#PKU", "第3楼的看法", "Top 3", "C# 入门", "42 replies"] {
             assert!(!is_floor_line(line), "{line}");
+        }
+    }
+
+    #[test]
+    fn relative_times_are_a_number_a_unit_and_ago() {
+        for line in [
+            "TheAziz•7d ago via Android",
+            "3 hours ago",
+            "发表于 6 天前",
+            "1 月前",
+            "2 分钟前",
+        ] {
+            assert!(is_relative_time_line(line), "{line}");
+        }
+        for line in ["7 days to go", "3 年级", "ago 7d", "1990 年前后"] {
+            assert!(!is_relative_time_line(line), "{line}");
         }
     }
 }
