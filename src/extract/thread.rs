@@ -215,25 +215,19 @@ pub fn post_marks(scan: &Scan) -> Vec<u8> {
     marks
 }
 
-/// Nodes that hold a time: `<time datetime>`, elements titled with a date, times relative to
-/// now, and dated lines.
+/// Nodes that hold a time: `<time datetime>`, elements titled with a date, and dated lines.
+/// Not a time relative to now (`8 hours ago`): portals print one on every teaser.
 fn time_nodes(scan: &Scan) -> impl Iterator<Item = NodeId> + '_ {
     let meta = &scan.meta;
     let titled = meta.titled_times.iter().map(|&(id, _)| id);
-    let relative = meta.relative_times.iter().copied();
-    meta.times
-        .iter()
-        .map(|&(id, _)| id)
-        .chain(titled)
-        .chain(relative)
-        .chain(
-            meta.lines
-                .iter()
-                .filter(|(_, text)| {
-                    date::find_date(text).is_some() || date::find_english_date(text).is_some()
-                })
-                .map(|&(id, _)| id),
-        )
+    meta.times.iter().map(|&(id, _)| id).chain(titled).chain(
+        meta.lines
+            .iter()
+            .filter(|(_, text)| {
+                date::find_date(text).is_some() || date::find_english_date(text).is_some()
+            })
+            .map(|&(id, _)| id),
+    )
 }
 
 /// One post from the units `roots` (one unit, or the replies past the cap).
