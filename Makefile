@@ -26,12 +26,12 @@ BROWSER_ENV := WASM_BINDGEN_USE_BROWSER=1 CHROMEDRIVER=/usr/bin/chromedriver \
 	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json WASM_BINDGEN_TEST_TIMEOUT=300
 
 .PHONY: help demo test pkg pkg-test e2e bench eval size lint lint-extension test-native test-wasm-node test-wasm-browser \
-	eval-check extension cli opencc-parity setup-opencc setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
+	eval-check compare setup-peers extension cli opencc-parity setup-opencc setup-rust setup-wasm-bindgen setup-apt setup-npm setup-fuzz fuzz-build fuzz
 
 help:
 	@echo "make demo   build pkg/ and serve the reader on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   lint, native tests, wasm tests (Node and headless Chromium), e2e, eval check"
-	@echo "make pkg | e2e | eval | bench"
+	@echo "make pkg | e2e | eval | compare | bench"
 
 # ---- set-up ---------------------------------------------------------------------------
 
@@ -199,6 +199,23 @@ eval: cli
 eval-check: cli
 	python3 bench/eval.py --check README.md
 
+# The peers' accuracy on the same pages (bench/peers.py): Readability.js and Defuddle (npm),
+# dom_smoothie (crates.io, bench/native) and trafilatura (PyPI), each pinned.
+TRAFILATURA_VERSION := 2.0.0
+PEERS_VENV := target/peers-venv
+setup-peers: setup-npm $(PEERS_VENV)/.trafilatura-$(TRAFILATURA_VERSION)
+$(PEERS_VENV)/.trafilatura-$(TRAFILATURA_VERSION):
+	@python3 -m venv $(PEERS_VENV) 2>/dev/null || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq python3-venv >/dev/null; \
+	  rm -rf $(PEERS_VENV); python3 -m venv $(PEERS_VENV); }
+	$(PEERS_VENV)/bin/pip install -q --disable-pip-version-check trafilatura==$(TRAFILATURA_VERSION) lxml_html_clean==0.4.7
+	@touch $@
+
+compare: cli setup-peers
+	cargo build --quiet --release --manifest-path bench/native/Cargo.toml --bin smoothie
+	python3 bench/peers.py --python $(PEERS_VENV)/bin/python
+
 bench: pkg setup-npm setup-apt setup-opencc
 	@echo "== memory (bench/memory.py) =="
 	cargo build --quiet --release --features cli
@@ -213,3 +230,5 @@ bench: pkg setup-npm setup-apt setup-opencc
 	cargo run --quiet --release --example zhspeed -- ../shared/corpus/cwced/truth.json
 	@echo "== conversion, OpenCC's C++ library on the same text (bench/opencc_speed.py) =="
 	$(OPENCC_VENV)/bin/python bench/opencc_speed.py ../shared/corpus/cwced/truth.json
+	@echo "== accuracy against the peers on the same pages (bench/peers.py) =="
+	$(MAKE) compare

@@ -350,6 +350,8 @@ pub const UNLIKELY_TOKENS: &[&str] = &[
     "ad", "ads", "advert", "adv", "nav", "hot", "tags", "tag", "share", "byline", "dateline",
     "jubao", "cta", // A forum post's signature (`<div class="sign">`).
     "sign",
+    // A dialog the page opens on demand (report, log in, share), hidden until then.
+    "modal",
 ];
 
 /// Class/id words that raise a candidate's score (Readability `positive`).
