@@ -22,9 +22,9 @@ use crate::decode::{Decoder, decode};
 use crate::heuristics::{
     CJK_CHARS_PER_MINUTE, CJK_HEADLINE_MIN_CHARS, CJK_SITE_PART_MAX_CHARS, EXCERPT_MAX_CHARS,
     EXCERPT_MIN_CHARS, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
-    LAXER_ATTEMPT_GAIN, MIN_ARTICLE_LEN, TEMPLATE_FOUND_MAX_CHARS, TEMPLATE_GAIN, THREAD_MIN_POSTS,
-    THREAD_MIN_REPLIES, THREAD_OPENING_MAX_LEN, TITLE_HEADING_MAX_TEXT_BEFORE,
-    TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
+    LAXER_ATTEMPT_GAIN, LISTING_MIN_PRODUCTS, MIN_ARTICLE_LEN, TEMPLATE_FOUND_MAX_CHARS,
+    TEMPLATE_GAIN, THREAD_MIN_POSTS, THREAD_MIN_REPLIES, THREAD_OPENING_MAX_LEN,
+    TITLE_HEADING_MAX_TEXT_BEFORE, TITLE_HEADING_SIMILARITY, WORDS_PER_MINUTE,
 };
 use crate::html::tree::NodeId;
 use crate::metadata;
@@ -124,13 +124,16 @@ fn article_of(
         (None, Some(b)) => Url::parse(b).ok(),
         (None, None) => None,
     };
+    let types = scanned.meta.schema_types();
     let mut plain = best_choice(&scanned.nodes);
+    // A page that declares itself a list of pages (a category, search results) is its stream.
+    let listing = types.listing > 0 || types.product >= LISTING_MIN_PRODUCTS;
     if let Some(alt) = page_headline(&scanned)
+        .filter(|_| !listing)
         .and_then(|headline| teasers::under_headline(&scanned.nodes, &plain, headline))
     {
         plain = alt;
     }
-    let types = scanned.meta.schema_types();
     // The comment sections are read only where there are some (or the page declares a
     // thread): most pages are spared a second scoring.
     let read_comments = types.thread > 0
