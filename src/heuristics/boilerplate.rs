@@ -235,6 +235,16 @@ pub const BOILERPLATE_PREFIXES: &[(&str, u32)] = &[
     ("Verraten Sie gerne in den Kommentaren", 200),
     ("Keine Kommentare", 30),
     ("If you enjoyed reading this", 200),
+    // Page actions closing an article: a permanent link, print, a PDF copy.
+    ("Permalink", 80),
+    ("Permalien", 80),
+    ("Print this page", 40),
+    ("Imprimer cette page", 40),
+    ("Diese Seite drucken", 40),
+    ("Download PDF", 40),
+    ("Als PDF herunterladen", 60),
+    ("Dieses Skript als PDF herunterladen", 60),
+    ("Dieser Text als PDF", 60),
     // A source credit alone ("Via SyndiGate.info", "Via Reuters").
     ("Via ", 40),
     ("SEE MORE:", 200),
@@ -524,6 +534,11 @@ pub const LINK_LIST_LABELS: &[&str] = &[
     "相關連結",
     "相关专题",
     "相關專題",
+    // Related media under a story, in the languages of broadcasters' sites.
+    "Audios and videos on the topic",
+    "Audios und Videos zum Thema",
+    "Audios et vidéos sur le sujet",
+    "Audios y videos sobre el tema",
     // Tag lists.
     "Tags:",
     "TAGS:",
