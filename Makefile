@@ -152,7 +152,7 @@ test-wasm-browser: setup-wasm-bindgen setup-apt
 	@echo "== wasm tests in headless Chromium =="
 	$(BROWSER_ENV) cargo test --release --target $(WASM_TARGET) --features wasm --test wasm
 
-e2e: pkg pkg-test extension setup-npm setup-apt
+e2e: pkg pkg-test extension cli setup-npm setup-apt
 	@echo "== end-to-end tests in headless Chromium (screenshots in target/e2e/) =="
 	node --test tests/e2e/
 
