@@ -192,30 +192,9 @@ fn article_of(
     let mut choice = match read {
         Read::Plain => plain,
         // The posts in the comment sections are kept whole, as those of a run are.
-        Read::Comments => {
-            let nodes = &scanned.nodes;
-            let undropped = Choice {
-                drop: vec![false; nodes.len()],
-                ..with_comments.clone()
-            };
-            match thread::run_in(nodes, &undropped, &marks, THREAD_MIN_POSTS) {
-                Some(run) => {
-                    let units = thread::units_of(nodes, run.container, &marks);
-                    let kept = score::with_roots(
-                        nodes,
-                        Attempt::THREAD,
-                        with_comments.roots.clone(),
-                        &units,
-                    );
-                    if kept.text_len > with_comments.text_len {
-                        kept
-                    } else {
-                        with_comments
-                    }
-                }
-                None => with_comments,
-            }
-        }
+        Read::Comments => thread::kept_whole(&scanned.nodes, &marks, &with_comments)
+            .filter(|kept| kept.text_len > with_comments.text_len)
+            .unwrap_or(with_comments),
         Read::Run(container) => {
             let nodes = &scanned.nodes;
             let inside = |n: NodeId, r: NodeId| n > r && n <= nodes[r as usize].end;

@@ -223,9 +223,7 @@ fn time_nodes(scan: &Scan) -> impl Iterator<Item = NodeId> + '_ {
     meta.times.iter().map(|&(id, _)| id).chain(titled).chain(
         meta.lines
             .iter()
-            .filter(|(_, text)| {
-                date::find_date(text).is_some() || date::find_english_date(text).is_some()
-            })
+            .filter(|(_, text)| date::find_in_text(text).is_some())
             .map(|&(id, _)| id),
     )
 }
@@ -247,9 +245,11 @@ fn post(
     };
     // A box marked as the author that holds a date is the post's meta line (`发表于 2024-5-18
     // 19:27`), not a name.
-    let author = scan.meta.authors.iter().find(|(id, text)| {
-        within(*id) && date::find_date(text).is_none() && date::find_english_date(text).is_none()
-    });
+    let author = scan
+        .meta
+        .authors
+        .iter()
+        .find(|(id, text)| within(*id) && date::find_in_text(text).is_none());
     let time = scan
         .meta
         .times
@@ -262,12 +262,7 @@ fn post(
                 .lines
                 .iter()
                 .filter(|(id, _)| within(*id))
-                .find_map(|(id, text)| {
-                    date::find_date(text)
-                        .map(|d| d.iso)
-                        .or_else(|| date::find_english_date(text))
-                        .map(|iso| (*id, iso))
-                })
+                .find_map(|(id, text)| date::find_in_text(text).map(|iso| (*id, iso)))
         });
     // The author, time and floor head the post: their elements leave its content, with the
     // box around them (a user card, a post's meta line), when they are short.
@@ -280,6 +275,10 @@ fn post(
         .iter()
         .filter(|&&id| within(id))
         .take(1);
+    let body = match roots {
+        [unit] => body(nodes, |k| !choice.drop[k], marks, *unit),
+        _ => None,
+    };
     for id in [author.map(|a| a.0), time.as_ref().map(|t| t.0)]
         .into_iter()
         .flatten()
@@ -287,9 +286,9 @@ fn post(
         .chain(relative.copied())
     {
         let mark = id as usize;
-        let i = match (roots, body(nodes, &choice.drop, marks, first)) {
-            ([unit], Some(body)) => header(nodes, &choice.drop, *unit, body, mark),
-            _ => mark,
+        let i = match body {
+            Some(body) => header(nodes, &choice.drop, first, body, mark),
+            None => mark,
         };
         if !choice.drop[i] && (i != mark || nodes[i].text.chars <= h::MAX_POST_AUTHOR_CHARS as u32)
         {
@@ -317,15 +316,12 @@ fn post(
     }
 }
 
-/// A post's body: its longest kept block that holds no author, time or floor.
-fn body(nodes: &[Node], drop: &[bool], marks: &[u8], unit: usize) -> Option<usize> {
+/// A post's body: its longest block that `kept` accepts and that holds no author, time or
+/// floor.
+fn body(nodes: &[Node], kept: impl Fn(usize) -> bool, marks: &[u8], unit: usize) -> Option<usize> {
     let end = (nodes[unit].end as usize).min(nodes.len() - 1);
     (unit + 1..=end)
-        .filter(|&k| {
-            !drop.get(k).copied().unwrap_or(true)
-                && marks.get(k).is_some_and(|&m| m == 0)
-                && nodes[k].text.len > 0
-        })
+        .filter(|&k| kept(k) && marks.get(k).is_some_and(|&m| m == 0) && nodes[k].text.len > 0)
         .max_by(|&a, &b| nodes[a].text.len.cmp(&nodes[b].text.len).then(b.cmp(&a)))
 }
 
@@ -333,13 +329,12 @@ fn body(nodes: &[Node], drop: &[bool], marks: &[u8], unit: usize) -> Option<usiz
 /// for each, the elements from it down to its body, in document order: what cleaning the
 /// thread must not drop whole.
 pub fn units_of(nodes: &[Node], container: usize, marks: &[u8]) -> Vec<NodeId> {
-    let kept = vec![false; nodes.len()];
     let mut units = vec![];
     let mut j = container + 1;
     while j <= nodes[container].end as usize && j < nodes.len() {
         if marks.get(j).is_some_and(|&m| is_post(m)) {
             let mut chain = vec![j as NodeId];
-            if let Some(body) = body(nodes, &kept, marks, j) {
+            if let Some(body) = body(nodes, |_| true, marks, j) {
                 let mut b = body;
                 while b > j {
                     chain.push(b as NodeId);
@@ -352,6 +347,24 @@ pub fn units_of(nodes: &[Node], container: usize, marks: &[u8]) -> Vec<NodeId> {
         j = nodes[j].end as usize + 1;
     }
     units
+}
+
+/// The article `choice` (read from comment sections) cleaned again with its run of posts
+/// kept whole ([`units_of`]); `None` when it holds no run. The run is looked for among all
+/// its elements, the ones cleaning dropped too: those are the posts to keep.
+pub fn kept_whole(nodes: &[Node], marks: &[u8], choice: &Choice) -> Option<Choice> {
+    let undropped = Choice {
+        drop: vec![false; nodes.len()],
+        ..choice.clone()
+    };
+    let run = run_in(nodes, &undropped, marks, h::THREAD_MIN_POSTS)?;
+    let units = units_of(nodes, run.container, marks);
+    Some(score::with_roots(
+        nodes,
+        score::Attempt::THREAD,
+        choice.roots.clone(),
+        &units,
+    ))
 }
 
 /// The box that heads post `unit` around `mark` (its author, time or floor): the highest

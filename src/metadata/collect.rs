@@ -86,10 +86,7 @@ impl RawMeta {
         if self.titled_times.len() < MAX_POST_AUTHORS {
             if let Some(title) = attributes.iter().find(|a| a.name == "title") {
                 let value = crate::html::decode::attribute_value(title.value);
-                if value.len() <= MAX_TITLED_TIME_BYTES
-                    && (date::find_date(&value).is_some()
-                        || date::find_english_date(&value).is_some())
-                {
+                if value.len() <= MAX_TITLED_TIME_BYTES && date::find_in_text(&value).is_some() {
                     self.titled_times.push((id, value.trim().to_string()));
                 }
             }
@@ -257,11 +254,11 @@ impl RawMeta {
                 && text.contains(['/', '／'])
                 && !text.contains("//")
         };
-        if chars <= FLOOR_LINE_MAX_CHARS && self.floors.len() < MAX_POST_AUTHORS {
-            if is_floor_line(text) {
+        if chars <= FLOOR_LINE_MAX_CHARS {
+            if self.floors.len() < MAX_POST_AUTHORS && is_floor_line(text) {
                 self.floors.push(id);
             }
-            if is_relative_time_line(text) {
+            if self.relative_times.len() < MAX_POST_AUTHORS && is_relative_time_line(text) {
                 self.relative_times.push(id);
             }
         }

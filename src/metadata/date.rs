@@ -156,6 +156,11 @@ pub fn find_english_date(s: &str) -> Option<String> {
     None
 }
 
+/// The first date in running text, numeric or written out in English, as ISO 8601.
+pub fn find_in_text(s: &str) -> Option<String> {
+    find_date(s).map(|d| d.iso).or_else(|| find_english_date(s))
+}
+
 /// A date that metadata writes out in English: `Saturday, December 27, 2014, 12:06 PM`,
 /// `Dec. 27, 2014`, `27 December 2014`, `Sat, 27 Dec 2014 17:10:17 GMT` (RFC 2822).
 fn english_date(s: &str) -> Option<String> {
