@@ -41,6 +41,7 @@ mod metadata;
 mod options;
 mod probe;
 mod text;
+mod url;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 pub mod zh;

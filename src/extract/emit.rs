@@ -6,7 +6,7 @@
 //! only for emitted elements, from their start tag's source ([`attrs`]). The article HTML and
 //! its plain text (`textContent`, one paragraph per line) are built together.
 
-use url::Url;
+use crate::url::Url;
 
 use super::sanitize::{self, TagRule};
 use super::scan::{Event, Scan, flag};

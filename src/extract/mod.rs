@@ -15,7 +15,7 @@ mod tree_conformance;
 #[cfg(any(test, feature = "internals"))]
 pub(crate) mod visible;
 
-use url::Url;
+use crate::url::Url;
 
 use crate::article::Kind;
 use crate::decode::{Decoder, decode};

@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use url::Url;
+use crate::url::Url;
 
 use crate::heuristics::{CODE_LANGUAGE_PREFIXES, MAX_CODE_LANGUAGE};
 

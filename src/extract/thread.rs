@@ -7,7 +7,7 @@
 //! dated line; both leave the post's content and head it instead. A part of the article before
 //! the run (the opening post, where a board prints it apart from the replies) is the first post.
 
-use url::Url;
+use crate::url::Url;
 
 use super::emit::{self, Emitted};
 use super::scan::{Node, Scan};

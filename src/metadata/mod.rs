@@ -19,9 +19,9 @@ use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use crate::html::attrs::Attr;
+use crate::url::Url;
 use aho_corasick::AhoCorasick;
 use serde_json::Value;
-use url::Url;
 
 use crate::heuristics::{
     AUTHOR_LABELS, AUTHOR_SUFFIXES, BAIDU_CAMBRIAN_CONTEXT, BARE_LABEL_AFTER,
