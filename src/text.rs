@@ -1,7 +1,7 @@
 //! Character classes and text statistics shared by the scan and emit stages.
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
+use aho_corasick::nfa::contiguous::NFA;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind};
 
 use crate::heuristics::CJK_CHAR_WEIGHT;
@@ -357,11 +357,16 @@ pub fn has_wide(text: &str) -> bool {
 }
 
 /// Every occurrence of a set of patterns, overlapping ones included, found by walking an
-/// Aho-Corasick DFA byte by byte. `AhoCorasick::find_overlapping_iter` returns to its caller
+/// Aho-Corasick automaton byte by byte. `AhoCorasick::find_overlapping_iter` returns to its caller
 /// (through a dynamically dispatched search and an iterator state) at every match; the class
 /// values and short lines this runs on are tens of bytes, often with several matches.
+///
+/// The automaton is a contiguous NFA, not a DFA: building the page's DFAs was most of a cold
+/// first extraction (1.6–1.9 ms of it natively, more in a browser's baseline-compiled wasm),
+/// the NFAs build in a third of that, and on these short haystacks they search as fast
+/// (`make bench`, `docs/benchmarks.md`).
 pub struct Overlapping {
-    dfa: DFA,
+    nfa: NFA,
 }
 
 impl Overlapping {
@@ -369,34 +374,34 @@ impl Overlapping {
         patterns: impl IntoIterator<Item = &'p str>,
         ascii_case_insensitive: bool,
     ) -> Self {
-        let dfa = DFA::builder()
+        let nfa = NFA::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(ascii_case_insensitive)
             // No prefilter: then only dead and match states are special.
             .prefilter(false)
             .build(patterns)
             .expect("valid patterns");
-        Overlapping { dfa }
+        Overlapping { nfa }
     }
 
     /// Calls `f(pattern, start, end)` for each occurrence in `hay`, in order of `end`, until
     /// it returns `true`; returns whether one did.
     #[inline]
     pub fn any(&self, hay: &[u8], mut f: impl FnMut(usize, usize, usize) -> bool) -> bool {
-        let dfa = &self.dfa;
-        let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        let nfa = &self.nfa;
+        let Ok(mut sid) = nfa.start_state(Anchored::No) else {
             return false;
         };
         for (i, &byte) in hay.iter().enumerate() {
-            sid = dfa.next_state(Anchored::No, sid, byte);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
+            sid = nfa.next_state(Anchored::No, sid, byte);
+            if nfa.is_special(sid) {
+                if nfa.is_dead(sid) {
                     return false;
                 }
-                for k in 0..dfa.match_len(sid) {
-                    let pattern = dfa.match_pattern(sid, k);
+                for k in 0..nfa.match_len(sid) {
+                    let pattern = nfa.match_pattern(sid, k);
                     let end = i + 1;
-                    if f(pattern.as_usize(), end - dfa.pattern_len(pattern), end) {
+                    if f(pattern.as_usize(), end - nfa.pattern_len(pattern), end) {
                         return true;
                     }
                 }
@@ -404,6 +409,14 @@ impl Overlapping {
         }
         false
     }
+}
+
+/// A builder for the word lists' automata: contiguous NFAs, which build in a third of a DFA's
+/// time (see [`Overlapping`]); every list is built on first use, during a page's extraction.
+pub fn automaton() -> aho_corasick::AhoCorasickBuilder {
+    let mut builder = AhoCorasick::builder();
+    builder.kind(Some(AhoCorasickKind::ContiguousNFA));
+    builder
 }
 
 /// The lowest UTF-8 lead byte of a character from U+3000 up.
@@ -442,8 +455,7 @@ impl SplitPatterns {
             wide: Overlapping::new(wide.iter().map(|(_, p)| *p), false),
             narrow: Overlapping::new(narrow.iter().map(|(_, p)| *p), false),
             narrow_gate: cfg!(any(target_arch = "x86_64", target_arch = "aarch64")).then(|| {
-                AhoCorasick::builder()
-                    .kind(Some(AhoCorasickKind::DFA))
+                automaton()
                     .match_kind(MatchKind::LeftmostFirst)
                     .build(narrow.iter().map(|(_, p)| p))
                     .expect("valid patterns")

@@ -182,7 +182,7 @@ pub(super) fn copyright_holder(raw: &RawMeta) -> Option<String> {
     // The leftmost label of a line, in one pass (a substring search per label, each set up
     // anew, costs more than the short line it searches).
     static FIRST_LABEL: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::builder()
+        crate::text::automaton()
             .match_kind(aho_corasick::MatchKind::LeftmostFirst)
             .build(COPYRIGHT_LABELS)
             .expect("valid labels")
@@ -572,8 +572,11 @@ pub(super) fn author_from_line(line: &str) -> Option<String> {
 /// [`author_from_line`] for a line read as one credit.
 pub(super) fn author_from_credit(line: &str) -> Option<String> {
     /// One pass finds which labels the line holds; the labels are then tried in their order.
-    static FINDER: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new(AUTHOR_LABELS).expect("valid labels"));
+    static FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        crate::text::automaton()
+            .build(AUTHOR_LABELS)
+            .expect("valid labels")
+    });
     const _: () = assert!(AUTHOR_LABELS.len() <= 64, "one bit per label");
     let line = &*tight_separators(line);
     let present = FINDER
@@ -875,8 +878,11 @@ pub(super) fn strip_author_label(s: &str) -> String {
 /// Whether `line` holds a [`SOURCE_LABELS`] entry: one pass, before the labels are looked
 /// for one by one (each search set up anew costs more than the short line it searches).
 pub(super) fn has_source_label(line: &str) -> bool {
-    static ANY: LazyLock<AhoCorasick> =
-        LazyLock::new(|| AhoCorasick::new(SOURCE_LABELS).expect("valid labels"));
+    static ANY: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        crate::text::automaton()
+            .build(SOURCE_LABELS)
+            .expect("valid labels")
+    });
     ANY.is_match(line)
 }
 

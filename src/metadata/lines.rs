@@ -127,7 +127,7 @@ pub(super) fn has_bar(line: &str) -> bool {
 
 /// Script variables that hold the publication time, for pages that render it client-side.
 pub(super) static SCRIPT_DATE_KEY_MATCHER: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
+    crate::text::automaton()
         .ascii_case_insensitive(true)
         .build(SCRIPT_DATE_KEYS)
         .expect("valid keys")

@@ -288,8 +288,7 @@ pub(super) fn is_byline_line(line: &LineProbe) -> bool {
 }
 
 pub(super) static BYLINE_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    AhoCorasick::builder()
-        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+    crate::text::automaton()
         .build(h::BYLINE_LINE_MARKERS)
         .expect("valid markers")
 });
