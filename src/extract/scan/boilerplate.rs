@@ -77,7 +77,9 @@ pub(super) fn test_block(st: &mut State, buf: &BlockBuf) {
     // the block is the dropped element) the flag would change nothing.
     let dropped = st.dropped > 0 || node.has(flag::DROP_TAG | flag::HIDDEN);
     let boilerplate = links
-        || (!dropped && is_boilerplate_line(&probe, chars, in_data, in_data || is_cell(node.tag)));
+        || (!dropped
+            && !is_photo_caption(trimmed)
+            && is_boilerplate_line(&probe, chars, in_data, in_data || is_cell(node.tag)));
     if chars <= h::NOTICE_HEADING_MAX_CHARS
         && h::NOTICE_HEADINGS.iter().any(|p| trimmed.starts_with(p))
     {
@@ -294,8 +296,8 @@ pub(super) static BYLINE_MARKERS: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 /// A caption that closes with its photographer (`这次生育对小李的身体影响很大 本报记者 惠禾 摄`),
-/// not a photo credit alone (`新华社记者 张三 摄`, `张三/摄`): inside running text, a line
-/// that is kept (a block of its own that ends with a credit goes, as a credit).
+/// not a photo credit alone (`新华社记者 张三 摄`, `张三/摄`): kept, as a line of running text
+/// and as a block of its own under a picture (a reader shows captions).
 pub(super) fn is_photo_caption(text: &str) -> bool {
     let Some(body) = text.strip_suffix(['摄', '攝']) else {
         return false;

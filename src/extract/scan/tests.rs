@@ -504,14 +504,17 @@ fn chinese_label_lines_are_boilerplate_prose_is_not() {
          <p>译者：张三</p>\
          <p>图/视觉中国</p>\
          <p>市民在公园里晨练 新华社记者 张三 摄</p>\
-         <p>他说，禁止拍摄</p>",
+         <p>他说，禁止拍摄</p>\
+         <p>新华社记者 李四 摄</p>\
+         <p>5月19日，在首都，他在竞选总部发表胜选演讲。 新华社记者 李四 摄</p>",
     );
     let flags = boilerplate_paragraphs(&s);
+    // A credit alone goes; a caption that closes with its photographer stays.
     assert_eq!(
         flags,
         vec![
             true, true, true, true, true, false, true, true, true, true, true, true, true, true,
-            true, false
+            false, false, true, false
         ]
     );
 }
