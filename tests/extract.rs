@@ -130,3 +130,32 @@ fn a_short_story_beats_the_stream_of_teasers_under_it() {
         a.text_content
     );
 }
+
+/// A dialog the page opens on demand (`class="ui modal"`) is hidden until then: its report
+/// form, longer than the short post under an "unlikely" wrapper, never becomes the article,
+/// even on the retry that keeps unlikely boxes. A page that says a dialog is showing
+/// (`<html class="modal-open">`) keeps what the dialog shows.
+#[test]
+fn a_dialog_hidden_until_opened_is_not_the_article() {
+    let reasons: String = (1..=6)
+        .map(|n| format!(r#"<div class="field"><div class="ui radio checkbox"><input type="radio" name="reason" value="{n}"><label>举报理由第{n}条：恶意灌水、广告、推广、测试、文不对题、消极内容等等</label></div></div>"#))
+        .collect();
+    let page = format!(
+        r#"<html><head><title>解决新项目依赖报错</title></head><body><div class="extra-padding"><h1>解决新项目依赖报错</h1><div class="markdown-body"><p>每次打开别人的新项目，安装依赖都会报错。</p><p>安装 depcheck，检查依赖，再安装缺失的依赖即可。</p></div></div><div class="ui modal small report"><div class="header">内容举报</div><form class="ui form" method="POST"><p>匿名举报，为防止滥用，仅管理员可见举报者。</p>{reasons}<button type="submit">提交</button></form></div></body></html>"#
+    );
+    let a = extract_str(&page, &Options::default()).unwrap();
+    assert!(
+        a.text_content.contains("安装 depcheck"),
+        "{}",
+        a.text_content
+    );
+    assert!(!a.text_content.contains("举报"), "{}", a.text_content);
+
+    let open = r#"<html class="modal-open"><head><title>Story</title></head><body><div class="render-target-modal modal-open_D(b)"><article><p>The story shown in the open dialog is the page's article, and it runs long enough to be read as one: several sentences, with commas, about the thing that happened.</p></article></div></body></html>"#;
+    let a = extract_str(open, &Options::default()).unwrap();
+    assert!(
+        a.text_content.starts_with("The story shown"),
+        "{}",
+        a.text_content
+    );
+}

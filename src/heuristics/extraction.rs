@@ -350,9 +350,18 @@ pub const UNLIKELY_TOKENS: &[&str] = &[
     "ad", "ads", "advert", "adv", "nav", "hot", "tags", "tag", "share", "byline", "dateline",
     "jubao", "cta", // A forum post's signature (`<div class="sign">`).
     "sign",
-    // A dialog the page opens on demand (report, log in, share), hidden until then.
+    // A dialog the page opens on demand (report, log in, share), hidden until then; see also
+    // `DIALOG_CLASSES`.
     "modal",
 ];
+
+/// Class names of a dialog the page opens on demand (report, log in, share: Bootstrap's and
+/// Semantic UI's `modal`): hidden until then, as `display:none` is, so out of the article in
+/// every attempt. As an unlikely token only, a retry that keeps unlikely boxes let a report
+/// form (its radio buttons' labels longer than a short post) win over the post. Whole class
+/// names only: `modal-open` on `<html>` says a dialog is showing (on some pages, the article),
+/// and flags like `f_link_modal_on` on `<body>` say nothing.
+pub const DIALOG_CLASSES: &[&str] = &["modal"];
 
 /// Class/id words that raise a candidate's score (Readability `positive`).
 pub const POSITIVE_HINTS: &[&str] = &[

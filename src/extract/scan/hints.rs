@@ -25,6 +25,9 @@ pub(super) mod hint {
     pub const COMMENT_PREFIX: u16 = 1 << 7;
     /// A post's author in a thread ([`h::POST_AUTHOR_HINTS`]).
     pub const POST_AUTHOR: u16 = 1 << 8;
+    /// A dialog's class name ([`h::DIALOG_CLASSES`]) as a token: checked against the whole
+    /// class names where it matches.
+    pub const DIALOG_TOKEN: u16 = 1 << 9;
     /// The bits that hold wherever the word is.
     pub const SUBSTRING: u16 = UNLIKELY | MAYBE | POSITIVE | NEGATIVE | BYLINE | POST_AUTHOR;
 }
@@ -41,6 +44,7 @@ pub(super) static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         (h::COLLAPSED_TOKENS, hint::COLLAPSED_TOKEN),
         (h::COMMENT_TOKEN_PREFIXES, hint::COMMENT_PREFIX),
         (h::POST_AUTHOR_HINTS, hint::POST_AUTHOR),
+        (h::DIALOG_CLASSES, hint::DIALOG_TOKEN),
     ] {
         for w in list {
             match words.iter_mut().find(|(x, _)| x == w) {
@@ -78,6 +82,7 @@ pub(super) struct ValueHints {
     pub(super) unlikely: bool,
     pub(super) comments: bool,
     pub(super) collapsed: bool,
+    pub(super) dialog: bool,
 }
 
 impl ValueHints {
@@ -99,6 +104,7 @@ impl ValueHints {
             let whole = boundary(end);
             hints.unlikely |= whole && bits & hint::UNLIKELY_TOKEN != 0;
             hints.collapsed |= whole && bits & hint::COLLAPSED_TOKEN != 0;
+            hints.dialog |= whole && bits & hint::DIALOG_TOKEN != 0;
             if bits & hint::COMMENT_PREFIX != 0 && !hints.comments {
                 let len = b[start..]
                     .iter()
@@ -225,6 +231,14 @@ pub(super) fn classify(
     // anyway).
     if class_hints.collapsed && class_hints.bits & hint::POSITIVE == 0 {
         node.flags |= flag::UNLIKELY;
+    }
+    if class_hints.dialog
+        && !matches!(node.tag, "html" | "body")
+        && class
+            .split_ascii_whitespace()
+            .any(|c| h::DIALOG_CLASSES.iter().any(|d| c.eq_ignore_ascii_case(d)))
+    {
+        node.flags |= flag::HIDDEN;
     }
     let comments = class_hints.comments || id_hints.comments;
     if comments {
