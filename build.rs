@@ -77,6 +77,12 @@ fn main() {
             .strip_prefix("export default \"")
             .and_then(|s| s.strip_suffix("\";"))
             .unwrap_or_else(|| panic!("{}: unexpected format", path.display()));
+        // Sorted by key (stably: of two entries with one key the first still wins), so that
+        // building a dictionary group's trie merges sorted runs instead of sorting: the first
+        // script toggle waits for that build.
+        let mut entries: Vec<&str> = body.split('|').collect();
+        entries.sort_by_key(|e| e.split_once(' ').map_or(*e, |(k, _)| k));
+        let body = entries.join("|");
         data.extend_from_slice(format!("{name}\n{}\n", body.len()).as_bytes());
         data.extend_from_slice(body.as_bytes());
     }

@@ -24,7 +24,8 @@ impl<'a> Data<'a> {
     /// Parses the data file format written by `build.rs`.
     pub fn parse(bytes: &'a [u8]) -> Result<Data<'a>, Error> {
         let bad = |why: &str| Error::ConversionData(why.to_string());
-        let text = std::str::from_utf8(bytes).map_err(|_| bad("not UTF-8"))?;
+        // Validated on every trie build (a megabyte): the SIMD check, as for pages.
+        let text = simdutf8::basic::from_utf8(bytes).map_err(|_| bad("not UTF-8"))?;
         let mut rest = text
             .strip_prefix("QYZH1\n")
             .ok_or_else(|| bad("not a qingyue conversion data file"))?;
@@ -163,17 +164,17 @@ impl Trie {
     pub fn build<'a>(
         group: impl IntoIterator<Item = impl Iterator<Item = (&'a str, &'a str)>>,
     ) -> Trie {
-        // Every key with the value it keeps (the first dictionary's: ties sort by position),
+        // Every key with the value it keeps (the first dictionary's: the sort is stable),
         // sorted. Built from sorted keys, the trie numbers its nodes depth-first and each
-        // node's children come in order, so the flat arrays fill without a map per node.
-        let mut entries: Vec<(&str, &str, u32)> = group
+        // node's children come in order, so the flat arrays fill without a map per node. The
+        // data file's dictionaries are sorted already (`build.rs`): the stable sort finds
+        // their runs and merges them.
+        let mut entries: Vec<(&str, &str)> = group
             .into_iter()
             .flatten()
             .filter(|(k, _)| !k.is_empty())
-            .zip(0..)
-            .map(|((k, v), i)| (k, v, i))
             .collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.2.cmp(&b.2)));
+        entries.sort_by(|a, b| a.0.cmp(b.0));
         entries.dedup_by(|later, first| later.0 == first.0);
         entries.truncate(HEAD_VALUE as usize);
         // Nodes in depth-first order: parent, the character that leads to it, value.
@@ -185,7 +186,7 @@ impl Trie {
         let mut phrases: Vec<(&str, &str)> = vec![];
         // The previous key's characters and their nodes: a key shares its prefix with it.
         let mut path: Vec<(char, u32)> = vec![];
-        for (key, value, _) in entries {
+        for (key, value) in entries {
             let mut node = 0u32;
             let mut chars = key.chars().peekable();
             let mut depth = 0;
