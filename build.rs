@@ -79,7 +79,8 @@ fn main() {
             .unwrap_or_else(|| panic!("{}: unexpected format", path.display()));
         // Sorted by key (stably: of two entries with one key the first still wins), so that
         // building a dictionary group's trie merges sorted runs instead of sorting: the first
-        // script toggle waits for that build.
+        // script toggle waits for that build. opencc-js 1.4.2 ships them sorted; this keeps
+        // the file so whatever the package does.
         let mut entries: Vec<&str> = body.split('|').collect();
         entries.sort_by_key(|e| e.split_once(' ').map_or(*e, |(k, _)| k));
         let body = entries.join("|");
