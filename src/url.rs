@@ -21,12 +21,36 @@ impl Url {
         if !starts_with_scheme(input) {
             return Err("relative URL without a base".to_string());
         }
-        imp::parse(input, None).map(Url)
+        imp::parse(input, None).map(Url)?.checked()
     }
 
     /// Resolves `input` against this URL, as a link on the page would be.
     pub fn join(&self, input: &str) -> Result<Url, String> {
-        imp::parse(input, Some(&self.0)).map(Url)
+        imp::parse(input, Some(&self.0)).map(Url)?.checked()
+    }
+
+    /// The URL, unless its host breaks the standard's rules for a domain where Chromium's
+    /// `URL` is laxer than the standard (and than the `url` crate and Node): it accepts a space
+    /// in a host and escapes it (`http://exa%20mple.com/`), and it keeps a label that is not
+    /// Punycode (`xn--a`). A special scheme's host never holds `%` once parsed, and each of its
+    /// `xn--` labels decodes; one that does not is refused here, on both targets.
+    fn checked(self) -> Result<Url, String> {
+        let special = matches!(self.scheme(), "http" | "https" | "ws" | "wss" | "ftp");
+        if let Some(host) = self.host_str().filter(|_| special) {
+            if host.contains('%') {
+                return Err("invalid domain character".to_string());
+            }
+            let bad_label = host.split('.').any(|label| {
+                label
+                    .get(..4)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("xn--"))
+                    && !is_punycode_label(&label[4..])
+            });
+            if bad_label {
+                return Err("invalid Punycode label".to_string());
+            }
+        }
+        Ok(self)
     }
 
     /// The scheme, lower case, without its `:`.
@@ -65,6 +89,68 @@ fn starts_with_scheme(input: &str) -> bool {
         && chars
             .find(|c| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
             .is_some_and(|c| c == ':')
+}
+
+/// Whether `encoded` (a label after its `xn--`) decodes as Punycode (RFC 3492) to a label that
+/// holds a character beyond ASCII and no control character, as the URL Standard's IDNA step
+/// requires.
+fn is_punycode_label(encoded: &str) -> bool {
+    const BASE: u32 = 36;
+    let (basic, extended) = match encoded.rfind('-') {
+        Some(i) => (&encoded[..i], &encoded[i + 1..]),
+        None => ("", encoded),
+    };
+    let mut length = basic.len() as u32;
+    let (mut code, mut index, mut bias) = (0x80u32, 0u32, 72u32);
+    let mut non_ascii = false;
+    let mut digits = extended.bytes();
+    let mut first = true;
+    while digits.len() > 0 {
+        let old_index = index;
+        let (mut weight, mut k) = (1u32, BASE);
+        loop {
+            let digit = match digits.next() {
+                Some(c @ b'a'..=b'z') => u32::from(c - b'a'),
+                Some(c @ b'A'..=b'Z') => u32::from(c - b'A'),
+                Some(c @ b'0'..=b'9') => u32::from(c - b'0') + 26,
+                _ => return false,
+            };
+            let Some(next) = digit.checked_mul(weight).and_then(|d| index.checked_add(d)) else {
+                return false;
+            };
+            index = next;
+            let t = k.saturating_sub(bias).clamp(1, 26);
+            if digit < t {
+                break;
+            }
+            let Some(w) = weight.checked_mul(BASE - t) else {
+                return false;
+            };
+            weight = w;
+            k += BASE;
+        }
+        length += 1;
+        // RFC 3492's bias adaptation.
+        let mut delta = (index - old_index) / if first { 700 } else { 2 };
+        delta += delta / length;
+        let mut k = 0;
+        while delta > ((BASE - 1) * 26) / 2 {
+            delta /= BASE - 1;
+            k += BASE;
+        }
+        bias = k + (BASE * delta) / (delta + 38);
+        first = false;
+        let Some(c) = code.checked_add(index / length).and_then(char::from_u32) else {
+            return false;
+        };
+        if c.is_control() || (c as u32) < 0x80 {
+            return false;
+        }
+        code = c as u32;
+        index = index % length + 1;
+        non_ascii = true;
+    }
+    non_ascii && basic.is_ascii() && !basic.chars().any(|c| c.is_ascii_control())
 }
 
 impl fmt::Display for Url {
@@ -154,6 +240,19 @@ mod tests {
             Url::parse("http://中文.cn/路径").unwrap().as_str(),
             "http://xn--fiq228c.cn/%E8%B7%AF%E5%BE%84"
         );
+    }
+
+    #[test]
+    fn punycode_labels_are_decoded_to_check_them() {
+        for good in ["fsqu00a", "fiqs8s", "xample-9ua", "mnchen-3ya"] {
+            assert!(super::is_punycode_label(good), "{good}");
+        }
+        for bad in ["", "a", "abc-", "-", "zzzzzzzzzzzzzzzzzz", "é-a"] {
+            assert!(!super::is_punycode_label(bad), "{bad}");
+        }
+        assert!(Url::parse("https://xn--/").is_err());
+        assert!(Url::parse("http://xn--a.com/").is_err());
+        assert!(Url::parse("http://xn--mnchen-3ya.de/").is_ok());
     }
 
     #[test]

@@ -147,6 +147,25 @@ fn streaming_extractor_matches_one_shot() {
 #[path = "common/mod.rs"]
 mod common;
 
+#[path = "common/links.rs"]
+mod links;
+
+/// The host's `URL` (Node's, Chromium's) resolves links as the native build's `url` crate does.
+#[wasm_bindgen_test]
+fn awkward_links_resolve_as_the_url_standard_says() {
+    let opts = options(&[("url", links::LINKS_PAGE_URL.into())]);
+    let page = JsValue::from_str(&links::links_page());
+    let article: JsValue = wasm::extract(page.unchecked_into(), Some(opts))
+        .unwrap()
+        .into();
+    let want: Vec<Option<String>> = links::LINKS
+        .iter()
+        .map(|(_, w)| w.map(str::to_string))
+        .collect();
+    let content = text(&article, "content");
+    assert_eq!(links::hrefs(&content), want, "{content}");
+}
+
 /// Lets the host's event loop run: in Chromium the test runner's WebDriver polls the page, and a
 /// page busy for 20 s straight times that poll out.
 async fn yield_to_host() {
