@@ -349,3 +349,62 @@ fn numbered_replies_after_a_long_opening_post_make_a_thread() {
     assert_eq!(last.published_time.as_deref(), Some("2024-04-23"));
     assert!(!a.text_content.contains("月前") && !a.text_content.contains("#3"));
 }
+
+#[test]
+fn replies_marked_as_comments_follow_an_opening_post_that_scores_alone() {
+    // A board that prints every post alike in one list: the opening post (long, declared a
+    // creative work) and replies declared as comments, each with a time and a user card.
+    let post = |itemtype: &str, class: &str, who: &str, time: &str, text: &str| {
+        format!(
+            r#"<li class="b-post js-post js-comment-entry__parent {class}" itemscope itemtype="http://schema.org/{itemtype}"><div class="b-userinfo"><a class="b-avatar"><img src="/a.png"></a><div class="author h-text-size--14"><a href="/member/{who}" itemprop="name">{who}</a></div><div class="b-userinfo__rank">Senior Member</div><ul><li>Join Date: 01 Mar 10</li><li>Posts: 3858</li></ul></div><div class="b-post__wrapper"><div class="b-post__body"><div class="b-post__arrow"></div><div class="b-post__content"><div class="b-post__timestamp"><time itemprop="dateCreated" datetime="{time}">{time}</time></div><div class="b-post__hide-when-deleted"><div class="post-content"><div class="ad-slot"></div><div class="js-post__content-text" itemprop="text">{text}</div></div></div></div></div></div><ul class="b-comment-controls"><li>Quote</li><li>Like</li></ul></li>"#
+        )
+    };
+    let opening = "This graph has been my life for the past two years, through every lockdown and every mandate that came with it.<br> <br> ".repeat(12);
+    let replies = [
+        (
+            "Monash",
+            "2022-07-09T10:05:17",
+            "May I ask out of curiosity which island you mean? I am assuming it is not the large one to the west.",
+        ),
+        (
+            "Parihaka",
+            "2022-07-09T23:17:14",
+            "The island in question is Waiheke, close to Auckland but a light year away in terms of the rat race.",
+        ),
+        (
+            "Monash",
+            "2022-07-09T23:52:36",
+            "Know it well. My in-laws nearly bought a place there years ago and still talk about the ferry.",
+        ),
+    ];
+    let mut posts = post(
+        "CreativeWork",
+        "b-post--first",
+        "Parihaka",
+        "2022-04-22T08:05:21",
+        &opening,
+    );
+    for (who, time, text) in replies {
+        posts.push_str(&post("Comment", "js-conversation-reply", who, time, text));
+    }
+    let html = format!(
+        r#"<html><head><title>A small victory dance - Board</title></head><body><nav><a href="/">Forums</a> <a href="/new">New posts</a></nav><h1>A small victory dance</h1><div class="conversation-content"><ul class="conversation-list">{posts}</ul></div><footer>Powered by a board</footer></body></html>"#
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread, "{}", a.text_content);
+    for (_, _, text) in replies {
+        assert!(a.text_content.contains(text), "{text}: {}", a.text_content);
+    }
+    let authors: Vec<_> = a.posts.iter().map(|p| p.author.as_deref()).collect();
+    assert_eq!(
+        authors,
+        [
+            Some("Parihaka"),
+            Some("Monash"),
+            Some("Parihaka"),
+            Some("Monash")
+        ],
+        "{}",
+        a.content
+    );
+}

@@ -189,39 +189,50 @@ fn article_of(
         },
         k => (k, Read::Plain),
     };
+    // The article from the posts of the run in `container` and the roots of `base` outside it
+    // (the opening post where the board prints it apart); never less than `base` alone (the
+    // run's container may clean to nothing).
+    let with_run = |base: Choice, container: NodeId| {
+        let nodes = &scanned.nodes;
+        let inside = |n: NodeId, r: NodeId| n > r && n <= nodes[r as usize].end;
+        // The run's container holds the post, or follows it; roots stay disjoint and in
+        // document order.
+        let mut roots: Vec<NodeId> = base
+            .roots
+            .iter()
+            .copied()
+            .filter(|&r| !inside(r, container))
+            .collect();
+        if !roots
+            .iter()
+            .any(|&r| r == container || inside(container, r))
+        {
+            roots.push(container);
+            roots.sort_unstable();
+        }
+        let units = thread::units_of(nodes, container as usize, &marks);
+        let thread = score::with_roots(nodes, Attempt::THREAD, roots, &units);
+        if thread.text_len > base.text_len {
+            thread
+        } else {
+            base
+        }
+    };
     let mut choice = match read {
         Read::Plain => plain,
-        // The posts in the comment sections are kept whole, as those of a run are.
-        Read::Comments => thread::kept_whole(&scanned.nodes, &marks, &with_comments)
-            .filter(|kept| kept.text_len > with_comments.text_len)
-            .unwrap_or(with_comments),
-        Read::Run(container) => {
-            let nodes = &scanned.nodes;
-            let inside = |n: NodeId, r: NodeId| n > r && n <= nodes[r as usize].end;
-            // The run's container holds the post, or follows it; roots stay disjoint and in
-            // document order.
-            let mut roots: Vec<NodeId> = plain
-                .roots
-                .iter()
-                .copied()
-                .filter(|&r| !inside(r, container))
-                .collect();
-            if !roots
-                .iter()
-                .any(|&r| r == container || inside(container, r))
-            {
-                roots.push(container);
-                roots.sort_unstable();
-            }
-            let units = thread::units_of(nodes, container as usize, &marks);
-            let thread = score::with_roots(nodes, Attempt::THREAD, roots, &units);
-            // Never less than the post alone (the run's container may clean to nothing).
-            if thread.text_len > plain.text_len {
-                thread
-            } else {
-                plain
+        // The posts in the comment sections are kept whole, as those of a run are; a run of
+        // replies the comment sections' article misses (it found the opening post alone) is
+        // added to it.
+        Read::Comments => {
+            let comments = thread::kept_whole(&scanned.nodes, &marks, &with_comments)
+                .filter(|kept| kept.text_len > with_comments.text_len)
+                .unwrap_or(with_comments);
+            match run.or(replies.map(|r| r.0)) {
+                Some(container) => with_run(comments, container),
+                None => comments,
             }
         }
+        Read::Run(container) => with_run(plain, container),
     };
     let start = choice.roots.first().copied().unwrap_or(0);
     let end = choice

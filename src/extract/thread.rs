@@ -215,11 +215,16 @@ pub fn post_marks(scan: &Scan) -> Vec<u8> {
     marks
 }
 
-/// Nodes that hold a time: `<time datetime>`, elements titled with a date, and dated lines.
+/// Nodes that hold a time: `<time datetime>`, elements titled with a date, dated lines and
+/// post times with a two-digit year.
 /// Not a time relative to now (`8 hours ago`): portals print one on every teaser.
 fn time_nodes(scan: &Scan) -> impl Iterator<Item = NodeId> + '_ {
     let meta = &scan.meta;
-    let titled = meta.titled_times.iter().map(|&(id, _)| id);
+    let titled = meta
+        .titled_times
+        .iter()
+        .chain(&meta.post_times)
+        .map(|&(id, _)| id);
     meta.times.iter().map(|&(id, _)| id).chain(titled).chain(
         meta.lines
             .iter()
@@ -249,12 +254,13 @@ fn post(
         .meta
         .authors
         .iter()
-        .find(|(id, text)| within(*id) && date::find_in_text(text).is_none());
+        .find(|(id, text)| within(*id) && date::find_post_time(text).is_none());
     let time = scan
         .meta
         .times
         .iter()
         .chain(&scan.meta.titled_times)
+        .chain(&scan.meta.post_times)
         .filter(|(id, _)| within(*id))
         .find_map(|(id, value)| date::normalize(value).map(|iso| (*id, iso)))
         .or_else(|| {

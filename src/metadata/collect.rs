@@ -50,6 +50,9 @@ pub struct RawMeta {
     /// Blocks whose short line gives a time relative to now (`7d ago`, `3 小时前`): a post's
     /// time where the page prints no date.
     pub relative_times: Vec<NodeId>,
+    /// Blocks whose short line gives a post's time with a two-digit year (`24-5-13 17:08`),
+    /// with it as ISO 8601: a form read only as a post's time, never as the page's date.
+    pub post_times: Vec<(NodeId, String)>,
     /// The script being read is a client-side template (`type="text/template"`).
     pub(super) template_script: Option<NodeId>,
     /// Where the text of each template script lies in the input, in document order.
@@ -260,6 +263,11 @@ impl RawMeta {
             }
             if self.relative_times.len() < MAX_POST_AUTHORS && is_relative_time_line(text) {
                 self.relative_times.push(id);
+            }
+            if self.post_times.len() < MAX_POST_AUTHORS && line.date_start().is_none() {
+                if let Some(iso) = date::find_post_time(text) {
+                    self.post_times.push((id, iso));
+                }
             }
         }
         if chars <= MAX_LABEL_LINE_CHARS

@@ -295,6 +295,35 @@ fn parse_at(s: &str, start: usize) -> Option<FoundDate> {
     Some(FoundDate { iso, start, end })
 }
 
+/// A post's time in a line of a thread: a date [`find_in_text`] reads, or one with a
+/// two-digit year and a time (`24-5-13 17:08`), as microblogs and boards print a recent
+/// post's. A page's own date does not take this form: on a news page `17-03-08` is this
+/// year's month and day as often as a year's.
+pub fn find_post_time(s: &str) -> Option<String> {
+    find_in_text(s).or_else(|| {
+        let b = s.as_bytes();
+        (0..b.len()).find_map(|i| {
+            let starts = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit());
+            starts.then(|| two_digit_year_at(s, i)).flatten()
+        })
+    })
+}
+
+/// A date written `YY-M-D` (the 2000s) at `i`, followed by a time, as ISO 8601.
+fn two_digit_year_at(s: &str, i: usize) -> Option<String> {
+    let mut p = Cursor { s, i };
+    let year = 2000 + p.number(2, 2)?;
+    p.eat("-").then_some(())?;
+    let month = p.number(1, 2)?;
+    p.eat("-").then_some(())?;
+    let day = p.number(1, 2)?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let (time, _) = time_at(s, p.i)?;
+    Some(format!("{year:04}-{month:02}-{day:02}{time}"))
+}
+
 /// A year of Taiwan's calendar and its 年 at the cursor (`113年`; `99年` only after 民國),
 /// moving past them.
 fn roc_year_at(p: &mut Cursor<'_>) -> Option<u32> {
@@ -544,6 +573,19 @@ mod tests {
         assert!(find_date("1234567").is_none());
         assert!(find_date("2024-13-05").is_none());
         assert!(find_date("13/13/2004").is_none());
+    }
+
+    #[test]
+    fn two_digit_years_need_a_time() {
+        assert_eq!(
+            find_post_time(" 24-5-13 17:08  来自福建").unwrap(),
+            "2024-05-13T17:08:00"
+        );
+        assert!(find_date("24-5-13 17:08").is_none());
+        for not_a_date in ["24-5-13", "第24-5-13号", "24-13-05 10:00", "124-5-13 17:08"] {
+            assert!(find_post_time(not_a_date).is_none(), "{not_a_date}");
+            assert!(find_date(not_a_date).is_none(), "{not_a_date}");
+        }
     }
 
     #[test]
