@@ -363,6 +363,19 @@ pub const UNLIKELY_TOKENS: &[&str] = &[
 /// and flags like `f_link_modal_on` on `<body>` say nothing.
 pub const DIALOG_CLASSES: &[&str] = &["modal"];
 
+/// Class names that hide an element, as `display:none` does (Bootstrap's `hide`, `hidden` and
+/// `d-none`, Invision's `ipsHide`): a share menu's "Link to comment" box, a quote's "Expand"
+/// label, a duplicate of the headline kept for scripts. Whole class names only, and only on
+/// an element that no other class shows at some width ([`SHOWN_AT_WIDTH_MARKS`]).
+pub const HIDING_CLASSES: &[&str] = &["hide", "hidden", "d-none", "is-hidden", "ipsHide"];
+
+/// Parts of a class name that show an element at some screen width or state despite a
+/// hiding class (`d-none d-md-block`, Tailwind's `hidden md:flex`, `hidden-xs visible-lg`):
+/// a summary printed for wide screens only is still the page's text.
+pub const SHOWN_AT_WIDTH_MARKS: &[&str] = &[
+    ":", "block", "flex", "inline", "grid", "table", "show", "visible",
+];
+
 /// Class/id words that raise a candidate's score (Readability `positive`).
 pub const POSITIVE_HINTS: &[&str] = &[
     "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",

@@ -45,6 +45,7 @@ pub(super) static HINTS: LazyLock<Hints> = LazyLock::new(|| {
         (h::COMMENT_TOKEN_PREFIXES, hint::COMMENT_PREFIX),
         (h::POST_AUTHOR_HINTS, hint::POST_AUTHOR),
         (h::DIALOG_CLASSES, hint::DIALOG_TOKEN),
+        (h::HIDING_CLASSES, hint::DIALOG_TOKEN),
     ] {
         for w in list {
             match words.iter_mut().find(|(x, _)| x == w) {
@@ -232,12 +233,7 @@ pub(super) fn classify(
     if class_hints.collapsed && class_hints.bits & hint::POSITIVE == 0 {
         node.flags |= flag::UNLIKELY;
     }
-    if class_hints.dialog
-        && !matches!(node.tag, "html" | "body")
-        && class
-            .split_ascii_whitespace()
-            .any(|c| h::DIALOG_CLASSES.iter().any(|d| c.eq_ignore_ascii_case(d)))
-    {
+    if class_hints.dialog && !matches!(node.tag, "html" | "body") && hidden_by_class(class) {
         node.flags |= flag::HIDDEN;
     }
     let comments = class_hints.comments || id_hints.comments;
@@ -311,4 +307,20 @@ pub(crate) fn style_hides(value: &str, buf: &mut String) -> (bool, bool) {
         h::HIDDEN_STYLES.iter().any(|s| buf.contains(s)),
         h::INVISIBLE_STYLES.iter().any(|s| buf.contains(s)),
     )
+}
+
+/// Whether a class attribute hides its element: a dialog's class ([`h::DIALOG_CLASSES`]), or
+/// a hiding class ([`h::HIDING_CLASSES`]) that no other class overrides at some width
+/// ([`h::SHOWN_AT_WIDTH_MARKS`]). Whole class names only.
+pub(super) fn hidden_by_class(class: &str) -> bool {
+    let is = |list: &[&str], c: &str| list.iter().any(|d| c.eq_ignore_ascii_case(d));
+    let mut classes = class.split_ascii_whitespace();
+    if classes.clone().any(|c| is(h::DIALOG_CLASSES, c)) {
+        return true;
+    }
+    classes.clone().any(|c| is(h::HIDING_CLASSES, c))
+        && !classes.any(|c| {
+            let c = c.to_ascii_lowercase();
+            h::SHOWN_AT_WIDTH_MARKS.iter().any(|m| c.contains(m))
+        })
 }

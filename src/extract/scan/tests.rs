@@ -686,3 +686,29 @@ fn a_link_without_an_href_value_is_read() {
     assert!(scanned.nodes.iter().any(|n| n.tag == "a"));
     assert_eq!(value_span("<a href>", 3, ""), Span::of(3..3));
 }
+
+#[test]
+fn hiding_classes_hide_unless_another_class_shows_the_element() {
+    for (class, hidden) in [
+        ("ui modal small", true),
+        ("ipsPadding ipsHide cPostShareMenu", true),
+        ("hidden mfd", true),
+        ("row d-none", true),
+        // Shown at some width or state: still the page's text.
+        ("row d-none d-md-block", false),
+        ("hidden md:flex", false),
+        ("hidden-xs visible-lg", false),
+        // Not the whole class name.
+        ("hide-on-mobile", false),
+        ("modal-open", false),
+        ("field--label-hidden", false),
+    ] {
+        assert_eq!(hints::hidden_by_class(class), hidden, "{class}");
+    }
+    let s = scan(
+        r#"<div class="share ipsHide"><h5>Link to comment</h5></div><div class="d-none d-md-block"><p>Summary</p></div>"#,
+    );
+    let divs = find(&s, "div");
+    assert!(divs[0].1.has(flag::HIDDEN));
+    assert!(!divs[1].1.has(flag::HIDDEN));
+}
