@@ -126,6 +126,73 @@ fn an_app_shell_is_read_from_its_declared_body() {
     assert_eq!(a.content.matches("<p>").count(), 2, "{}", a.content);
 }
 
+#[test]
+fn a_how_to_drawn_by_scripts_is_read_from_its_declared_steps() {
+    let ld = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "HowTo",
+        "name": "Wie man eine runde Tischdecke näht",
+        "description": "<p>Ein runder Tisch verdient eine Decke, die genau passt, und die nähst du an einem Nachmittag selbst.</p>",
+        "tool": [{"@type": "HowToTool", "name": "Maßband"}, {"@type": "HowToTool", "name": "Nähmaschine"}],
+        "supply": ["Stoff"],
+        "step": [
+            {"@type": "HowToStep", "name": "Tisch messen", "itemListElement": {"@type": "HowToDirection", "text": "<p>Miss den Durchmesser der Tischplatte und den gewünschten Fall bis zum Boden.</p><script>alert(1)</script>"}},
+            {"@type": "HowToSection", "name": "Nähen", "itemListElement": [
+                {"@type": "HowToStep", "name": "Zuschneiden", "text": "Schneide den Stoff im Quadrat zu, mit zwei Zentimetern für den Saum."},
+                "Säume den Rand <b>mit kleinen Stichen</b> rundherum."
+            ]}
+        ]
+    });
+    // As pages write it: `</` escaped, so the markup in it cannot close the script.
+    let ld = ld.to_string().replace("</", "<\\/");
+    let html = format!(
+        r#"<html lang="de"><head><title>Tischdecke</title><script type="application/ld+json">{ld}</script></head><body><div id="app">Dein Browser ist leider veraltet.</div></body></html>"#
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert!(
+        in_order(
+            &a.text_content,
+            &[
+                "Ein runder Tisch verdient",
+                "Material",
+                "Stoff",
+                "Maßband",
+                "Schritte",
+                "Tisch messen",
+                "Miss den Durchmesser",
+                "Zuschneiden",
+                "Schneide den Stoff",
+                "Säume den Rand mit kleinen Stichen",
+            ]
+        ),
+        "{}",
+        a.text_content
+    );
+    assert!(!a.text_content.contains("veraltet"), "{}", a.text_content);
+    // The declared HTML passes the output allowlist like any page's.
+    assert!(
+        !a.content.contains("<script") && !a.content.contains("alert"),
+        "{}",
+        a.content
+    );
+    assert!(
+        a.content.contains("<b>mit kleinen Stichen</b>"),
+        "{}",
+        a.content
+    );
+}
+
+fn in_order(text: &str, parts: &[&str]) -> bool {
+    let mut at = 0;
+    parts.iter().all(|p| match text[at..].find(p) {
+        Some(i) => {
+            at += i + p.len();
+            true
+        }
+        None => false,
+    })
+}
+
 fn story() -> String {
     "<p>小区门口的早点铺开了十几年，每天清晨排队的人从巷口一直排到路边，老板说今年也不涨价。</p>\
      <p>街坊们说，这家铺子的豆浆是现磨的，油条是现炸的，一家人的早饭十几块钱就够了。</p>"

@@ -261,6 +261,15 @@ fn article_of(
     }
     if templates {
         template_if_fuller(html, &scanned, page_url, &mut emitted);
+        // A how-to the page declares, where its markup holds little (drawn by scripts).
+        let short = emitted.text.chars().count() < TEMPLATE_FOUND_MAX_CHARS;
+        if let Some(howto) = meta.howto.as_ref().filter(|_| short) {
+            let doc = structured::howto_document(howto, meta.lang.as_deref());
+            let declared = whole_document(&doc, base.as_ref());
+            if is_fuller(&declared, &emitted) {
+                emitted = declared;
+            }
+        }
     }
     if let (Kind::Recipe, Some(recipe)) = (kind, &meta.recipe) {
         structured::recipe_if_missing(&mut emitted, recipe, meta.lang.as_deref());
@@ -338,23 +347,61 @@ fn template_if_fuller(
     page_url: Option<&Url>,
     emitted: &mut emit::Emitted,
 ) {
-    let found = emitted.text.chars().count();
-    if found >= TEMPLATE_FOUND_MAX_CHARS {
-        return;
-    }
     for span in &scanned.meta.templates {
-        let template = span.text(html);
-        let mut scanner = scan::Scanner::new();
-        scanner.feed(template, true);
-        let Ok(inner) = article_of(template, scanner.finish(), page_url, false) else {
-            continue;
-        };
-        if inner.length >= TEMPLATE_FOUND_MAX_CHARS && inner.length >= found * TEMPLATE_GAIN {
-            emitted.html = inner.content;
-            emitted.text = inner.text_content;
+        if fuller_from(span.text(html), page_url, emitted) {
             return;
         }
     }
+}
+
+/// The article read from a template replaces the one found in the page when that holds little
+/// text and the template's clearly more; whether it did.
+fn fuller_from(doc: &str, page_url: Option<&Url>, emitted: &mut emit::Emitted) -> bool {
+    if emitted.text.chars().count() >= TEMPLATE_FOUND_MAX_CHARS {
+        return false;
+    }
+    let mut scanner = scan::Scanner::new();
+    scanner.feed(doc, true);
+    let Ok(inner) = article_of(doc, scanner.finish(), page_url, false) else {
+        return false;
+    };
+    let inner = emit::Emitted {
+        html: inner.content,
+        text: inner.text_content,
+        kept: 0,
+    };
+    let fuller = is_fuller(&inner, emitted);
+    if fuller {
+        *emitted = inner;
+    }
+    fuller
+}
+
+/// Whether `other` should replace the article `found`: that holds little text
+/// ([`TEMPLATE_FOUND_MAX_CHARS`]) and `other` clearly more ([`TEMPLATE_GAIN`]).
+fn is_fuller(other: &emit::Emitted, found: &emit::Emitted) -> bool {
+    let (len, found) = (other.text.chars().count(), found.text.chars().count());
+    found < TEMPLATE_FOUND_MAX_CHARS
+        && len >= TEMPLATE_FOUND_MAX_CHARS
+        && len >= found * TEMPLATE_GAIN
+}
+
+/// A document qingyue wrote from declared data, whole: its `<body>` through the output
+/// allowlist, nothing scored away (its parts were chosen when it was written).
+fn whole_document(doc: &str, base: Option<&Url>) -> emit::Emitted {
+    let mut scanner = scan::Scanner::new();
+    scanner.feed(doc, true);
+    let scanned = scanner.finish();
+    let n = scanned.nodes.len();
+    let body = scanned.nodes.iter().position(|node| node.tag == "body");
+    let choice = Choice {
+        roots: body.map(|b| b as NodeId).into_iter().collect(),
+        drop: vec![false; n],
+        layout: vec![false; n],
+        text_len: 0,
+        top_score: 0.0,
+    };
+    emit::emit(doc, &scanned, &choice, base)
 }
 
 /// The first attempt that finds enough text, else the one that found the most, where a

@@ -1,11 +1,12 @@
 //! What a page declares in structured data (JSON-LD) fills in what its markup lacks: the body of
-//! an app shell, a recipe's ingredients and steps.
+//! an app shell, a recipe's ingredients and steps, a how-to drawn by scripts.
 
 use super::emit::Emitted;
 use crate::heuristics::{
-    DECLARED_BODY_FOUND_SHARE, DECLARED_BODY_MIN_CHARS, RECIPE_FOUND_SHARE, RECIPE_HEADINGS,
+    DECLARED_BODY_FOUND_SHARE, DECLARED_BODY_MIN_CHARS, HOWTO_HEADINGS, RECIPE_FOUND_SHARE,
+    RECIPE_HEADINGS,
 };
-use crate::metadata::DeclaredRecipe;
+use crate::metadata::{DeclaredHowTo, DeclaredRecipe};
 
 /// The body the page declares in JSON-LD replaces what was found in the markup when that holds
 /// little text and the declared body clearly more (an app shell that renders the story with
@@ -51,7 +52,7 @@ pub fn recipe_if_missing(emitted: &mut Emitted, recipe: &DeclaredRecipe, lang: O
         let present = items.iter().filter(|i| text.contains(i.as_str())).count();
         present as f32 >= items.len() as f32 * RECIPE_FOUND_SHARE
     };
-    let (ingredients_head, steps_head) = headings(lang);
+    let (ingredients_head, steps_head) = headings(RECIPE_HEADINGS, lang);
     let mut added = String::new();
     for (items, head, list) in [
         (&recipe.ingredients, ingredients_head, "ul"),
@@ -88,19 +89,59 @@ pub fn recipe_if_missing(emitted: &mut Emitted, recipe: &DeclaredRecipe, lang: O
     }
 }
 
-/// The headings of the ingredients and steps in the page's language (English otherwise).
-fn headings(lang: Option<&str>) -> (&'static str, &'static str) {
+/// A declared how-to as a document to read the article from: its description, what it
+/// needs and its steps (each under its name), under headings in the page's language. The
+/// description and steps are HTML as the page wrote them; the document is read as any page
+/// is, so their markup is cleaned the same way.
+pub fn howto_document(howto: &DeclaredHowTo, lang: Option<&str>) -> String {
+    let (supplies_head, steps_head) = headings(HOWTO_HEADINGS, lang);
+    let mut doc = String::from("<!DOCTYPE html><html><body><article>");
+    if let Some(d) = &howto.description {
+        doc.push_str("<div>");
+        doc.push_str(d);
+        doc.push_str("</div>");
+    }
+    let heading = |doc: &mut String, tag: &str, text: &str| {
+        doc.push_str(&format!("<{tag}>{}</{tag}>", htmlize::escape_text(text)));
+    };
+    if !howto.supplies.is_empty() {
+        heading(&mut doc, "h2", supplies_head);
+        doc.push_str("<ul>");
+        for s in &howto.supplies {
+            heading(&mut doc, "li", s);
+        }
+        doc.push_str("</ul>");
+    }
+    heading(&mut doc, "h2", steps_head);
+    for step in &howto.steps {
+        doc.push_str("<section>");
+        if let Some(name) = &step.name {
+            heading(&mut doc, "h3", name);
+        }
+        doc.push_str("<div>");
+        doc.push_str(&step.text);
+        doc.push_str("</div></section>");
+    }
+    doc.push_str("</article></body></html>");
+    doc
+}
+
+/// The headings (`table`: by language, the first the default) in the page's language.
+fn headings(
+    table: &[(&str, &'static str, &'static str)],
+    lang: Option<&str>,
+) -> (&'static str, &'static str) {
     let primary = lang
         .unwrap_or("")
         .split(['-', '_'])
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
-    RECIPE_HEADINGS
+    table
         .iter()
         .find(|(l, ..)| *l == primary)
-        .or_else(|| RECIPE_HEADINGS.first())
-        .map_or(("Ingredients", "Method"), |&(_, i, s)| (i, s))
+        .or_else(|| table.first())
+        .map_or(("", ""), |&(_, i, s)| (i, s))
 }
 
 #[cfg(test)]

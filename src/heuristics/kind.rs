@@ -131,6 +131,19 @@ pub const RECIPE_HEADINGS: &[(&str, &str, &str)] = &[
     ("ja", "材料", "作り方"),
 ];
 
+/// Headings of a how-to's supplies and steps, by language (the first is the default).
+pub const HOWTO_HEADINGS: &[(&str, &str, &str)] = &[
+    ("en", "What you need", "Steps"),
+    ("de", "Material", "Schritte"),
+    ("fr", "Matériel", "Étapes"),
+    ("es", "Materiales", "Pasos"),
+    ("it", "Materiale", "Passaggi"),
+    ("pt", "Materiais", "Passos"),
+    ("nl", "Benodigdheden", "Stappen"),
+    ("zh", "材料", "步骤"),
+    ("ja", "材料", "手順"),
+];
+
 /// Posts times the page's nodes that writing the posts apart may cost: each post is a pass
 /// over per-node tables, so a page of a million nodes lists 40 posts apart, and its other
 /// replies together in the last one (about 40 ms of work at most).

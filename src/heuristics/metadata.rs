@@ -608,6 +608,9 @@ pub const BAIDU_CAMBRIAN_CONTEXT: &str = "ziyuan.baidu.com/contexts/cambrian";
 pub const WECHAT_CREATION_TIME_KEY: &str = "var ct = \"";
 /// Values read from one JSON-LD script at most (a hostile script of a million objects).
 pub const MAX_JSON_LD_VALUES: usize = 1000;
+
+/// Steps of a declared how-to read at most (a page cannot grow the article without bound).
+pub const MAX_DECLARED_STEPS: usize = 200;
 /// How a platform's page script names the account that posted (WeChat's `var nickname =
 /// "掌上绥德"`): the account is the site when the page names only the platform, else the byline
 /// when nothing else names an author.

@@ -224,6 +224,106 @@ pub(super) fn recipe(scripts: &[String]) -> Option<DeclaredRecipe> {
     found
 }
 
+/// Instructions as the page declares them (schema.org `HowTo`): an app shell that draws them
+/// with scripts declares them whole. The description and each step's text are HTML as written
+/// there (sites write `<p>` into them).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DeclaredHowTo {
+    pub description: Option<String>,
+    /// What the reader needs (`supply` and `tool` names).
+    pub supplies: Vec<String>,
+    pub steps: Vec<DeclaredStep>,
+}
+
+/// One step of a [`DeclaredHowTo`]: its name (a heading) and its text (HTML).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DeclaredStep {
+    pub name: Option<String>,
+    pub text: String,
+}
+
+/// The first `HowTo` in the page's JSON-LD scripts that lists steps.
+pub(super) fn howto(scripts: &[String]) -> Option<DeclaredHowTo> {
+    let mut found = None;
+    visit_objects(scripts, true, |map| {
+        let ty = map.get("@type").map(type_names).unwrap_or_default();
+        if !ty.iter().any(|t| t == "HowTo") {
+            return false;
+        }
+        let steps = map.get("step").map(steps).unwrap_or_default();
+        if steps.is_empty() {
+            return false;
+        }
+        let supplies = ["supply", "tool"]
+            .iter()
+            .filter_map(|k| map.get(*k))
+            .flat_map(texts)
+            .collect();
+        let description = map
+            .get("description")
+            .and_then(Value::as_str)
+            .map(str::to_string);
+        found = Some(DeclaredHowTo {
+            description,
+            supplies,
+            steps,
+        });
+        true
+    });
+    found
+}
+
+/// The steps of a `HowTo`: strings, or `HowToStep`s with a `name` and a `text` (or directions
+/// and tips in their `itemListElement`), sections (`HowToSection`) flattened, in order.
+fn steps(v: &Value) -> Vec<DeclaredStep> {
+    let mut out = Vec::new();
+    let mut stack = vec![v];
+    while let Some(v) = stack.pop() {
+        if out.len() >= MAX_DECLARED_STEPS {
+            break;
+        }
+        match v {
+            Value::String(s) => out.push(DeclaredStep {
+                name: None,
+                text: s.clone(),
+            }),
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                let ty = map.get("@type").map(type_names).unwrap_or_default();
+                let items = map.get("itemListElement");
+                if ty.iter().any(|t| t == "HowToSection") {
+                    stack.extend(items);
+                    continue;
+                }
+                let text = match (map.get("text").and_then(Value::as_str), items) {
+                    (Some(t), _) => t.to_string(),
+                    (None, Some(items)) => directions(items),
+                    (None, None) => String::new(),
+                };
+                let name = map.get("name").and_then(Value::as_str).map(collapse);
+                if !text.is_empty() || name.is_some() {
+                    out.push(DeclaredStep { name, text });
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The text (HTML) of a step's directions and tips (`HowToDirection`, `HowToTip`), joined.
+fn directions(items: &Value) -> String {
+    let one = |v: &Value| match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Object(m) => m.get("text").and_then(Value::as_str).map(str::to_string),
+        _ => None,
+    };
+    match items {
+        Value::Array(a) => a.iter().filter_map(one).collect::<Vec<_>>().join("\n"),
+        v => one(v).unwrap_or_default(),
+    }
+}
+
 /// The texts of a list of strings or of `HowToStep`s (`text`, else `name`), sections
 /// (`HowToSection`'s `itemListElement`) flattened, in order; a single string is split in lines.
 fn texts(v: &Value) -> Vec<String> {

@@ -33,8 +33,8 @@ use crate::heuristics::{
     DATELINE_PLACES, EDITOR_LABELS, FLOOR_LINE_MAX_CHARS, FLOOR_SUFFIXES, FLOOR_WORDS,
     GENERATOR_TAGLINE, HEADER_AFTER_ARTICLE_START_NODES, HEADER_BEFORE_ARTICLE_NODES,
     HEADING_BEFORE_ARTICLE_NODES, HEADING_TITLE_MIN_CHARS, LINK_LIST_LABELS, MAX_CJK_NAME_CHARS,
-    MAX_JSON_LD_BYTES, MAX_JSON_LD_VALUES, MAX_LABEL_LINE_CHARS, MAX_LINES, MAX_METAS,
-    MAX_POST_AUTHOR_CHARS, MAX_POST_AUTHORS, MAX_SPLIT_TITLE_BYTES, MAX_TEMPLATES,
+    MAX_DECLARED_STEPS, MAX_JSON_LD_BYTES, MAX_JSON_LD_VALUES, MAX_LABEL_LINE_CHARS, MAX_LINES,
+    MAX_METAS, MAX_POST_AUTHOR_CHARS, MAX_POST_AUTHORS, MAX_SPLIT_TITLE_BYTES, MAX_TEMPLATES,
     MAX_TITLED_TIME_BYTES, META_DATE_KEY_EXCLUDED, META_DATE_KEY_PARTS, MODIFIED_LABELS,
     NAME_LINE_LINES, NAME_LINE_MAX_CHARS, NEXT_PAGE_LABELS, NOT_IN_NAMES, NOT_NAMES,
     OUTLET_SUFFIXES, OUTLET_WORDS, PAGE_LIST_AFTER_ARTICLE_NODES, PARENTHESIZED_CREDIT_MAX_CHARS,
@@ -50,8 +50,8 @@ use crate::text::{Prefixes, SplitPatterns};
 use byline::*;
 pub use byline::{byline_from_text, join_spaced_names, looks_like_outlet, without_leading_outlet};
 pub use collect::RawMeta;
-pub use jsonld::DeclaredRecipe;
 use jsonld::*;
+pub use jsonld::{DeclaredHowTo, DeclaredRecipe};
 pub use lines::LineProbe;
 pub(crate) use lines::starts_with_label;
 use lines::*;
@@ -84,6 +84,8 @@ pub struct Metadata {
     pub declared_body: Option<String>,
     /// The recipe the page declares in JSON-LD.
     pub recipe: Option<DeclaredRecipe>,
+    /// The instructions the page declares in JSON-LD (`HowTo`).
+    pub howto: Option<DeclaredHowTo>,
 }
 
 /// Picks each field from the collected sources. `article` is the id range of the article
@@ -286,6 +288,7 @@ pub fn resolve(
         next_page_url,
         declared_body: ld.body.clone(),
         recipe: jsonld::recipe(&raw.json_ld),
+        howto: jsonld::howto(&raw.json_ld),
     }
 }
 

@@ -1016,3 +1016,31 @@ fn markup_written_into_a_title_is_taken_out() {
     assert_eq!(without_tags("Why <i>a</i> < b"), "Why a < b");
     assert_eq!(without_tags("x <"), "x <");
 }
+
+#[test]
+fn a_declared_how_to_keeps_its_steps_in_order_with_their_names() {
+    let ld = r#"{"@graph":[{"@type":"WebPage"},{"@type":"HowTo","description":"<p>Intro</p>",
+        "supply":[{"@type":"HowToSupply","name":"Stoff"}],"tool":["Schere"],
+        "step":[{"@type":"HowToStep","name":"Eins","itemListElement":[
+            {"@type":"HowToDirection","text":"<p>Messen</p>"},{"@type":"HowToTip","text":"Tipp"}]},
+          {"@type":"HowToSection","name":"Teil","itemListElement":[
+            {"@type":"HowToStep","text":"Schneiden"},"Säumen"]}]}]}"#;
+    let h = jsonld::howto(&[ld.to_string()]).unwrap();
+    assert_eq!(h.description.as_deref(), Some("<p>Intro</p>"));
+    assert_eq!(h.supplies, ["Stoff", "Schere"]);
+    let steps: Vec<(Option<&str>, &str)> = h
+        .steps
+        .iter()
+        .map(|s| (s.name.as_deref(), s.text.as_str()))
+        .collect();
+    assert_eq!(
+        steps,
+        [
+            (Some("Eins"), "<p>Messen</p>\nTipp"),
+            (None, "Schneiden"),
+            (None, "Säumen"),
+        ]
+    );
+    // A how-to without steps declares nothing to read.
+    assert!(jsonld::howto(&[r#"{"@type":"HowTo","name":"Leer"}"#.to_string()]).is_none());
+}
