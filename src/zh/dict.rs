@@ -54,14 +54,70 @@ impl<'a> Data<'a> {
             .find(|(n, _)| *n == name)
             .map(|(_, b)| *b)
             .ok_or_else(|| Error::ConversionData(format!("dictionary {name} missing")))?;
-        Ok(body
-            .split('|')
-            .filter_map(|e| e.split_once(' '))
-            .map(|(k, v)| (k, v.split(' ').next().unwrap_or(v))))
+        // `key value[ value…]` entries split by `|`, found with memchr (a tenth of building a
+        // trie went to `str::split`'s searcher). Splits at ASCII bytes are character
+        // boundaries.
+        let mut rest = body;
+        Ok(std::iter::from_fn(move || {
+            loop {
+                if rest.is_empty() {
+                    return None;
+                }
+                let (entry, after) = match memchr::memchr(b'|', rest.as_bytes()) {
+                    Some(i) => (&rest[..i], &rest[i + 1..]),
+                    None => (rest, ""),
+                };
+                rest = after;
+                let Some(space) = memchr::memchr(b' ', entry.as_bytes()) else {
+                    continue;
+                };
+                let (key, values) = (&entry[..space], &entry[space + 1..]);
+                let first =
+                    memchr::memchr(b' ', values.as_bytes()).map_or(values, |j| &values[..j]);
+                return Some((key, first));
+            }
+        }))
     }
 }
 
 const NO_VALUE: u32 = u32::MAX;
+
+/// A trie's values in one string (one allocation, not one per value: a group holds tens of
+/// thousands, and building them one by one was a tenth of the first toggle).
+#[derive(Debug, Default)]
+struct Values {
+    text: String,
+    /// Where each value ends in `text`; value `i` starts where value `i - 1` ends.
+    ends: Vec<u32>,
+}
+
+impl Values {
+    fn with_capacity(values: usize, bytes: usize) -> Values {
+        Values {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(values),
+        }
+    }
+
+    /// Adds a value; its index.
+    fn push(&mut self, value: &str) -> u32 {
+        self.text.push_str(value);
+        self.ends.push(self.text.len() as u32);
+        (self.ends.len() - 1) as u32
+    }
+
+    /// Value `i` (empty past the end).
+    #[inline(always)]
+    fn get(&self, i: u32) -> &str {
+        let i = i as usize;
+        let start = match i.checked_sub(1) {
+            Some(p) => self.ends.get(p).copied().unwrap_or(0),
+            None => 0,
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.text.get(start as usize..end as usize).unwrap_or("")
+    }
+}
 const BMP: usize = 0x1_0000;
 
 #[derive(Clone, Copy, Debug, Default)]
@@ -97,7 +153,7 @@ pub struct Trie {
     /// that every phrase walk starts with (the second a binary search over up to hundreds
     /// of children). Empty when the nodes outgrow the node field; walks then start at the root.
     pair_nodes: Vec<u64>,
-    values: Vec<Box<str>>,
+    values: Values,
     /// Whether any key starts with an ASCII character (if not, ASCII is skipped unexamined).
     ascii_keys: bool,
     /// Whether any key holds a character outside the BMP.
@@ -181,7 +237,8 @@ impl Trie {
         let mut parent: Vec<u32> = vec![0];
         let mut label: Vec<char> = vec!['\0'];
         let mut values: Vec<u32> = vec![NO_VALUE];
-        let mut value_store: Vec<Box<str>> = Vec::with_capacity(entries.len());
+        let mut value_store =
+            Values::with_capacity(entries.len(), entries.iter().map(|(_, v)| v.len()).sum());
         // Keys of two or more characters with their values.
         let mut phrases: Vec<(&str, &str)> = vec![];
         // The previous key's characters and their nodes: a key shares its prefix with it.
@@ -207,8 +264,7 @@ impl Trie {
                 path.push((c, n));
                 node = n;
             }
-            values[node as usize] = value_store.len() as u32;
-            value_store.push(value.into());
+            values[node as usize] = value_store.push(value);
             if key.chars().nth(1).is_some() {
                 phrases.push((key, value));
             }
@@ -242,7 +298,7 @@ impl Trie {
                 }
                 let v = values[n as usize];
                 if v != NO_VALUE {
-                    let mut vc = value_store[v as usize].chars();
+                    let mut vc = value_store.get(v).chars();
                     e |= match (vc.next(), vc.next()) {
                         (Some(ch), None) => HEAD_CHAR | ch as u32,
                         _ => HEAD_STR | v,
@@ -282,7 +338,7 @@ impl Trie {
         let (pair_flags, distinct_keys) = mark_phrases(&mut head, &phrases, &value_store, |c| {
             let i = root.binary_search_by(|&(k, _)| k.cmp(&c)).ok()?;
             let v = values[root[i].1 as usize];
-            value_store.get(v as usize).map(|v| &**v)
+            (v != NO_VALUE).then(|| value_store.get(v))
         });
         Trie {
             nodes,
@@ -309,7 +365,7 @@ impl Trie {
     #[cfg(test)]
     fn value(&self, hit: Hit) -> Value<'_> {
         if hit.1 & HIT_STR != 0 {
-            Value::Str(&self.values[(hit.1 & !HIT_STR) as usize])
+            Value::Str(self.values.get(hit.1 & !HIT_STR))
         } else {
             Value::Char(char::from_u32(hit.1).unwrap_or(char::REPLACEMENT_CHARACTER))
         }
@@ -318,7 +374,7 @@ impl Trie {
     #[inline(always)]
     fn push_value(&self, code: u32, out: &mut String) {
         if code & HIT_STR != 0 {
-            out.push_str(&self.values[(code & !HIT_STR) as usize]);
+            out.push_str(self.values.get(code & !HIT_STR));
         } else if let Some(c) = char::from_u32(code) {
             out.push(c);
         }
@@ -456,7 +512,7 @@ impl Trie {
     #[inline(always)]
     fn push_single(&self, e: u32, c: u32, out: &mut String) {
         if e & HEAD_STR != 0 {
-            out.push_str(&self.values[(e & HEAD_VALUE) as usize]);
+            out.push_str(self.values.get(e & HEAD_VALUE));
         } else {
             let v = if e & HEAD_CHAR != 0 {
                 e & HEAD_VALUE
@@ -646,7 +702,7 @@ impl Trie {
 fn mark_phrases<'v>(
     head: &mut [u32],
     phrases: &[(&str, &str)],
-    values: &[Box<str>],
+    values: &Values,
     wide: impl Fn(char) -> Option<&'v str>,
 ) -> (Vec<u64>, usize) {
     let mut distinct = 0;
@@ -662,7 +718,7 @@ fn mark_phrases<'v>(
                     *e |= HEAD_IN_KEY;
                     let v = *e & HEAD_VALUE;
                     if *e & HEAD_STR != 0 {
-                        &values[v as usize]
+                        values.get(v)
                     } else if *e & HEAD_CHAR != 0 {
                         char::from_u32(v).unwrap_or(c).encode_utf8(&mut buf)
                     } else {
