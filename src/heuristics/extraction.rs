@@ -466,6 +466,9 @@ pub const CHROME_ROLES: &[&str] = &[
     "menu",
     "menubar",
     "search",
+    // A popup that describes a control on hover (a vote button's "This question shows
+    // research effort").
+    "tooltip",
 ];
 
 // Article assembly.

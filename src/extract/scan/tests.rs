@@ -712,3 +712,14 @@ fn hiding_classes_hide_unless_another_class_shows_the_element() {
     assert!(divs[0].1.has(flag::HIDDEN));
     assert!(!divs[1].1.has(flag::HIDDEN));
 }
+
+#[test]
+fn chrome_roles_mark_their_elements() {
+    let s = scan(
+        r#"<div role="tooltip">This answer is useful</div><div role="navigation"><a href="/">Home</a></div><div role="note"><p>A note</p></div>"#,
+    );
+    let divs = find(&s, "div");
+    assert!(divs[0].1.has(flag::CHROME_ROLE));
+    assert!(divs[1].1.has(flag::CHROME_ROLE));
+    assert!(!divs[2].1.has(flag::CHROME_ROLE));
+}
