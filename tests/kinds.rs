@@ -475,3 +475,74 @@ fn replies_marked_as_comments_follow_an_opening_post_that_scores_alone() {
         a.content
     );
 }
+
+#[test]
+fn answers_outweigh_more_numerous_comments_under_one_of_them() {
+    // A Q&A page: five short comments (each with its author and time) under the question, then
+    // four answers. The answers are the thread's posts.
+    let comment = |who: &str, text: &str| {
+        format!(
+            r#"<li class="comment"><span class="comment-copy">{text}</span> – <a class="comment-user" href="/u/{who}">{who}</a> <span class="comment-date"><time datetime="2024-05-20T10:00:00">May 20, 2024</time></span></li>"#
+        )
+    };
+    let answer = |who: &str, text: &str| {
+        format!(
+            r#"<div class="answer js-answer"><div class="post-text"><p>{text}</p></div><div class="user-info"><a class="user-name" href="/u/{who}">{who}</a> <time datetime="2024-05-21T09:00:00">May 21, 2024</time></div></div>"#
+        )
+    };
+    let comments: String = [
+        "Nice one.",
+        "Is this from a book?",
+        "Lovely puzzle.",
+        "Great picture!",
+        "Thanks, kids loved it.",
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, t)| comment(&format!("c{i}"), t))
+    .collect();
+    let answers = [
+        (
+            "Ann",
+            "Green is six and purple is nine, because otherwise nothing would hold the left side of the structure and it would fall away.",
+        ),
+        (
+            "Bob",
+            "The colours follow the rainbow: green sits in the middle, violet at the end, as six and nine do among the digits.",
+        ),
+        (
+            "Cy",
+            "Turn the photo around and look at the studs: only one way round leaves the bricks supported from below.",
+        ),
+        (
+            "Di",
+            "Here is the other photo I took, which shows it without words: the green brick carries the whole left side.",
+        ),
+    ];
+    let answers: String = answers.iter().map(|(w, t)| answer(w, t)).collect();
+    let html = format!(
+        r#"<html><head><title>Which digit is 6 or 9?</title><script type="application/ld+json">{{"@type":"QAPage"}}</script></head><body><div id="mainbar"><h1>Which digit is 6 or 9?</h1><div class="question"><div class="post-text"><p>I built this structure with my kids. Which of the two digits is the nine and which is the six?</p></div><div class="user-info">asked <time datetime="2024-05-19T13:00:00">May 19, 2024</time> <a class="user-name" href="/u/Eve">Eve</a></div><ul class="comments-list">{comments}</ul></div><div id="answers">{answers}</div></div></body></html>"#
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread);
+    assert_eq!(
+        a.posts.first().and_then(|p| p.author.as_deref()),
+        Some("Eve"),
+        "{}",
+        a.content
+    );
+    // The question's comments stay with it.
+    assert!(
+        a.posts[0].text_content.contains("Lovely puzzle."),
+        "{}",
+        a.posts[0].text_content
+    );
+    for who in ["Ann", "Bob", "Cy", "Di"] {
+        assert!(
+            a.posts.iter().any(|p| p.author.as_deref() == Some(who)),
+            "{who}: {:?} in {}",
+            a.posts.iter().map(|p| &p.author).collect::<Vec<_>>(),
+            a.content
+        );
+    }
+}

@@ -61,6 +61,11 @@ pub fn posts(
         .map(|&r| r as usize)
         .filter(|&r| r < container && !inside(container, r) && len[r] > 0)
         .collect();
+    // Or, where one root holds the run, the block before the run inside it (a question before
+    // its answers).
+    if units.is_empty() {
+        units.extend(opening_before(nodes, choice, len, container));
+    }
     let mut j = container + 1;
     while j <= nodes[container].end as usize && j < n {
         if !choice.drop[j]
@@ -98,6 +103,34 @@ pub fn posts(
     }
     let emitted = present(&posts);
     Some(Thread { posts, emitted })
+}
+
+/// The opening post of a run in `container` that a root of `choice` holds: walking up from the
+/// container inside that root, the nearest earlier sibling with kept text of a post's length
+/// (the question before its answers; a title alone is shorter).
+fn opening_before(nodes: &[Node], choice: &Choice, len: &[u32], container: usize) -> Option<usize> {
+    let root = choice
+        .roots
+        .iter()
+        .map(|&r| r as usize)
+        .find(|&r| r < container && container <= nodes[r].end as usize)?;
+    let mut at = container;
+    while at > root {
+        let parent = nodes[at].parent as usize;
+        let mut j = parent + 1;
+        let mut last = None;
+        while j < at {
+            if !choice.drop[j] && len[j] >= h::THREAD_OPENING_MIN_LEN {
+                last = Some(j);
+            }
+            j = nodes[j].end as usize + 1;
+        }
+        if last.is_some() {
+            return last;
+        }
+        at = parent;
+    }
+    None
 }
 
 /// The container of the run of posts that the article `plain` lies in: walking up from its
@@ -140,8 +173,9 @@ pub struct Run {
     len: Vec<u32>,
 }
 
-/// The largest run of sibling elements of one tag and `class` inside the article `choice`
-/// that each carry an author or a time (`marks`) and hold text, at least `min` of them.
+/// The run of sibling elements of one tag and `class` inside the article `choice` that each
+/// carry an author or a time (`marks`) and hold text, at least `min` of them, holding the most
+/// text.
 pub fn run_in(nodes: &[Node], choice: &Choice, marks: &[u8], min: u32) -> Option<Run> {
     let n = nodes.len();
     if n < 2 || choice.drop.len() != n || marks.len() != n {
@@ -176,10 +210,12 @@ pub fn run_in(nodes: &[Node], choice: &Choice, marks: &[u8], min: u32) -> Option
             run.1 = run.1.saturating_add(len[i]);
         }
     }
+    // The run holding the most text (answers, not the comments under one of them), then the
+    // most posts, then the first.
     let ((container, tag, class), _) = runs
         .into_iter()
         .filter(|(_, (count, _))| *count >= min)
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.0.cmp(&a.0.0)))?;
+        .max_by(|a, b| (a.1.1, a.1.0).cmp(&(b.1.1, b.1.0)).then(b.0.0.cmp(&a.0.0)))?;
     Some(Run {
         container: container as usize,
         tag,

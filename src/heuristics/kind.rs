@@ -49,6 +49,11 @@ pub const THREAD_MIN_POSTS: u32 = 2;
 /// Text a post holds at least (weighted characters): "+1" and empty placeholders are not posts.
 pub const THREAD_POST_MIN_LEN: u32 = 10;
 
+/// Kept text (weighted characters) of the block before a run of posts, inside the same root,
+/// from which it is the opening post (a question before its answers); a title or a sort bar
+/// ("4 Answers, sorted by score") is shorter.
+pub const THREAD_OPENING_MIN_LEN: u32 = 60;
+
 /// How far above the top candidate (a post's body) the post unit is looked for: body, content
 /// wrapper, post, list of posts.
 pub const THREAD_UNIT_MAX_DEPTH: usize = 5;
