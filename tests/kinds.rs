@@ -546,3 +546,58 @@ fn answers_outweigh_more_numerous_comments_under_one_of_them() {
         );
     }
 }
+
+#[test]
+fn short_replies_inside_the_article_and_their_user_cards_read_as_posts() {
+    // A board that declares nothing and prints each post beside a user card; the replies are
+    // short enough that cleaning alone would drop them as boxes.
+    let post = |n: u32, who: &str, time: &str, body: &str| {
+        format!(
+            r#"<div id="p{n}" class="post has-profile bg{n}"><div class="inner"><dl class="postprofile"><dt><a href="/u/{who}" class="username">{who}</a></dt><dd class="profile-posts"><strong>Posts:</strong> 668</dd><dd class="profile-joined"><strong>Joined:</strong> 2008-02-18 05:04</dd></dl><div class="postbody"><h3>Re: Auto-rebuild a module</h3><p class="author">#{n} Post by <strong><a href="/u/{who}" class="username">{who}</a></strong> » {time}</p><div class="content">{body}</div></div></div></div>"#
+        )
+    };
+    let opening = "I have my own module that depends on a Debian package and must be rebuilt after each upgrade that unattended-upgrades makes. How should this be done, and can the upgrade be stopped when the module fails to compile?";
+    let html = format!(
+        r#"<html><head><title>Auto-rebuild a module - Forums</title></head><body><div id="wrap"><div class="navbar"><a href="/">Board index</a></div><div id="page-body"><h2 class="topic-title">Auto-rebuild a module</h2>{}{}{}{}</div></div></body></html>"#,
+        post(1, "kikinder", "2024-04-10 16:01", opening),
+        post(
+            2,
+            "ruwolf",
+            "2024-04-13 22:16",
+            "Look in /usr/share/doc for the changelog."
+        ),
+        post(
+            3,
+            "kikinder",
+            "2024-04-14 09:30",
+            "I think this cannot be done with packages."
+        ),
+        post(
+            4,
+            "ruwolf",
+            "2024-04-14 11:02",
+            "A hook in apt could do it, I hope."
+        ),
+    );
+    let a = extract_str(&html, &Options::default()).unwrap();
+    assert_eq!(a.kind, Kind::Thread, "{}", a.text_content);
+    let authors: Vec<_> = a.posts.iter().map(|p| p.author.as_deref()).collect();
+    assert_eq!(
+        authors,
+        [
+            Some("kikinder"),
+            Some("ruwolf"),
+            Some("kikinder"),
+            Some("ruwolf")
+        ],
+        "{}",
+        a.content
+    );
+    assert_eq!(
+        a.posts[3].published_time.as_deref(),
+        Some("2024-04-14T11:02:00")
+    );
+    assert!(a.text_content.contains("A hook in apt could do it"));
+    // The user cards head their posts, not their content.
+    assert!(!a.text_content.contains("Joined:"), "{}", a.text_content);
+}

@@ -166,16 +166,24 @@ fn article_of(
     let run = (types.article == 0)
         .then(|| thread::enclosing_run(&scanned.nodes, &plain, &marks))
         .flatten();
-    // Or it holds a run of posts (each with an author or a time) inside.
-    let posts_inside =
-        || thread::run_in(&scanned.nodes, &plain, &marks, THREAD_MIN_REPLIES).is_some();
     // What a thread is read from: the comment sections, a run of posts around or after the
     // article found, or that article itself (posts inside it).
     enum Read {
         Plain,
         Comments,
         Run(NodeId),
+        Inside(NodeId),
     }
+    // Or it holds a run of posts (each with an author or a time) inside, before cleaning
+    // (which drops short replies as it drops short boxes).
+    let posts_inside = || {
+        if thread::run_in(&scanned.nodes, &plain, &marks, THREAD_MIN_REPLIES).is_some() {
+            return Some(Read::Plain);
+        }
+        let uncleaned = score::uncleaned(&scanned.nodes, &plain);
+        thread::run_in(&scanned.nodes, &uncleaned, &marks, THREAD_MIN_REPLIES)
+            .map(|run| Read::Inside(run.container as NodeId))
+    };
     let (kind, read) = match kind::classify(&types, &plain, &with_comments, replies.map(|r| r.1)) {
         Kind::Thread if with_comments.text_len > plain.text_len => (Kind::Thread, Read::Comments),
         Kind::Thread => match run.or(replies.map(|r| r.0)) {
@@ -184,8 +192,10 @@ fn article_of(
         },
         Kind::Article if types.article == 0 => match run.or(floored.map(|f| f.0)) {
             Some(container) => (Kind::Thread, Read::Run(container)),
-            None if posts_inside() => (Kind::Thread, Read::Plain),
-            None => (Kind::Article, Read::Plain),
+            None => match posts_inside() {
+                Some(read) => (Kind::Thread, read),
+                None => (Kind::Article, Read::Plain),
+            },
         },
         k => (k, Read::Plain),
     };
@@ -233,6 +243,17 @@ fn article_of(
             }
         }
         Read::Run(container) => with_run(plain, container),
+        // The article found, cleaned again with the posts of its run kept whole.
+        Read::Inside(container) => {
+            let units = thread::units_of(&scanned.nodes, container as usize, &marks);
+            let kept =
+                score::with_roots(&scanned.nodes, Attempt::POSTS, plain.roots.clone(), &units);
+            if kept.text_len > plain.text_len {
+                kept
+            } else {
+                plain
+            }
+        }
     };
     let start = choice.roots.first().copied().unwrap_or(0);
     let end = choice

@@ -53,6 +53,14 @@ impl Attempt {
 
     /// The attempt for a thread: comment sections are read (forum posts, answers and reviews
     /// are marked up as comments), class names weigh nothing (`reply`, `post-meta` …).
+    /// A thread whose posts lie inside the article found: its replies are kept whole, unlikely
+    /// boxes inside posts judged as the rest, and comment sections stay out.
+    pub const POSTS: Attempt = Attempt {
+        strip_unlikely: false,
+        weight_classes: false,
+        clean_conditionally: true,
+        keep_comments: false,
+    };
     pub const THREAD: Attempt = Attempt {
         strip_unlikely: false,
         weight_classes: false,
@@ -282,6 +290,16 @@ pub fn choose_without(nodes: &[Node], attempt: Attempt, skip: &[usize]) -> Choic
         j = next;
     }
     finish(nodes, &excluded, &totals, roots, attempt, top_score, &[])
+}
+
+/// The article `plain` before conditional cleaning: only what no attempt reads (hidden,
+/// comment sections, chrome roles, boilerplate) dropped. Where a run of posts is looked for
+/// inside an article: cleaning drops short replies as it drops short boxes.
+pub fn uncleaned(nodes: &[Node], plain: &Choice) -> Choice {
+    Choice {
+        drop: exclusions(nodes, Attempt::POSTS),
+        ..plain.clone()
+    }
 }
 
 /// Nodes left out before scoring, with their subtrees.

@@ -82,13 +82,19 @@ pub fn posts(
     let cap = h::MAX_POSTS.min(h::POSTS_NODE_BUDGET / n).max(1);
     let rest = units.split_off(units.len().min(cap));
     let mut posts = Vec::with_capacity(units.len() + 1);
+    // Characters of the posts' headers (user cards, meta lines): the article's text, though
+    // no post's content.
+    let mut in_headers = 0;
     for &u in &units {
-        posts.push(post(html, scan, choice, base, marks, &[u]));
+        let (p, headers) = post(html, scan, choice, base, marks, &[u]);
+        posts.push(p);
+        in_headers += headers;
     }
     if !rest.is_empty() {
-        let mut last = post(html, scan, choice, base, marks, &rest);
+        let (mut last, headers) = post(html, scan, choice, base, marks, &rest);
         (last.author, last.published_time) = (None, None);
         posts.push(last);
+        in_headers += headers;
     }
     posts.retain(|p| !p.text_content.is_empty() || p.content.contains("<img"));
     if posts.len() < h::THREAD_MIN_POSTS as usize {
@@ -97,7 +103,7 @@ pub fn posts(
     // The posts must carry the article: a run that misses much of it (answers apart from the
     // question, a second list of replies) is not the thread.
     let chars = |t: &str| t.chars().filter(|c| !c.is_whitespace()).count();
-    let in_posts: usize = posts.iter().map(|p| chars(&p.text_content)).sum();
+    let in_posts: usize = posts.iter().map(|p| chars(&p.text_content)).sum::<usize>() + in_headers;
     if (in_posts as f32) < chars(&article.text) as f32 * h::THREAD_POSTS_MIN_SHARE {
         return None;
     }
@@ -269,7 +275,8 @@ fn time_nodes(scan: &Scan) -> impl Iterator<Item = NodeId> + '_ {
     )
 }
 
-/// One post from the units `roots` (one unit, or the replies past the cap).
+/// One post from the units `roots` (one unit, or the replies past the cap), and the characters
+/// of the headers it took out of the content.
 fn post(
     html: &str,
     scan: &Scan,
@@ -277,7 +284,7 @@ fn post(
     base: Option<&Url>,
     marks: &[u8],
     roots: &[usize],
-) -> Post {
+) -> (Post, usize) {
     let nodes = &scan.nodes;
     let (first, last) = (roots[0], roots[roots.len() - 1]);
     let within = |id: NodeId| {
@@ -303,12 +310,13 @@ fn post(
             scan.meta
                 .lines
                 .iter()
-                .filter(|(id, _)| within(*id))
+                .filter(|(id, text)| within(*id) && !is_join_date(text))
                 .find_map(|(id, text)| date::find_in_text(text).map(|iso| (*id, iso)))
         });
     // The author, time and floor head the post: their elements leave its content, with the
     // box around them (a user card, a post's meta line), when they are short.
     let mut hidden = Vec::new();
+    let mut header_chars = 0;
     let floors = scan.meta.floors.iter().filter(|&&id| within(id)).take(1);
     // A time printed as "7d ago" heads the post too, though it gives no date.
     let relative = scan
@@ -334,6 +342,11 @@ fn post(
         };
         if !choice.drop[i] && (i != mark || nodes[i].text.chars <= h::MAX_POST_AUTHOR_CHARS as u32)
         {
+            let end = (nodes[i].end as usize).min(nodes.len() - 1);
+            header_chars += (i..=end)
+                .filter(|&k| !choice.drop[k])
+                .map(|k| nodes[k].text.chars as usize)
+                .sum::<usize>();
             choice.drop[i] = true;
             hidden.push(i);
         }
@@ -350,12 +363,13 @@ fn post(
     for i in hidden {
         choice.drop[i] = false;
     }
-    Post {
+    let post = Post {
         author: author.map(|a| a.1.clone()),
         published_time: time.map(|t| t.1),
         content: emitted.html,
         text_content: emitted.text,
-    }
+    };
+    (post, header_chars)
 }
 
 /// A post's body: its longest block that `kept` accepts and that holds no author, time or
@@ -365,6 +379,16 @@ fn body(nodes: &[Node], kept: impl Fn(usize) -> bool, marks: &[u8], unit: usize)
     (unit + 1..=end)
         .filter(|&k| kept(k) && marks.get(k).is_some_and(|&m| m == 0) && nodes[k].text.len > 0)
         .max_by(|&a, &b| nodes[a].text.len.cmp(&nodes[b].text.len).then(b.cmp(&a)))
+}
+
+/// Whether a line gives the date its author joined the board (`Joined: 2008-02-18`, `注册时间
+/// 2015-3-1`): a user card's, not the post's time.
+fn is_join_date(line: &str) -> bool {
+    let line = line.trim_start();
+    h::JOIN_DATE_LABELS.iter().any(|l| {
+        line.get(..l.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(l))
+    })
 }
 
 /// The posts of the run in `container` (its children that carry an author or a time) and,

@@ -99,6 +99,20 @@ pub const RELATIVE_TIME_UNITS: &[&str] = &[
 /// What follows the unit: "ago", or 前 ("before now").
 pub const RELATIVE_TIME_AGO: &[&str] = &["ago", "前"];
 
+/// Labels that open a user card's line giving the date its author joined the board: such a
+/// line holds a date, but not the post's time.
+pub const JOIN_DATE_LABELS: &[&str] = &[
+    "Joined",
+    "Join Date",
+    "Registered",
+    "Member since",
+    "注册时间",
+    "註冊時間",
+    "注册于",
+    "加入时间",
+    "加入時間",
+];
+
 /// Longest `title` attribute read as a post's time (bytes): a date and a time, not a tooltip.
 pub const MAX_TITLED_TIME_BYTES: usize = 64;
 
