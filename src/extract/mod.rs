@@ -180,6 +180,23 @@ fn article_of(
         if thread::run_in(&scanned.nodes, &plain, &marks, THREAD_MIN_REPLIES).is_some() {
             return Some(Read::Plain);
         }
+        // Before cleaning only where the article holds authors or times enough for a run (a
+        // story names one author and a date or two): most pages are spared a second pass.
+        let inside = |id: NodeId| {
+            plain
+                .roots
+                .iter()
+                .any(|&r| id > r && id <= scanned.nodes[r as usize].end)
+        };
+        let meta = &scanned.meta;
+        let marked = meta
+            .authors
+            .iter()
+            .map(|a| a.0)
+            .chain(meta.times.iter().map(|t| t.0));
+        if marked.filter(|&id| inside(id)).count() < THREAD_MIN_REPLIES as usize {
+            return None;
+        }
         let uncleaned = score::uncleaned(&scanned.nodes, &plain);
         thread::run_in(&scanned.nodes, &uncleaned, &marks, THREAD_MIN_REPLIES)
             .map(|run| Read::Inside(run.container as NodeId))

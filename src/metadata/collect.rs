@@ -265,7 +265,7 @@ impl RawMeta {
                 self.relative_times.push(id);
             }
             if self.post_times.len() < MAX_POST_AUTHORS && line.date_start().is_none() {
-                if let Some(iso) = date::find_post_time(text) {
+                if let Some(iso) = date::find_two_digit_year(text) {
                     self.post_times.push((id, iso));
                 }
             }

@@ -300,12 +300,18 @@ fn parse_at(s: &str, start: usize) -> Option<FoundDate> {
 /// post's. A page's own date does not take this form: on a news page `17-03-08` is this
 /// year's month and day as often as a year's.
 pub fn find_post_time(s: &str) -> Option<String> {
-    find_in_text(s).or_else(|| {
-        let b = s.as_bytes();
-        (0..b.len()).find_map(|i| {
-            let starts = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit());
-            starts.then(|| two_digit_year_at(s, i)).flatten()
-        })
+    find_in_text(s).or_else(|| find_two_digit_year(s))
+}
+
+/// A date with a two-digit year and a time (`24-5-13 17:08`) in `s`, as ISO 8601.
+pub fn find_two_digit_year(s: &str) -> Option<String> {
+    let b = s.as_bytes();
+    if !b.contains(&b'-') {
+        return None;
+    }
+    (0..b.len()).find_map(|i| {
+        let starts = b[i].is_ascii_digit() && (i == 0 || !b[i - 1].is_ascii_digit());
+        starts.then(|| two_digit_year_at(s, i)).flatten()
     })
 }
 
