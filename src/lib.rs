@@ -19,7 +19,7 @@
 //! decode (bytes to text: BOM, charset, `<meta>`, detection) → scan (pass 1: the HTML
 //! tokenizer's sink records per-element statistics and the raw metadata) → score (choose the
 //! article: a pure function) → metadata (title, byline, dates, site) → emit (pass 2: replay
-//! the scan to write the sanitized article). [`extract`] runs it on a whole page and
+//! the scan to write the sanitized article). [`extract()`] runs it on a whole page and
 //! [`Extractor`] as the page arrives; both give the same [`Article`]. The stages are
 //! private modules: `src/decode`, `src/html` (the one HTML reader: tokenizer, attributes,
 //! tree builder), `src/extract`, `src/metadata`; `src/heuristics.rs` holds every threshold and

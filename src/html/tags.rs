@@ -375,7 +375,7 @@ pub mod class {
     pub const PARAGRAPH: u16 = 1 << 3;
     pub const CLEAN: u16 = 1 << 4;
     pub const HEADING: u16 = 1 << 5;
-    /// HTML's tree-building lists ([`super::tree`]): closes an open `<p>`; may stay in
+    /// HTML's tree-building lists ([`crate::html::tree`]): closes an open `<p>`; may stay in
     /// `<head>`; stops the search for an element to close; may be closed by a later start tag.
     pub const CLOSES_P: u16 = 1 << 6;
     pub const HEAD_CONTENT: u16 = 1 << 7;

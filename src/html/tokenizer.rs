@@ -89,7 +89,7 @@ pub trait Sink {
     fn end_tag(&mut self, tag: &EndTag);
     /// A comment (also a bogus one: `<!x>`, `<?x>`, `</1>`); `data` is its text.
     fn comment(&mut self, span: Range<usize>, data: Range<usize>);
-    /// A DOCTYPE; [`super::doctype::Doctype::parse`] reads it.
+    /// A DOCTYPE (the conformance tests read it with `doctype::Doctype::parse`).
     fn doctype(&mut self, span: Range<usize>);
     /// Whether the adjusted current node is outside the HTML namespace, where `<![CDATA[`
     /// opens a CDATA section (elsewhere it is a bogus comment).

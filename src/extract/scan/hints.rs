@@ -23,9 +23,10 @@ pub(super) mod hint {
     pub const UNLIKELY_TOKEN: u16 = 1 << 5;
     pub const COLLAPSED_TOKEN: u16 = 1 << 6;
     pub const COMMENT_PREFIX: u16 = 1 << 7;
-    /// A post's author in a thread ([`h::POST_AUTHOR_HINTS`]).
+    /// A post's author in a thread ([`crate::heuristics::POST_AUTHOR_HINTS`]).
     pub const POST_AUTHOR: u16 = 1 << 8;
-    /// A dialog's class name ([`h::DIALOG_CLASSES`]) as a token: checked against the whole
+    /// A dialog's or hiding class name ([`crate::heuristics::DIALOG_CLASSES`],
+    /// [`crate::heuristics::HIDING_CLASSES`]) as a token: checked against the whole
     /// class names where it matches.
     pub const DIALOG_TOKEN: u16 = 1 << 9;
     /// The bits that hold wherever the word is.
