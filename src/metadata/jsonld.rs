@@ -203,25 +203,40 @@ pub struct DeclaredRecipe {
 
 /// The first `Recipe` in the page's JSON-LD scripts, when it lists ingredients or steps.
 pub(super) fn recipe(scripts: &[String]) -> Option<DeclaredRecipe> {
-    let mut found = None;
-    visit_objects(scripts, true, |map| {
-        let ty = map.get("@type").map(type_names).unwrap_or_default();
-        if !ty.iter().any(|t| t == "Recipe") {
-            return false;
-        }
+    first_of_type(scripts, "Recipe", |map| {
         let ingredients = map
             .get("recipeIngredient")
             .or_else(|| map.get("ingredients"))
             .map(texts)
             .unwrap_or_default();
         let steps = map.get("recipeInstructions").map(texts).unwrap_or_default();
-        if ingredients.is_empty() && steps.is_empty() {
-            return false;
-        }
-        found = Some(DeclaredRecipe { ingredients, steps });
-        true
+        (!ingredients.is_empty() || !steps.is_empty())
+            .then_some(DeclaredRecipe { ingredients, steps })
+    })
+}
+
+/// What `read` makes of the first object of schema.org type `name` in the page's JSON-LD
+/// scripts (nested ones too) that it reads as one (`Some`).
+fn first_of_type<T>(
+    scripts: &[String],
+    name: &str,
+    read: impl Fn(&serde_json::Map<String, Value>) -> Option<T>,
+) -> Option<T> {
+    let mut found = None;
+    visit_objects(scripts, true, |map| {
+        found = has_type(map, name).then(|| read(map)).flatten();
+        found.is_some()
     });
     found
+}
+
+/// Whether a JSON-LD object declares the schema.org type `name` (among others).
+fn has_type(map: &serde_json::Map<String, Value>, name: &str) -> bool {
+    map.get("@type")
+        .map(type_names)
+        .unwrap_or_default()
+        .iter()
+        .any(|t| t == name)
 }
 
 /// Instructions as the page declares them (schema.org `HowTo`): an app shell that draws them
@@ -244,15 +259,10 @@ pub struct DeclaredStep {
 
 /// The first `HowTo` in the page's JSON-LD scripts that lists steps.
 pub(super) fn howto(scripts: &[String]) -> Option<DeclaredHowTo> {
-    let mut found = None;
-    visit_objects(scripts, true, |map| {
-        let ty = map.get("@type").map(type_names).unwrap_or_default();
-        if !ty.iter().any(|t| t == "HowTo") {
-            return false;
-        }
+    first_of_type(scripts, "HowTo", |map| {
         let steps = map.get("step").map(steps).unwrap_or_default();
         if steps.is_empty() {
-            return false;
+            return None;
         }
         let supplies = ["supply", "tool"]
             .iter()
@@ -263,14 +273,12 @@ pub(super) fn howto(scripts: &[String]) -> Option<DeclaredHowTo> {
             .get("description")
             .and_then(Value::as_str)
             .map(str::to_string);
-        found = Some(DeclaredHowTo {
+        Some(DeclaredHowTo {
             description,
             supplies,
             steps,
-        });
-        true
-    });
-    found
+        })
+    })
 }
 
 /// The steps of a `HowTo`: strings, or `HowToStep`s with a `name` and a `text` (or directions
@@ -289,9 +297,8 @@ fn steps(v: &Value) -> Vec<DeclaredStep> {
             }),
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(map) => {
-                let ty = map.get("@type").map(type_names).unwrap_or_default();
                 let items = map.get("itemListElement");
-                if ty.iter().any(|t| t == "HowToSection") {
+                if has_type(map, "HowToSection") {
                     stack.extend(items);
                     continue;
                 }
